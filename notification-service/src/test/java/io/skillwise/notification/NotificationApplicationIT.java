@@ -1,0 +1,25 @@
+package io.skillwise.notification;
+
+import io.skillwise.testsupport.ServiceChecks;
+import io.skillwise.testsupport.WithInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithInfrastructure(mongo = true, kafka = true)
+class NotificationApplicationIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void runsOnItsOwnStoreAndKafka() {
+        ServiceChecks.assertRunningWith(port, "mongo", "kafka");
+    }
+
+    @Test
+    void refusesCallsWithoutAValidToken() {
+        ServiceChecks.assertRefusesCallsWithoutValidToken(port, "/api/v1/anything-protected");
+    }
+}

@@ -1,0 +1,25 @@
+package io.skillwise.payment;
+
+import io.skillwise.testsupport.ServiceChecks;
+import io.skillwise.testsupport.WithInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithInfrastructure(postgres = true, kafka = true)
+class PaymentApplicationIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void runsOnItsOwnStoreAndKafka() {
+        ServiceChecks.assertRunningWith(port, "db", "kafka");
+    }
+
+    @Test
+    void refusesCallsWithoutAValidToken() {
+        ServiceChecks.assertRefusesCallsWithoutValidToken(port, "/api/v1/anything-protected");
+    }
+}

@@ -1,0 +1,329 @@
+package io.skillwise.devstack;
+
+import io.skillwise.devstack.infra.KafkaBroker;
+import io.skillwise.devstack.infra.MailSink;
+import io.skillwise.devstack.infra.MongoServer;
+import io.skillwise.devstack.infra.PostgresServer;
+import io.skillwise.devstack.infra.Probes;
+import io.skillwise.devstack.infra.RedisServer;
+import io.skillwise.devstack.keycloak.KeycloakServer;
+import io.skillwise.devstack.process.ServiceProcess;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
+/**
+ * The whole local platform: embedded infrastructure in this JVM or as child processes, then every service and the
+ * gateway as processes of their own. `./skillwise up` and the system tests both start it through this class, so
+ * the tests run exactly what users run.
+ */
+public final class DevStack implements AutoCloseable {
+
+    public static final String REALM = "skillwise";
+    private static final String VERSION = "0.1.0-SNAPSHOT";
+
+    private final StackLayout layout;
+    private final StackPorts ports;
+    private final PostgresServer postgres;
+    private final KafkaBroker kafka;
+    private final MongoServer mongo;
+    private final RedisServer redis;
+    private final MailSink mail;
+    private final KeycloakServer keycloak;
+    private final Map<PlatformService, ServiceProcess> services = new LinkedHashMap<>();
+    private final ServiceProcess gateway;
+    private final List<Component> started = Collections.synchronizedList(new ArrayList<>());
+
+    public DevStack(StackLayout layout, StackPorts ports) {
+        this.layout = layout;
+        this.ports = ports;
+        List<String> databases = Arrays.stream(PlatformService.values())
+                .filter(s -> s.store() == PlatformService.Store.POSTGRES).map(PlatformService::shortName).toList();
+        this.postgres = new PostgresServer(ports.postgres(), layout.data("postgres"), layout.logFile("postgres"), databases);
+        this.kafka = new KafkaBroker(ports.kafka(), ports.kafkaController(), layout.data("kafka"));
+        this.mongo = new MongoServer(ports.mongo(), layout.data("mongo").resolve("skillwise.mv"));
+        this.redis = new RedisServer(ports.redis(), layout.data("redis"));
+        this.mail = new MailSink(ports.smtp(), ports.mailApi());
+        this.keycloak = new KeycloakServer(layout.stateDir(), ports.keycloak(),
+                layout.home().resolve("deploy/keycloak/skillwise-realm.json"), layout.javaHome());
+        for (PlatformService service : PlatformService.values()) {
+            services.put(service, serviceProcess(service.shortName(), service.module(), service.port(ports),
+                    serviceEnvironment(service)));
+        }
+        this.gateway = serviceProcess("gateway", "gateway", ports.gateway(), gatewayEnvironment());
+    }
+
+    private ServiceProcess serviceProcess(String name, String module, int port, Map<String, String> environment) {
+        Path jar = layout.home().resolve(module).resolve("target").resolve(module + "-" + VERSION + ".jar");
+        return new ServiceProcess(name, jar, port, environment, jvmOptions(), layout.javaHome(),
+                layout.logFile(name), layout.pids().resolve(name + ".pid"));
+    }
+
+    /**
+     * Small heaps and a quick-starting JIT keep nine JVMs within the 2-core, 90-second start budget; the marker
+     * property lets `skillwise down` find strays of this stack after a crash.
+     */
+    private List<String> jvmOptions() {
+        return List.of("-Xms48m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
+                "-Dskillwise.stack=" + layout.stateDir());
+    }
+
+    private Map<String, String> commonEnvironment(int port) {
+        Map<String, String> env = new LinkedHashMap<>();
+        String issuer = keycloakUrl() + "/realms/" + REALM;
+        env.put("SERVER_PORT", Integer.toString(port));
+        env.put("SERVER_ADDRESS", "127.0.0.1");
+        env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("SPRING_DATA_REDIS_HOST", "127.0.0.1");
+        env.put("SPRING_DATA_REDIS_PORT", Integer.toString(ports.redis()));
+        env.put("SPRING_MAIL_HOST", "127.0.0.1");
+        env.put("SPRING_MAIL_PORT", Integer.toString(ports.smtp()));
+        env.put("SKILLWISE_SECURITY_ISSUER", issuer);
+        env.put("SKILLWISE_SECURITY_JWK_SET_URI", issuer + "/protocol/openid-connect/certs");
+        env.put("SKILLWISE_KEYCLOAK_URL", keycloakUrl());
+        env.put("SKILLWISE_GATEWAY_URL", gatewayUrl());
+        for (PlatformService other : PlatformService.values()) {
+            env.put("SKILLWISE_SERVICES_" + other.name() + "_URL", "http://127.0.0.1:" + other.port(ports));
+        }
+        return env;
+    }
+
+    private Map<String, String> serviceEnvironment(PlatformService service) {
+        Map<String, String> env = commonEnvironment(service.port(ports));
+        if (service.store() == PlatformService.Store.POSTGRES) {
+            env.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(service.shortName()));
+            env.put("SPRING_DATASOURCE_USERNAME", PostgresServer.USER);
+            env.put("SPRING_DATASOURCE_PASSWORD", "");
+        } else {
+            env.put("SPRING_MONGODB_URI", mongo.uri(service.shortName()));
+        }
+        return env;
+    }
+
+    private Map<String, String> gatewayEnvironment() {
+        Map<String, String> env = commonEnvironment(ports.gateway());
+        String issuer = keycloakUrl() + "/realms/" + REALM;
+        env.put("SKILLWISE_GATEWAY_SECURITY_ISSUER", issuer);
+        env.put("SKILLWISE_GATEWAY_SECURITY_JWK_SET_URI", issuer + "/protocol/openid-connect/certs");
+        for (PlatformService service : PlatformService.values()) {
+            env.put("SKILLWISE_GATEWAY_SERVICES_" + service.name(), "http://127.0.0.1:" + service.port(ports));
+        }
+        return env;
+    }
+
+    /** Every component, infrastructure first, in start order. */
+    public List<Component> components() {
+        List<Component> all = new ArrayList<>(infrastructure());
+        all.addAll(services.values());
+        all.add(gateway);
+        return all;
+    }
+
+    public List<Component> infrastructure() {
+        return List.of(postgres, kafka, mongo, redis, mail, keycloak);
+    }
+
+    /** Ports that are already taken by someone else, with the component that needs them. */
+    public Map<String, Integer> busyPorts() {
+        Map<String, Integer> needed = new LinkedHashMap<>();
+        needed.put("gateway", ports.gateway());
+        services.forEach((service, process) -> needed.put(service.shortName(), process.port()));
+        needed.put("keycloak", ports.keycloak());
+        needed.put("kafka", ports.kafka());
+        needed.put("kafka controller", ports.kafkaController());
+        needed.put("postgres", ports.postgres());
+        needed.put("mongo", ports.mongo());
+        needed.put("redis", ports.redis());
+        needed.put("smtp", ports.smtp());
+        needed.put("mailbox api", ports.mailApi());
+        Map<String, Integer> busy = new LinkedHashMap<>();
+        needed.forEach((name, port) -> {
+            if (!Probes.isPortFree(port)) {
+                busy.put(name, port);
+            }
+        });
+        return busy;
+    }
+
+    /**
+     * Starts everything, in parallel where nothing depends on it: the stores and Kafka first (seconds), then the
+     * services while Keycloak is still booting (services fetch its keys only when the first token arrives), then
+     * the gateway. Any failure stops what was started and rethrows with the component's name and log tail.
+     */
+    public void start(StartListener listener) throws IOException {
+        layout.createFolders();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            CompletableFuture<Void> keycloakReady = startAsync(pool, keycloak, listener);
+            CompletableFuture.allOf(Stream.of(postgres, kafka, mongo, redis, mail)
+                    .map(c -> startAsync(pool, c, listener)).toArray(CompletableFuture[]::new)).join();
+            CompletableFuture.allOf(services.values().stream()
+                    .map(c -> startAsync(pool, c, listener)).toArray(CompletableFuture[]::new)).join();
+            keycloakReady.join();
+            startAsync(pool, gateway, listener).join();
+        } catch (CompletionException e) {
+            close();
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof ComponentFailure failure) {
+                throw failure;
+            }
+            throw new ComponentFailure("platform", cause.getMessage(), cause);
+        }
+    }
+
+    /** Starts only the infrastructure (for `skillwise up --infra-only` and tests of single services). */
+    public void startInfrastructure(StartListener listener, boolean withKeycloak) throws IOException {
+        layout.createFolders();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Component> wanted = new ArrayList<>(List.of(postgres, kafka, mongo, redis, mail));
+            if (withKeycloak) {
+                wanted.add(keycloak);
+            }
+            CompletableFuture.allOf(wanted.stream().map(c -> startAsync(pool, c, listener))
+                    .toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            close();
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw cause instanceof ComponentFailure failure ? failure
+                    : new ComponentFailure("platform", cause.getMessage(), cause);
+        }
+    }
+
+    private CompletableFuture<Void> startAsync(ExecutorService pool, Component component, StartListener listener) {
+        return CompletableFuture.runAsync(() -> {
+            listener.starting(component.name());
+            long begin = System.nanoTime();
+            try {
+                component.start();
+                started.add(component);
+            } catch (Exception e) {
+                String tail = component.logFile() == null ? "" : System.lineSeparator()
+                        + io.skillwise.devstack.process.LogTail.of(component.logFile(), 30);
+                throw new ComponentFailure(component.name(), e.getMessage() + tail, e);
+            }
+            listener.ready(component.name(), (System.nanoTime() - begin) / 1_000_000);
+        }, pool);
+    }
+
+    /** Stops in reverse start order: the gateway first, the stores last, so services shut down cleanly. */
+    @Override
+    public void close() {
+        List<Component> order = new ArrayList<>(components());
+        Collections.reverse(order);
+        for (Component component : order) {
+            try {
+                component.stop();
+            } catch (RuntimeException e) {
+                System.err.println("could not stop " + component.name() + ": " + e.getMessage());
+            }
+        }
+        started.clear();
+    }
+
+    public String gatewayUrl() {
+        return "http://127.0.0.1:" + ports.gateway();
+    }
+
+    public String keycloakUrl() {
+        return "http://127.0.0.1:" + ports.keycloak();
+    }
+
+    public String issuer() {
+        return keycloakUrl() + "/realms/" + REALM;
+    }
+
+    public StackPorts ports() {
+        return ports;
+    }
+
+    public StackLayout layout() {
+        return layout;
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public MongoServer mongo() {
+        return mongo;
+    }
+
+    public RedisServer redis() {
+        return redis;
+    }
+
+    public MailSink mail() {
+        return mail;
+    }
+
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    public ServiceProcess service(PlatformService service) {
+        return services.get(service);
+    }
+
+    public ServiceProcess gateway() {
+        return gateway;
+    }
+
+    /** Deletes the state folder (for `--fresh`); nothing may be running. */
+    public static void wipe(Path stateDir) throws IOException {
+        if (!Files.exists(stateDir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(stateDir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** Told about each component as it starts and becomes ready. */
+    public interface StartListener {
+        void starting(String component);
+
+        void ready(String component, long millis);
+
+        StartListener SILENT = new StartListener() {
+            @Override
+            public void starting(String component) {
+            }
+
+            @Override
+            public void ready(String component, long millis) {
+            }
+        };
+    }
+
+    /** A component that did not start; the message names it and carries its log tail. */
+    public static final class ComponentFailure extends RuntimeException {
+        private final String component;
+
+        public ComponentFailure(String component, String message, Throwable cause) {
+            super(component + " failed to start: " + message, cause);
+            this.component = component;
+        }
+
+        public String component() {
+            return component;
+        }
+    }
+}

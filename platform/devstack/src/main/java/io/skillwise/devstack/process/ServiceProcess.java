@@ -1,0 +1,143 @@
+package io.skillwise.devstack.process;
+
+import io.skillwise.devstack.Component;
+import io.skillwise.devstack.infra.Probes;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Spring Boot service (or the gateway) run from its jar as a process of its own, configured only through
+ * environment variables, ready when its readiness probe says so.
+ */
+public final class ServiceProcess implements Component {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+
+    private final String name;
+    private final Path jar;
+    private final int port;
+    private final Map<String, String> environment;
+    private final List<String> jvmOptions;
+    private final Path javaHome;
+    private final Path logFile;
+    private final Path pidFile;
+    private Process process;
+
+    public ServiceProcess(String name, Path jar, int port, Map<String, String> environment, List<String> jvmOptions,
+                          Path javaHome, Path logFile, Path pidFile) {
+        this.name = name;
+        this.jar = jar;
+        this.port = port;
+        this.environment = Map.copyOf(environment);
+        this.jvmOptions = List.copyOf(jvmOptions);
+        this.javaHome = javaHome;
+        this.logFile = logFile;
+        this.pidFile = pidFile;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    @Override
+    public synchronized void start() throws IOException {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(name + ": " + jar + " is missing; build it with ./mvnw -DskipTests package");
+        }
+        Files.createDirectories(logFile.getParent());
+        List<String> command = new ArrayList<>();
+        command.add(javaHome.resolve("bin").resolve("java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        builder.environment().putAll(environment);
+        process = builder.start();
+        if (pidFile != null) {
+            Files.createDirectories(pidFile.getParent());
+            Files.writeString(pidFile, Long.toString(process.pid()), StandardCharsets.UTF_8);
+        }
+        Process started = process;
+        boolean ready = Probes.await(START_TIMEOUT, this::isHealthy, started::isAlive);
+        if (!ready) {
+            String why = started.isAlive() ? "not ready after " + START_TIMEOUT.toSeconds() + " s" : "exited with code " + started.exitValue();
+            stop();
+            throw new IllegalStateException(name + " failed to start (" + why + "); last lines of " + logFile + ":"
+                    + System.lineSeparator() + LogTail.of(logFile, 40));
+        }
+    }
+
+    /** Kills the process without a graceful shutdown, as a crash would; for failure tests. */
+    public synchronized void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            waitFor(process, 10);
+            process = null;
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        if (!waitFor(process, 20)) {
+            process.destroyForcibly();
+            waitFor(process, 10);
+        }
+        process = null;
+        if (pidFile != null) {
+            try {
+                Files.deleteIfExists(pidFile);
+            } catch (IOException ignored) {
+                // a stale pid file is harmless: `down` checks the process before it signals it
+            }
+        }
+    }
+
+    private static boolean waitFor(Process process, int seconds) {
+        try {
+            return process.waitFor(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    public synchronized boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    @Override
+    public boolean isHealthy() {
+        return Probes.httpStatus(baseUrl() + "/actuator/health/readiness") == 200;
+    }
+
+    @Override
+    public Path logFile() {
+        return logFile;
+    }
+}

@@ -1,0 +1,2 @@
+/** Small value records shared by events of several contexts. */
+package io.skillwise.events.common;

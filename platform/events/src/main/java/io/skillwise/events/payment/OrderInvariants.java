@@ -1,0 +1,28 @@
+package io.skillwise.events.payment;
+
+import io.skillwise.events.common.Money;
+import java.util.List;
+import java.util.UUID;
+
+/** Rules that let every consumer of an order reconcile with payment's ledger without re-deriving anything. */
+final class OrderInvariants {
+
+    private OrderInvariants() {
+    }
+
+    static void totalsMatchLines(UUID orderId, List<OrderLine> lines, Money total, Money discount) {
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("order " + orderId + " has no lines");
+        }
+        Money paid = Money.zero(total.currency());
+        Money discounted = Money.zero(total.currency());
+        for (OrderLine line : lines) {
+            paid = paid.plus(line.paid());
+            discounted = discounted.plus(line.discount());
+        }
+        if (!paid.equals(total) || !discounted.equals(discount)) {
+            throw new IllegalArgumentException("order " + orderId + ": total " + total + " and discount " + discount
+                    + " are not the sums of its lines (" + paid + ", " + discounted + ")");
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package io.skillwise.kit.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The one error model of every service: RFC 9457 problems, field errors for validation, and a 500 that says
+ * nothing about the code behind it (the details go to the log with the trace id).
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    public record FieldProblem(String field, String message) {
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ProblemDetail api(ApiException e, HttpServletRequest request) {
+        return problem(e.status(), e.type(), e.getMessage(), request);
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
+        List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), messageOf(error))).toList();
+        List<FieldProblem> global = e.getBindingResult().getGlobalErrors().stream()
+                .map(error -> new FieldProblem(error.getObjectName(), error.getDefaultMessage())).toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "The request has invalid fields.", request);
+        problem.setProperty("errors", concat(errors, global));
+        return problem;
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ProblemDetail invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
+        List<FieldProblem> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
+                                error.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "The request has invalid parameters.", request);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException e, HttpServletRequest request) {
+        List<FieldProblem> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage())).toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "The request has invalid values.", request);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "unreadable-body",
+                "The request body is not valid JSON for this operation, or has fields it does not accept.", request);
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            MissingRequestHeaderException.class})
+    ProblemDetail badParameter(Exception e, HttpServletRequest request) {
+        String detail = switch (e) {
+            case MethodArgumentTypeMismatchException m -> "Parameter '" + m.getName() + "' has an invalid value.";
+            case MissingServletRequestParameterException m -> "Parameter '" + m.getParameterName() + "' is required.";
+            case MissingRequestHeaderException m -> "Header '" + m.getHeaderName() + "' is required.";
+            default -> "The request is invalid.";
+        };
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", detail, request);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "The upload is larger than allowed.", request);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e, HttpServletRequest request) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "You are not allowed to do this.", request);
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ProblemDetail unauthenticated(AuthenticationException e, HttpServletRequest request) {
+        return problem(HttpStatus.UNAUTHORIZED, "unauthorized", "A valid access token is required.", request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        // Spring's own exceptions (unknown path, wrong method or media type, ResponseStatusException) know their status.
+        if (e instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
+            HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
+            return problem(status, status == HttpStatus.NOT_FOUND ? "not-found" : "bad-request",
+                    known.getBody().getDetail(), request);
+        }
+        log.error("Unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                "Something went wrong on our side. The error was logged; try again later.", request);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String detail, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(status, type, detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return problem;
+    }
+
+    private static String messageOf(FieldError error) {
+        return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+    }
+
+    private static List<FieldProblem> concat(List<FieldProblem> a, List<FieldProblem> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+}

@@ -1,0 +1,174 @@
+package io.skillwise.testsupport;
+
+import io.skillwise.devstack.Component;
+import io.skillwise.devstack.infra.KafkaBroker;
+import io.skillwise.devstack.infra.MailSink;
+import io.skillwise.devstack.infra.MongoServer;
+import io.skillwise.devstack.infra.PostgresServer;
+import io.skillwise.devstack.infra.RedisServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * devstack's servers on free loopback ports and throw-away folders, started on first use and stopped when the JVM
+ * exits, so nothing outlives the test run.
+ */
+final class EmbeddedInfrastructure implements TestInfrastructure {
+
+    private final Path root;
+    private final List<Component> started = new ArrayList<>();
+    private PostgresServer postgres;
+    private KafkaBroker kafka;
+    private MongoServer mongo;
+    private RedisServer redis;
+    private MailSink mail;
+
+    EmbeddedInfrastructure() {
+        try {
+            root = Files.createTempDirectory("skillwise-test-infra");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "test-infra-shutdown"));
+    }
+
+    private synchronized void stopAll() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).stop();
+            } catch (RuntimeException ignored) {
+                // the JVM is exiting; the temp folder goes with the OS's tmp cleaning
+            }
+        }
+        started.clear();
+    }
+
+    private <C extends Component> C start(C component) {
+        try {
+            component.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("test infrastructure: " + component.name() + " did not start", e);
+        }
+        started.add(component);
+        return component;
+    }
+
+    private synchronized PostgresServer postgres() {
+        if (postgres == null) {
+            postgres = start(new PostgresServer(freePort(), root.resolve("postgres"), root.resolve("postgres.log"), List.of()));
+        }
+        return postgres;
+    }
+
+    private synchronized KafkaBroker kafka() {
+        if (kafka == null) {
+            kafka = start(new KafkaBroker(freePort(), freePort(), root.resolve("kafka")));
+        }
+        return kafka;
+    }
+
+    @Override
+    public String postgresDatabase(String name) {
+        try {
+            return postgres().createDatabase(name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create test database " + name, e);
+        }
+    }
+
+    @Override
+    public String postgresUser() {
+        return PostgresServer.USER;
+    }
+
+    @Override
+    public String postgresPassword() {
+        return "";
+    }
+
+    @Override
+    public String kafkaBootstrapServers() {
+        return kafka().bootstrapServers();
+    }
+
+    @Override
+    public void stopKafka() {
+        kafka().stop();
+    }
+
+    @Override
+    public void startKafka() {
+        try {
+            kafka().start();
+        } catch (Exception e) {
+            throw new IllegalStateException("Kafka did not restart", e);
+        }
+    }
+
+    @Override
+    public synchronized String mongoUri(String database) {
+        if (mongo == null) {
+            mongo = start(new MongoServer(freePort(), null));
+        }
+        return mongo.uri(database);
+    }
+
+    private synchronized RedisServer redis() {
+        if (redis == null) {
+            redis = start(new RedisServer(freePort(), root.resolve("redis")));
+        }
+        return redis;
+    }
+
+    @Override
+    public String redisHost() {
+        return "127.0.0.1";
+    }
+
+    @Override
+    public int redisPort() {
+        return redis().port();
+    }
+
+    private synchronized MailSink mail() {
+        if (mail == null) {
+            mail = start(new MailSink(freePort(), freePort()));
+        }
+        return mail;
+    }
+
+    @Override
+    public String smtpHost() {
+        return "127.0.0.1";
+    }
+
+    @Override
+    public int smtpPort() {
+        return mail().smtpPort();
+    }
+
+    @Override
+    public List<Map<String, Object>> mailTo(String email) {
+        try {
+            return mail().messagesFor(email);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the test mailbox", e);
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

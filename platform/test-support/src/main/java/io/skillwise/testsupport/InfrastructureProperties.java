@@ -1,0 +1,39 @@
+package io.skillwise.testsupport;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The Spring properties that point a service at the test servers, one database per test class. */
+final class InfrastructureProperties {
+
+    private InfrastructureProperties() {
+    }
+
+    static Map<String, Object> of(Class<?> testClass, WithInfrastructure wanted) {
+        TestInfrastructure infra = TestInfrastructure.shared();
+        String name = Infrastructures.nameFor(testClass);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        if (wanted.postgres()) {
+            properties.put("spring.datasource.url", infra.postgresDatabase(name));
+            properties.put("spring.datasource.username", infra.postgresUser());
+            properties.put("spring.datasource.password", infra.postgresPassword());
+        }
+        if (wanted.kafka()) {
+            properties.put("spring.kafka.bootstrap-servers", infra.kafkaBootstrapServers());
+            // consumer groups are per test class, so classes sharing the broker never steal each other's records
+            properties.put("skillwise.test.name", name);
+        }
+        if (wanted.mongo()) {
+            properties.put("spring.mongodb.uri", infra.mongoUri(name));
+        }
+        if (wanted.redis()) {
+            properties.put("spring.data.redis.host", infra.redisHost());
+            properties.put("spring.data.redis.port", infra.redisPort());
+        }
+        if (wanted.smtp()) {
+            properties.put("spring.mail.host", infra.smtpHost());
+            properties.put("spring.mail.port", infra.smtpPort());
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,31 @@
+package io.skillwise.testsupport;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Gives the test class real infrastructure: by default devstack's embedded servers (no Docker), with
+ * {@code -Dskillwise.test.infra=containers} Testcontainers with the real images. Servers are shared by the JVM;
+ * each test class gets its own PostgreSQL database and Mongo database, named after the class. In a Spring Boot
+ * test the matching {@code spring.*} properties are set; other tests take a {@link TestInfrastructure} parameter.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Inherited
+@ExtendWith(InfrastructureExtension.class)
+public @interface WithInfrastructure {
+    boolean postgres() default false;
+
+    boolean kafka() default false;
+
+    boolean mongo() default false;
+
+    boolean redis() default false;
+
+    boolean smtp() default false;
+}

@@ -1,0 +1,62 @@
+package io.skillwise.systemtests;
+
+import io.skillwise.devstack.DevStack;
+import io.skillwise.devstack.StackLayout;
+import io.skillwise.devstack.StackPorts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * The whole platform, started once per test JVM through devstack -- the same code as `./skillwise up` -- on ports
+ * shifted by 1000 and a state folder under target/, so a platform a developer keeps running is left alone.
+ * A shutdown hook stops it when the tests end.
+ */
+final class RunningPlatform {
+
+    static final int PORT_OFFSET = 1000;
+    private static DevStack stack;
+    private static long startMillis;
+
+    private RunningPlatform() {
+    }
+
+    static synchronized DevStack get() {
+        if (stack == null) {
+            Path home = StackLayout.locateHome();
+            Path state = home.resolve("system-tests/target/devstack-state");
+            try {
+                DevStack.wipe(state);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            DevStack starting = new DevStack(new StackLayout(home, state, StackLayout.currentJavaHome()),
+                    StackPorts.defaults().shiftedBy(PORT_OFFSET));
+            Runtime.getRuntime().addShutdownHook(new Thread(starting::close, "platform-shutdown"));
+            long begin = System.nanoTime();
+            try {
+                starting.start(new DevStack.StartListener() {
+                    @Override
+                    public void starting(String component) {
+                    }
+
+                    @Override
+                    public void ready(String component, long millis) {
+                        System.out.printf("[platform] %-13s ready in %5.1f s%n", component, millis / 1000.0);
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            startMillis = (System.nanoTime() - begin) / 1_000_000;
+            System.out.printf("[platform] ready in %.1f s%n", startMillis / 1000.0);
+            stack = starting;
+        }
+        return stack;
+    }
+
+    static long startMillis() {
+        return startMillis;
+    }
+}
