@@ -130,7 +130,8 @@ final class SchemaCompatibilityChecker {
         }
     }
 
-    private static JsonNode resolve(JsonNode root, JsonNode node) {
+    /** Follows local {@code $ref}s from {@code node} to the schema they point at. */
+    static JsonNode resolve(JsonNode root, JsonNode node) {
         JsonNode current = node;
         for (int hops = 0; current.has("$ref"); hops++) {
             String ref = current.get("$ref").asString();

@@ -10,7 +10,7 @@ import java.util.UUID;
  * A person created an account.
  *
  * @param userId              the Keycloak subject, used as user id by every service
- * @param email               the login e-mail address (notification sends mail to it)
+ * @param email               the login e-mail address (notification sends mail to it), as Keycloak accepted it
  * @param displayName         the name shown to other users
  * @param roles               the roles granted at registration
  * @param instructorRequested the person asked to teach and waits for an admin's approval

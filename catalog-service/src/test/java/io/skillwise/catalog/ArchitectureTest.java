@@ -1,0 +1,12 @@
+package io.skillwise.catalog;
+
+import io.skillwise.testsupport.ServiceArchitecture;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    void keepsThePlatformRules() {
+        ServiceArchitecture.verify("io.skillwise.catalog");
+    }
+}
