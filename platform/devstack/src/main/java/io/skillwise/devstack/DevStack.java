@@ -57,7 +57,7 @@ public final class DevStack implements AutoCloseable {
         this.redis = new RedisServer(ports.redis(), layout.data("redis"));
         this.mail = new MailSink(ports.smtp(), ports.mailApi());
         this.keycloak = new KeycloakServer(layout.stateDir(), ports.keycloak(),
-                layout.home().resolve("deploy/keycloak/skillwise-realm.json"), layout.javaHome());
+                layout.home().resolve("deploy/keycloak/skillwise-realm.json"), layout.javaHome(), layout.home());
         for (PlatformService service : PlatformService.values()) {
             services.put(service, serviceProcess(service.shortName(), service.module(), service.port(ports),
                     serviceEnvironment(service)));

@@ -39,6 +39,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The registry of every published event: which topic it goes to and which CloudEvents type names it. Producers ask
@@ -50,45 +53,48 @@ import java.util.Optional;
  */
 public final class EventCatalog {
 
+    // declared before ALL, which needs it while it is being built
+    private static final Pattern VERSION_SUFFIX = Pattern.compile("([A-Z][A-Za-z0-9]*?)V([2-9]|[1-9][0-9]+)");
+
     private static final List<EventDescriptor> ALL = List.of(
-            v1(Topics.IDENTITY_USER, UserRegistered.class),
-            v1(Topics.IDENTITY_USER, UserProfileUpdated.class),
-            v1(Topics.IDENTITY_USER, UserRolesChanged.class),
-            v1(Topics.IDENTITY_USER, UserDeactivated.class),
+            event(Topics.IDENTITY_USER, UserRegistered.class),
+            event(Topics.IDENTITY_USER, UserProfileUpdated.class),
+            event(Topics.IDENTITY_USER, UserRolesChanged.class),
+            event(Topics.IDENTITY_USER, UserDeactivated.class),
 
-            v1(Topics.CATALOG_COURSE, CoursePublished.class),
-            v1(Topics.CATALOG_COURSE, CourseUpdated.class),
-            v1(Topics.CATALOG_COURSE, CourseUnpublished.class),
-            v1(Topics.CATALOG_COURSE, CourseDeleted.class),
+            event(Topics.CATALOG_COURSE, CoursePublished.class),
+            event(Topics.CATALOG_COURSE, CourseUpdated.class),
+            event(Topics.CATALOG_COURSE, CourseUnpublished.class),
+            event(Topics.CATALOG_COURSE, CourseDeleted.class),
 
-            v1(Topics.PAYMENT_ORDER, CheckoutStarted.class),
-            v1(Topics.PAYMENT_ORDER, CoursePurchased.class),
-            v1(Topics.PAYMENT_ORDER, PaymentFailed.class),
-            v1(Topics.PAYMENT_ORDER, PaymentRefunded.class),
-            v1(Topics.PAYMENT_ORDER, PaymentDisputed.class),
-            v1(Topics.PAYMENT_ORDER, DisputeClosed.class),
-            v1(Topics.PAYMENT_SUBSCRIPTION, SubscriptionActivated.class),
-            v1(Topics.PAYMENT_SUBSCRIPTION, SubscriptionRenewed.class),
-            v1(Topics.PAYMENT_SUBSCRIPTION, SubscriptionEnded.class),
+            event(Topics.PAYMENT_ORDER, CheckoutStarted.class),
+            event(Topics.PAYMENT_ORDER, CoursePurchased.class),
+            event(Topics.PAYMENT_ORDER, PaymentFailed.class),
+            event(Topics.PAYMENT_ORDER, PaymentRefunded.class),
+            event(Topics.PAYMENT_ORDER, PaymentDisputed.class),
+            event(Topics.PAYMENT_ORDER, DisputeClosed.class),
+            event(Topics.PAYMENT_SUBSCRIPTION, SubscriptionActivated.class),
+            event(Topics.PAYMENT_SUBSCRIPTION, SubscriptionRenewed.class),
+            event(Topics.PAYMENT_SUBSCRIPTION, SubscriptionEnded.class),
 
-            v1(Topics.ENROLLMENT_ENROLLMENT, StudentEnrolled.class),
-            v1(Topics.ENROLLMENT_ENROLLMENT, LessonCompleted.class),
-            v1(Topics.ENROLLMENT_ENROLLMENT, QuizGraded.class),
-            v1(Topics.ENROLLMENT_ENROLLMENT, CourseCompleted.class),
-            v1(Topics.ENROLLMENT_ENROLLMENT, EnrollmentRevoked.class),
-            v1(Topics.ENROLLMENT_ENROLLMENT, EnrollmentSuspended.class),
-            v1(Topics.ENROLLMENT_ENROLLMENT, EnrollmentRestored.class),
+            event(Topics.ENROLLMENT_ENROLLMENT, StudentEnrolled.class),
+            event(Topics.ENROLLMENT_ENROLLMENT, LessonCompleted.class),
+            event(Topics.ENROLLMENT_ENROLLMENT, QuizGraded.class),
+            event(Topics.ENROLLMENT_ENROLLMENT, CourseCompleted.class),
+            event(Topics.ENROLLMENT_ENROLLMENT, EnrollmentRevoked.class),
+            event(Topics.ENROLLMENT_ENROLLMENT, EnrollmentSuspended.class),
+            event(Topics.ENROLLMENT_ENROLLMENT, EnrollmentRestored.class),
 
-            v1(Topics.REVIEW_REVIEW, ReviewPosted.class),
-            v1(Topics.REVIEW_REVIEW, ReviewUpdated.class),
-            v1(Topics.REVIEW_REVIEW, ReviewRemoved.class),
-            v1(Topics.REVIEW_REVIEW, CourseRatingChanged.class),
+            event(Topics.REVIEW_REVIEW, ReviewPosted.class),
+            event(Topics.REVIEW_REVIEW, ReviewUpdated.class),
+            event(Topics.REVIEW_REVIEW, ReviewRemoved.class),
+            event(Topics.REVIEW_REVIEW, CourseRatingChanged.class),
 
-            v1(Topics.PROMOTION_PROMOTION, CouponRedeemed.class),
-            v1(Topics.PROMOTION_PROMOTION, CampaignStarted.class),
-            v1(Topics.PROMOTION_PROMOTION, CampaignEnded.class),
-            v1(Topics.PROMOTION_PROMOTION, AffiliateCommissionEarned.class),
-            v1(Topics.PROMOTION_PROMOTION, AffiliateCommissionReversed.class));
+            event(Topics.PROMOTION_PROMOTION, CouponRedeemed.class),
+            event(Topics.PROMOTION_PROMOTION, CampaignStarted.class),
+            event(Topics.PROMOTION_PROMOTION, CampaignEnded.class),
+            event(Topics.PROMOTION_PROMOTION, AffiliateCommissionEarned.class),
+            event(Topics.PROMOTION_PROMOTION, AffiliateCommissionReversed.class));
 
     private static final Map<Class<?>, EventDescriptor> BY_CLASS = index(ALL, EventDescriptor::eventClass);
     private static final Map<String, EventDescriptor> BY_TYPE = index(ALL, EventDescriptor::type);
@@ -124,15 +130,24 @@ public final class EventCatalog {
         return ALL.stream().filter(descriptor -> descriptor.topic().equals(topic)).toList();
     }
 
-    // The context is the record's package, so an event cannot be filed under a context that does not publish it.
-    private static EventDescriptor v1(String topic, Class<? extends DomainEvent> eventClass) {
+    /**
+     * The context is the record's package, so an event cannot be filed under a context that does not publish it.
+     * Name and version come from the class name: {@code CoursePurchased} is version 1, a later incompatible
+     * {@code CoursePurchasedV2} is version 2 of the same event and lives beside it while the topic holds both.
+     */
+    private static EventDescriptor event(String topic, Class<? extends DomainEvent> eventClass) {
         String pkg = eventClass.getPackageName();
         String context = pkg.substring(pkg.lastIndexOf('.') + 1);
+        Matcher versioned = VERSION_SUFFIX.matcher(eventClass.getSimpleName());
+        if (versioned.matches()) {
+            return EventDescriptor.of(
+                    topic, context, versioned.group(1), Integer.parseInt(versioned.group(2)), eventClass);
+        }
         return EventDescriptor.of(topic, context, eventClass.getSimpleName(), 1, eventClass);
     }
 
     private static <K> Map<K, EventDescriptor> index(
-            List<EventDescriptor> descriptors, java.util.function.Function<EventDescriptor, K> key) {
+            List<EventDescriptor> descriptors, Function<EventDescriptor, K> key) {
         Map<K, EventDescriptor> index = new LinkedHashMap<>();
         List<K> duplicates = new ArrayList<>();
         for (EventDescriptor descriptor : descriptors) {

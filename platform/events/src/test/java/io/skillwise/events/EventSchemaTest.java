@@ -188,7 +188,7 @@ class EventSchemaTest {
             boolean mustBeSet = Records.isRequired(sample, i);
             if (mustBeSet != required.contains(name)) {
                 problems.add(where + "." + name + ": the record makes it " + (mustBeSet ? "required" : "optional")
-                        + " but the schema does not");
+                        + ", the schema " + (mustBeSet ? "optional" : "required"));
             }
             JsonNode property = schema.path("properties").path(name);
             if (!property.isMissingNode()) {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Starts what {@link WithInfrastructure} asks for before the class runs, and hands out the
- * {@link TestInfrastructure} as a parameter. Spring tests get their properties from
+ * {@link TestInfrastructure} (or the {@link TestTokens} issuer) as a parameter. Spring tests get their properties from
  * {@link InfrastructureContextCustomizerFactory}.
  */
 public final class InfrastructureExtension implements BeforeAllCallback, ParameterResolver {
@@ -22,11 +22,12 @@ public final class InfrastructureExtension implements BeforeAllCallback, Paramet
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
-        return parameter.getParameter().getType() == TestInfrastructure.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == TestInfrastructure.class || type == TestTokens.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
-        return TestInfrastructure.shared();
+        return parameter.getParameter().getType() == TestTokens.class ? TestTokens.shared() : TestInfrastructure.shared();
     }
 }

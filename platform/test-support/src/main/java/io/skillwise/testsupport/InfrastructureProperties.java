@@ -22,6 +22,7 @@ final class InfrastructureProperties {
             properties.put("spring.kafka.bootstrap-servers", infra.kafkaBootstrapServers());
             // consumer groups are per test class, so classes sharing the broker never steal each other's records
             properties.put("skillwise.test.name", name);
+            properties.put("spring.kafka.consumer.group-id", name);
         }
         if (wanted.mongo()) {
             properties.put("spring.mongodb.uri", infra.mongoUri(name));
@@ -33,6 +34,10 @@ final class InfrastructureProperties {
         if (wanted.smtp()) {
             properties.put("spring.mail.host", infra.smtpHost());
             properties.put("spring.mail.port", infra.smtpPort());
+        }
+        if (wanted.tokens()) {
+            properties.put("skillwise.security.issuer", TestTokens.shared().issuer());
+            properties.put("skillwise.security.jwk-set-uri", TestTokens.shared().jwkSetUri());
         }
         return properties;
     }

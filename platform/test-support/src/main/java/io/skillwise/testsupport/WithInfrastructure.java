@@ -28,4 +28,10 @@ public @interface WithInfrastructure {
     boolean redis() default false;
 
     boolean smtp() default false;
+
+    /**
+     * A local token issuer ({@link TestTokens}): sets {@code skillwise.security.issuer} and
+     * {@code skillwise.security.jwk-set-uri} so the service accepts the tokens {@link TestTokens#shared()} mints.
+     */
+    boolean tokens() default false;
 }

@@ -243,8 +243,8 @@ public final class KeycloakServer implements Component {
         // Health on the main port: otherwise Keycloak opens a management port (9000 by default) that nobody
         // configured, on a port the supervisor does not check.
         cmd.add("--http-management-health-enabled=false");
-        // start-dev already defaults to a local cache; said explicitly so a KC_CACHE in a config file cannot
-        // turn on clustering (JGroups discovery would delay the start and open more ports).
+        // start-dev defaults to a local cache already; pinned so that a cache setting in conf/keycloak.conf
+        // can never turn on clustering (JGroups discovery delays the start and opens more ports).
         cmd.add("--cache=local");
         cmd.add("--features-disabled=" + DISABLED_FEATURES);
         cmd.add("--log-console-color=false");
