@@ -43,9 +43,12 @@ class EventInvariantsTest {
 
     @Test
     void anOrderLinePaysItsPriceLessItsDiscount() {
-        assertThatThrownBy(() -> new OrderLine(COURSE, INSTRUCTOR, null, usd(4999), usd(1000), usd(4999)))
+        assertThatThrownBy(() -> new OrderLine(COURSE, INSTRUCTOR, null, usd(4999), usd(1000), usd(4999), null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("is not price");
+        assertThatThrownBy(() -> new OrderLine(COURSE, INSTRUCTOR, null, usd(4999), usd(1000), usd(3999), usd(4000)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("exceeds");
     }
 
     @Test

@@ -48,10 +48,6 @@ final class EventSchemas {
         return schema.validate(json, InputFormat.JSON);
     }
 
-    static List<Error> validate(JsonNode schemaNode, String json) {
-        return REGISTRY.getSchema(schemaNode).validate(json, InputFormat.JSON);
-    }
-
     static boolean exists(String classPathResource) {
         return EventSchemas.class.getClassLoader().getResource(classPathResource) != null;
     }

@@ -17,10 +17,20 @@ import java.util.UUID;
  * @param price        the list price
  * @param discount     the part of the price taken off by coupon, sale, bundle or referral; zero when none
  * @param paid         what the buyer pays for this line: {@code price - discount}
+ * @param platformFee  the platform's share of {@code paid} under the revenue share in force; the instructor earns
+ *                     {@code paid - platformFee} less any affiliate commission. Set once the order is paid, absent
+ *                     in {@link CheckoutStarted}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record OrderLine(UUID courseId, UUID instructorId, String courseTitle, Money price, Money discount, Money paid) {
+public record OrderLine(
+        UUID courseId,
+        UUID instructorId,
+        String courseTitle,
+        Money price,
+        Money discount,
+        Money paid,
+        Money platformFee) {
 
     public OrderLine {
         requireNonNull(courseId, "courseId");
@@ -32,6 +42,10 @@ public record OrderLine(UUID courseId, UUID instructorId, String courseTitle, Mo
                 || price.amount() - discount.amount() != paid.amount()) {
             throw new IllegalArgumentException(
                     "line for course " + courseId + ": paid " + paid + " is not price " + price + " less " + discount);
+        }
+        if (platformFee != null
+                && (!platformFee.currency().equals(paid.currency()) || platformFee.amount() > paid.amount())) {
+            throw new IllegalArgumentException("line for course " + courseId + ": fee " + platformFee + " exceeds " + paid);
         }
     }
 }

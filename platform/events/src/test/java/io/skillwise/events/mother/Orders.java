@@ -38,10 +38,18 @@ public final class Orders {
     private Orders() {
     }
 
+    /** The two lines as priced at checkout, before payment knows the fee. */
     public static List<OrderLine> bundleLines() {
         return List.of(
-                new OrderLine(COURSE, INSTRUCTOR, "Java from zero", usd(4999), usd(1000), usd(3999)),
-                new OrderLine(SECOND_COURSE, INSTRUCTOR, null, usd(2999), usd(500), usd(2499)));
+                new OrderLine(COURSE, INSTRUCTOR, "Java from zero", usd(4999), usd(1000), usd(3999), null),
+                new OrderLine(SECOND_COURSE, INSTRUCTOR, null, usd(2999), usd(500), usd(2499), null));
+    }
+
+    /** The same lines once paid, with the platform's 30 % share. */
+    public static List<OrderLine> paidBundleLines() {
+        return List.of(
+                new OrderLine(COURSE, INSTRUCTOR, "Java from zero", usd(4999), usd(1000), usd(3999), usd(1200)),
+                new OrderLine(SECOND_COURSE, INSTRUCTOR, null, usd(2999), usd(500), usd(2499), usd(750)));
     }
 
     public static CheckoutStarted checkoutStarted() {
@@ -50,13 +58,13 @@ public final class Orders {
     }
 
     public static CoursePurchased bundlePurchased() {
-        return new CoursePurchased(ORDER, STUDENT, bundleLines(), BUNDLE, usd(6498), usd(1500),
+        return new CoursePurchased(ORDER, STUDENT, paidBundleLines(), BUNDLE, usd(6498), usd(1500),
                 COUPON, "SPRING25", "FRIEND-ADA", "AFF-GRACE", INVOICE, NOW, NOW);
     }
 
     public static CoursePurchased singleCoursePurchased() {
         return new CoursePurchased(ORDER, STUDENT,
-                List.of(new OrderLine(COURSE, INSTRUCTOR, "Java from zero", usd(4999), usd(0), usd(4999))),
+                List.of(new OrderLine(COURSE, INSTRUCTOR, "Java from zero", usd(4999), usd(0), usd(4999), usd(1500))),
                 null, usd(4999), usd(0), null, null, null, null, null, NOW, NOW);
     }
 

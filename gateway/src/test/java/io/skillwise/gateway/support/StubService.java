@@ -1,0 +1,108 @@
+package io.skillwise.gateway.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A downstream service stand-in that answers every request with what it received: service name, method, raw
+ * path, query, headers (lower-cased names) and body size. A path ending in {@code /slow} does not answer until
+ * the stub is closed, to exercise time limits. Answers also carry a CORS header and a request id of their own,
+ * which the gateway must not pass on.
+ */
+public final class StubService implements AutoCloseable {
+
+    /** What one request looked like when it arrived. */
+    public record Received(String method, String path) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String name;
+    private final HttpServer server;
+    private final CountDownLatch released = new CountDownLatch(1);
+    private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
+
+    public StubService(String name) {
+        this.name = name;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/", this::echo);
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.start();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Every request this stub has seen, in arrival order. */
+    public List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    private void echo(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getRawPath();
+        received.add(new Received(exchange.getRequestMethod(), path));
+        long bodySize;
+        try (InputStream body = exchange.getRequestBody()) {
+            bodySize = body.transferTo(OutputStream.nullOutputStream());
+        }
+        if (path.endsWith("/slow")) {
+            try {
+                released.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        Map<String, Object> headers = new TreeMap<>();
+        exchange.getRequestHeaders().forEach((header, values) ->
+                headers.put(header.toLowerCase(Locale.ROOT), values.size() == 1 ? values.getFirst() : values));
+        Map<String, Object> echo = new TreeMap<>();
+        echo.put("service", name);
+        echo.put("method", exchange.getRequestMethod());
+        echo.put("path", path);
+        echo.put("query", exchange.getRequestURI().getRawQuery());
+        echo.put("headers", headers);
+        echo.put("bodySize", bodySize);
+        byte[] answer = JSON.writeValueAsBytes(echo);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
+        exchange.getResponseHeaders().set("X-Request-Id", "set-by-" + name);
+        try {
+            exchange.sendResponseHeaders(200, answer.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(answer);
+            }
+        } catch (IOException gatewayGaveUp) {
+            // The gateway timed the request out and closed the connection; nothing left to answer.
+        }
+    }
+
+    @Override
+    public void close() {
+        released.countDown();
+        server.stop(0);
+    }
+}

@@ -1,0 +1,199 @@
+package io.skillwise.kit.messaging.outbox;
+
+import io.skillwise.events.CloudEventHeaders;
+import io.skillwise.kit.messaging.OutboxEntry;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+
+/**
+ * Puts outbox entries on Kafka as CloudEvents 1.0 in binary mode: JSON body, {@code ce_*} headers,
+ * {@code content-type}, {@code traceparent}, key = aggregate id. It owns one idempotent producer ({@code acks=all},
+ * {@code enable.idempotence=true}) with short timeouts: a round against a dead broker fails within about
+ * {@code sendTimeout} instead of blocking for Kafka's default minute, and the relay retries it later.
+ *
+ * <p>Not thread-safe: one relay thread uses it.
+ */
+public final class CloudEventSender implements AutoCloseable {
+
+    private final Map<String, Object> producerConfig;
+    private final Function<Map<String, Object>, Producer<String, String>> producerFactory;
+    private final String source;
+    private final OutboxTracing tracing;
+    private final Duration sendTimeout;
+    private Producer<String, String> producer;
+
+    /**
+     * @param kafkaConfig the service's producer settings (bootstrap servers, security, ...)
+     * @param serviceName {@code spring.application.name}, the {@code ce_source}
+     */
+    public CloudEventSender(Map<String, Object> kafkaConfig, String serviceName, OutboxTracing tracing,
+                            Duration sendTimeout) {
+        this(kafkaConfig, serviceName, tracing, sendTimeout, KafkaProducer::new);
+    }
+
+    CloudEventSender(Map<String, Object> kafkaConfig, String serviceName, OutboxTracing tracing, Duration sendTimeout,
+                     Function<Map<String, Object>, Producer<String, String>> producerFactory) {
+        this.producerConfig = relayProducerConfig(kafkaConfig, serviceName, sendTimeout);
+        this.source = CloudEventHeaders.source(serviceName);
+        this.tracing = tracing;
+        this.sendTimeout = sendTimeout;
+        this.producerFactory = producerFactory;
+    }
+
+    static Map<String, Object> relayProducerConfig(Map<String, Object> kafkaConfig, String serviceName, Duration sendTimeout) {
+        Map<String, Object> config = new HashMap<>(kafkaConfig);
+        // Stated here, not only in the defaults: the relay's guarantees depend on them.
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.RETRIES_CONFIG, Integer.MAX_VALUE);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        long timeoutMs = Math.max(2000, sendTimeout.toMillis());
+        // send() waits at most this long for metadata of a dead broker; the whole delivery at most sendTimeout
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs / 2);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) (timeoutMs / 2));
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) timeoutMs);
+        config.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, serviceName + "-outbox-relay");
+        config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+        return config;
+    }
+
+    /**
+     * Sends the entries and waits for the broker's acknowledgements, at most about {@code sendTimeout}.
+     *
+     * @return one outcome per entry, in the same order
+     */
+    public List<Outcome> send(List<OutboxEntry> entries) {
+        long deadline = System.nanoTime() + sendTimeout.toNanos() + TimeUnit.SECONDS.toNanos(1);
+        List<CompletableFuture<Void>> acks = new ArrayList<>(entries.size());
+        RuntimeException refused = null;
+        for (OutboxEntry entry : entries) {
+            if (refused != null) {
+                // the producer could not even take a record (no metadata in max.block.ms): do not wait again per entry
+                acks.add(CompletableFuture.failedFuture(refused));
+                continue;
+            }
+            CompletableFuture<Void> ack;
+            try {
+                ack = sendOne(entry);
+            } catch (RuntimeException e) {
+                ack = CompletableFuture.failedFuture(e);
+            }
+            if (ack.isCompletedExceptionally()) {
+                // failed inside send(), e.g. no metadata within max.block.ms: the broker is away
+                refused = new IllegalStateException("Kafka refused the record", ack.exceptionNow());
+            }
+            acks.add(ack);
+        }
+        List<Outcome> outcomes = new ArrayList<>(entries.size());
+        boolean failed = false;
+        for (int i = 0; i < entries.size(); i++) {
+            Throwable failure = await(acks.get(i), deadline);
+            failed |= failure != null;
+            outcomes.add(new Outcome(entries.get(i), failure));
+        }
+        if (failed) {
+            // Start the next round with a fresh producer: nothing from this round may still be queued behind us.
+            closeProducer(Duration.ZERO);
+        }
+        return outcomes;
+    }
+
+    private CompletableFuture<Void> sendOne(OutboxEntry entry) {
+        OutboxTracing.PublishSpan span = tracing.startPublish(entry.traceparent(), entry.topic(), entry.type());
+        RecordHeaders headers = new RecordHeaders();
+        add(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
+        add(headers, CloudEventHeaders.ID, entry.eventId());
+        add(headers, CloudEventHeaders.SOURCE, source);
+        add(headers, CloudEventHeaders.TYPE, entry.type());
+        add(headers, CloudEventHeaders.TIME, entry.occurredAt().toString());
+        add(headers, CloudEventHeaders.SUBJECT, entry.key());
+        add(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.CONTENT_TYPE_JSON);
+        if (span.traceparent() != null) {
+            add(headers, OutboxTracing.TRACEPARENT, span.traceparent());
+        }
+        ProducerRecord<String, String> record = new ProducerRecord<>(entry.topic(), null, entry.key(), entry.payload(), headers);
+        CompletableFuture<Void> ack = new CompletableFuture<>();
+        try {
+            producer().send(record, (metadata, exception) -> {
+                span.end(exception);
+                if (exception == null) {
+                    ack.complete(null);
+                } else {
+                    ack.completeExceptionally(exception);
+                }
+            });
+        } catch (RuntimeException e) {
+            span.end(e);
+            throw e;
+        }
+        return ack;
+    }
+
+    private static Throwable await(CompletableFuture<Void> ack, long deadline) {
+        try {
+            ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (TimeoutException e) {
+            return e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        }
+    }
+
+    private static void add(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Producer<String, String> producer() {
+        if (producer == null) {
+            producer = producerFactory.apply(producerConfig);
+        }
+        return producer;
+    }
+
+    private void closeProducer(Duration timeout) {
+        if (producer != null) {
+            try {
+                producer.close(timeout);
+            } finally {
+                producer = null;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closeProducer(Duration.ofSeconds(2));
+    }
+
+    /** What became of one entry: published when {@code failure} is null. */
+    public record Outcome(OutboxEntry entry, Throwable failure) {
+
+        public boolean published() {
+            return failure == null;
+        }
+    }
+}
