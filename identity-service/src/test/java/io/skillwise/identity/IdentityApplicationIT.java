@@ -1,25 +1,18 @@
 package io.skillwise.identity;
 
+import io.skillwise.identity.support.ApiTestBase;
 import io.skillwise.testsupport.ServiceChecks;
-import io.skillwise.testsupport.WithInfrastructure;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithInfrastructure(postgres = true, kafka = true)
-class IdentityApplicationIT {
-
-    @LocalServerPort
-    int port;
+class IdentityApplicationIT extends ApiTestBase {
 
     @Test
-    void runsOnItsOwnStoreAndKafka() {
-        ServiceChecks.assertRunningWith(port, "db", "kafka");
+    void runsOnItsOwnStoreKafkaRedisAndMail() {
+        ServiceChecks.assertRunningWith(port, "db", "kafka", "redis", "mail");
     }
 
     @Test
     void refusesCallsWithoutAValidToken() {
-        ServiceChecks.assertRefusesCallsWithoutValidToken(port, "/api/v1/anything-protected");
+        ServiceChecks.assertRefusesCallsWithoutValidToken(port, "/api/v1/profile");
     }
 }

@@ -3,6 +3,7 @@ package io.skillwise.gateway.problem;
 import java.io.IOException;
 import java.util.Map;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.skillwise.gateway.routing.ServiceRoutes;
 import io.skillwise.gateway.web.RequestIdFilter;
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
@@ -47,6 +49,10 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
             return problems.write(exchange, problem.status(), problem.getMessage(), problem.headers());
         }
         String service = serviceOf(exchange);
+        if (failure instanceof ServiceUnavailableException || failure instanceof CallNotPermittedException) {
+            // The service's circuit breaker is open: answered at once, without calling the service.
+            return unavailable(exchange, service);
+        }
         if (failure instanceof ResponseStatusException statusException) {
             return writeStatus(exchange, statusException, service);
         }
@@ -76,7 +82,6 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
             status = code.is4xxClientError() ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
         }
         return switch (status) {
-            // An open circuit breaker (ServiceUnavailableException) or any other 503 on the way.
             case SERVICE_UNAVAILABLE -> unavailable(exchange, service);
             case GATEWAY_TIMEOUT -> problems.write(exchange, status,
                     (service == null ? "The service" : service) + " did not answer in time");

@@ -18,6 +18,8 @@ import org.springframework.web.server.ServerWebExchange;
 @Component
 public class ProblemWriter {
 
+    public static final String TYPE_BASE = "https://skillwise.io/problems/";
+
     private final JsonMapper json;
 
     public ProblemWriter(JsonMapper json) {
@@ -33,7 +35,7 @@ public class ProblemWriter {
         if (response.isCommitted()) {
             return Mono.empty();
         }
-        Problem problem = new Problem("about:blank", status.getReasonPhrase(), status.value(), detail,
+        Problem problem = new Problem(typeOf(status), status.getReasonPhrase(), status.value(), detail,
                 exchange.getRequest().getPath().value(), RequestIdFilter.requestIdOf(exchange));
         byte[] body = json.writeValueAsBytes(problem);
         response.setStatusCode(status);
@@ -46,5 +48,23 @@ public class ProblemWriter {
         headers.forEach(responseHeaders::set);
         DataBuffer buffer = response.bufferFactory().wrap(body);
         return response.writeWith(Mono.just(buffer));
+    }
+
+    /** The same problem types as the services' (service-kit {@code Problems}), so a client handles both alike. */
+    static String typeOf(HttpStatus status) {
+        String slug = switch (status) {
+            case BAD_REQUEST -> "bad-request";
+            case UNAUTHORIZED -> "unauthorized";
+            case FORBIDDEN -> "forbidden";
+            case NOT_FOUND -> "not-found";
+            case METHOD_NOT_ALLOWED -> "method-not-allowed";
+            case CONTENT_TOO_LARGE -> "too-large";
+            case TOO_MANY_REQUESTS -> "rate-limited";
+            case SERVICE_UNAVAILABLE -> "service-unavailable";
+            case GATEWAY_TIMEOUT -> "gateway-timeout";
+            case INTERNAL_SERVER_ERROR -> "internal";
+            default -> status.is4xxClientError() ? "bad-request" : "internal";
+        };
+        return TYPE_BASE + slug;
     }
 }

@@ -67,9 +67,12 @@ public class RequestSizeLimitFilter implements WebFilter, Ordered {
         if (path.equals("/api/v1/profile/avatar")) {
             return avatarLimit;
         }
-        if (path.startsWith(ASSETS_PREFIX) && path.endsWith(ASSETS_SUFFIX)
-                && path.indexOf('/', ASSETS_PREFIX.length()) == path.length() - ASSETS_SUFFIX.length()) {
-            return assetsLimit;
+        if (path.startsWith(ASSETS_PREFIX) && path.endsWith(ASSETS_SUFFIX)) {
+            // Exactly one non-empty segment (the lesson id) between prefix and suffix.
+            int idEnd = path.length() - ASSETS_SUFFIX.length();
+            if (idEnd > ASSETS_PREFIX.length() && path.indexOf('/', ASSETS_PREFIX.length()) == idEnd) {
+                return assetsLimit;
+            }
         }
         return defaultLimit;
     }

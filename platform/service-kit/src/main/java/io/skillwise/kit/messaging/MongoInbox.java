@@ -65,6 +65,22 @@ public final class MongoInbox {
         }
     }
 
+    /** As {@link #applyOnce(IncomingEvent, Query, Update, Class)}, for a collection without an entity class. */
+    public boolean applyOnce(IncomingEvent event, Query query, Update update, String collection) {
+        UpdateResult result = mongo.updateFirst(unprocessed(query, event), recording(update, event), collection);
+        return result.getMatchedCount() == 1;
+    }
+
+    /** As {@link #upsertOnce(IncomingEvent, Query, Update, Class)}, for a collection without an entity class. */
+    public boolean upsertOnce(IncomingEvent event, Query query, Update update, String collection) {
+        try {
+            mongo.upsert(unprocessed(query, event), recording(update, event), collection);
+            return true;
+        } catch (DuplicateKeyException duplicate) {
+            return false;
+        }
+    }
+
     private static Query unprocessed(Query query, IncomingEvent event) {
         Objects.requireNonNull(query, "query");
         return Query.of(query).addCriteria(Criteria.where(FIELD).ne(event.id().toString()));

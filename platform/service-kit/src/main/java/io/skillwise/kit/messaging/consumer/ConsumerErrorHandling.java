@@ -1,14 +1,22 @@
 package io.skillwise.kit.messaging.consumer;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.skillwise.events.CloudEventHeaders;
 import io.skillwise.events.Topics;
 import io.skillwise.kit.messaging.ConsumerProperties;
 import io.skillwise.kit.messaging.MalformedEventException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+
+import java.nio.charset.StandardCharsets;
 
 /**
  * The error handling every listener gets: a failing record is redelivered a few times with exponential backoff
@@ -18,12 +26,23 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
  */
 public final class ConsumerErrorHandling {
 
+    private static final Logger log = LoggerFactory.getLogger(ConsumerErrorHandling.class);
+
     private ConsumerErrorHandling() {
     }
 
-    public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template, ConsumerProperties properties) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+    public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template, ConsumerProperties properties,
+                                                   MeterRegistry meters) {
+        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
                 ConsumerErrorHandling::deadLetterTopic);
+        // Spring logs retries but not the hand-over to the DLT: say it once, loudly, and count it for alerting.
+        ConsumerRecordRecoverer recoverer = (record, failure) -> {
+            deadLetters.accept(record, failure);
+            meters.counter("skillwise.consumer.dead.letters", "topic", record.topic()).increment();
+            log.warn("record {}-{}@{} ({} {}) moved to {}: {}", record.topic(), record.partition(), record.offset(),
+                    header(record, CloudEventHeaders.TYPE), header(record, CloudEventHeaders.ID),
+                    Topics.dlt(record.topic()), rootMessage(failure));
+        };
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.retries());
         backOff.setInitialInterval(properties.initialBackoff().toMillis());
         backOff.setMultiplier(properties.backoffMultiplier());
@@ -31,6 +50,19 @@ public final class ConsumerErrorHandling {
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(MalformedEventException.class);
         return handler;
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? "-" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.toString();
     }
 
     // No fixed partition: the DLT may have fewer partitions than the topic; the key keeps an aggregate's dead letters

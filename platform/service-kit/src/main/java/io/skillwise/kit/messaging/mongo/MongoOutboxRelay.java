@@ -30,6 +30,8 @@ import java.util.List;
  */
 public final class MongoOutboxRelay implements OutboxRelay {
 
+    public static final String NAME = "mongo";
+
     private static final String ENTRY_ID = MongoOutbox.FIELD + ".eventId";
     private static final String RECORDED_AT = MongoOutbox.FIELD + ".recordedAt";
 
@@ -57,7 +59,7 @@ public final class MongoOutboxRelay implements OutboxRelay {
 
     @Override
     public String name() {
-        return "mongo";
+        return NAME;
     }
 
     @Override

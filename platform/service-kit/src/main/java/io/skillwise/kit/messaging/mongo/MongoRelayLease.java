@@ -16,10 +16,10 @@ import java.util.UUID;
  * an instance takes when it has lapsed and renews every round. If the holder dies, another instance (or the holder's
  * own restart, which has a new identity) takes over once the lease runs out.
  */
-final class MongoRelayLease {
+public final class MongoRelayLease {
 
-    static final String COLLECTION = "skillwise_outbox_lease";
-    private static final String ID = "outbox-relay";
+    public static final String COLLECTION = "skillwise_outbox_lease";
+    public static final String ID = "outbox-relay";
 
     private final MongoTemplate mongo;
     private final Duration duration;

@@ -64,11 +64,11 @@ public final class CloudEventSender implements AutoCloseable {
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         config.put(ProducerConfig.RETRIES_CONFIG, Integer.MAX_VALUE);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        long timeoutMs = Math.max(2000, sendTimeout.toMillis());
-        // send() waits at most this long for metadata of a dead broker; the whole delivery at most sendTimeout
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs / 2);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) (timeoutMs / 2));
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) timeoutMs);
+        // send() waits at most max.block.ms for metadata of a dead broker; a record is then acknowledged or failed
+        // within delivery.timeout.ms. Kafka's defaults (60 s, 120 s) would stall the relay for minutes.
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, maxBlockMs(sendTimeout));
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) maxBlockMs(sendTimeout));
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) deliveryTimeoutMs(sendTimeout));
         config.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
@@ -77,13 +77,26 @@ public final class CloudEventSender implements AutoCloseable {
         return config;
     }
 
+    private static long deliveryTimeoutMs(Duration sendTimeout) {
+        return Math.max(2000, sendTimeout.toMillis());
+    }
+
+    // delivery.timeout.ms must be at least linger.ms + request.timeout.ms
+    private static long maxBlockMs(Duration sendTimeout) {
+        return deliveryTimeoutMs(sendTimeout) / 2;
+    }
+
     /**
-     * Sends the entries and waits for the broker's acknowledgements, at most about {@code sendTimeout}.
+     * Sends the entries and waits for the broker's acknowledgements: about {@code sendTimeout} at most, or 1.5 times
+     * that when the broker is unreachable (metadata wait plus delivery timeout).
      *
      * @return one outcome per entry, in the same order
      */
     public List<Outcome> send(List<OutboxEntry> entries) {
-        long deadline = System.nanoTime() + sendTimeout.toNanos() + TimeUnit.SECONDS.toNanos(1);
+        // The producer reports every record within max.block.ms + delivery.timeout.ms; the deadline only guards
+        // against a producer that breaks that promise.
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxBlockMs(sendTimeout) + deliveryTimeoutMs(sendTimeout))
+                + TimeUnit.SECONDS.toNanos(1);
         List<CompletableFuture<Void>> acks = new ArrayList<>(entries.size());
         RuntimeException refused = null;
         for (OutboxEntry entry : entries) {
@@ -105,14 +118,15 @@ public final class CloudEventSender implements AutoCloseable {
             acks.add(ack);
         }
         List<Outcome> outcomes = new ArrayList<>(entries.size());
-        boolean failed = false;
+        boolean unresolved = false;
         for (int i = 0; i < entries.size(); i++) {
             Throwable failure = await(acks.get(i), deadline);
-            failed |= failure != null;
+            unresolved |= failure instanceof TimeoutException;
             outcomes.add(new Outcome(entries.get(i), failure));
         }
-        if (failed) {
-            // Start the next round with a fresh producer: nothing from this round may still be queued behind us.
+        if (unresolved) {
+            // Records the producer has not given up on must not go out behind the retry: drop them with the producer.
+            // (A failure the producer reported needs no such step; keeping the producer keeps its idempotence.)
             closeProducer(Duration.ZERO);
         }
         return outcomes;

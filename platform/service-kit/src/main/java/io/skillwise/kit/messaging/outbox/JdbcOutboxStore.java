@@ -19,7 +19,7 @@ public final class JdbcOutboxStore {
      * Key of the transaction-scoped advisory lock that makes one relay at a time publish from a database, whatever
      * the number of instances: order per key needs a single publisher. ("SWOUTBOX" in ASCII.)
      */
-    static final long RELAY_LOCK = 0x53574F5554424F58L;
+    public static final long RELAY_LOCK = 0x53574F5554424F58L;
 
     private final JdbcClient jdbc;
 
@@ -83,7 +83,7 @@ public final class JdbcOutboxStore {
                 .update();
     }
 
-    long countPending() {
+    public long countPending() {
         return jdbc.sql("select count(*) from outbox_event where published_at is null").query(Long.class).single();
     }
 

@@ -36,6 +36,11 @@ public final class RelayLoop implements SmartLifecycle {
         this.resources = resources;
     }
 
+    /** The relay's store, e.g. {@code jdbc} or {@code mongo}. */
+    public String name() {
+        return relay.name();
+    }
+
     /** Asks for a round as soon as possible; wake-ups that arrive while one is pending collapse into one. */
     public void wake() {
         if (wakeUps.availablePermits() == 0) {
@@ -62,7 +67,7 @@ public final class RelayLoop implements SmartLifecycle {
         wake();
         try {
             // a round in flight ends within the send timeout; what it did not mark is sent again after restart
-            running.join(properties.sendTimeout().plusSeconds(2));
+            running.join(properties.sendTimeout().multipliedBy(2).plusSeconds(1));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,0 +1,78 @@
+package io.skillwise.catalog.category;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Repository
+public class CategoryRepository {
+
+    private final JdbcClient jdbc;
+
+    public CategoryRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Category> findAll() {
+        return jdbc.sql("SELECT id, parent_id, slug, name, position FROM category ORDER BY position, name")
+                .query(CategoryRepository::map).list();
+    }
+
+    public Optional<Category> findById(UUID id) {
+        return jdbc.sql("SELECT id, parent_id, slug, name, position FROM category WHERE id = ?")
+                .param(id).query(CategoryRepository::map).optional();
+    }
+
+    /** By id (a UUID string) or by slug, as clients may send either. */
+    public Optional<Category> findByKey(String key) {
+        UUID id = parseUuid(key);
+        if (id != null) {
+            return findById(id);
+        }
+        return jdbc.sql("SELECT id, parent_id, slug, name, position FROM category WHERE slug = ?")
+                .param(key).query(CategoryRepository::map).optional();
+    }
+
+    public boolean existsBySlug(String slug) {
+        return jdbc.sql("SELECT count(*) FROM category WHERE slug = ?").param(slug).query(Long.class).single() > 0;
+    }
+
+    public int countChildren(UUID parentId) {
+        return jdbc.sql("SELECT count(*) FROM category WHERE parent_id IS NOT DISTINCT FROM ?")
+                .param(parentId).query(Integer.class).single();
+    }
+
+    public boolean isUsed(UUID id) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM category WHERE parent_id = :id) "
+                        + "OR EXISTS (SELECT 1 FROM course WHERE category_id = :id)")
+                .param("id", id).query(Boolean.class).single();
+    }
+
+    public void insert(Category category) {
+        jdbc.sql("INSERT INTO category (id, parent_id, slug, name, position) VALUES (?, ?, ?, ?, ?)")
+                .params(category.id(), category.parentId(), category.slug(), category.name(), category.position())
+                .update();
+    }
+
+    public void delete(UUID id) {
+        jdbc.sql("DELETE FROM category WHERE id = ?").param(id).update();
+    }
+
+    static UUID parseUuid(String key) {
+        try {
+            return key != null && key.length() == 36 ? UUID.fromString(key) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Category map(ResultSet rs, int row) throws SQLException {
+        return new Category(rs.getObject("id", UUID.class), rs.getObject("parent_id", UUID.class),
+                rs.getString("slug"), rs.getString("name"), rs.getInt("position"));
+    }
+}

@@ -1,0 +1,30 @@
+package io.skillwise.catalog.common;
+
+import io.skillwise.kit.security.PublicEndpoints;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/** What answers without a token (browsing), and the clock the services stamp changes with. */
+@Configuration(proxyBeanMethods = false)
+class CatalogConfiguration {
+
+    @Bean
+    PublicEndpoints publicEndpoints() {
+        return PublicEndpoints.none().get(
+                "/api/v1/categories",
+                "/api/v1/courses",
+                "/api/v1/courses/*",
+                "/api/v1/courses/*/modules",
+                "/api/v1/modules/*/lessons",
+                "/api/v1/lessons/*",
+                "/api/v1/lessons/*/assets",
+                "/api/v1/assets/*");
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,143 @@
+package io.skillwise.catalog.content;
+
+import io.skillwise.catalog.course.CurriculumService;
+import io.skillwise.catalog.course.CurriculumService.LessonRef;
+import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.web.ApiException;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Lesson content files: checked by declared type, first bytes and size; stored through {@link AssetStorage}; served
+ * to whoever may read the lesson (owner, admins, enrolled learners, anyone for a preview lesson).
+ */
+@Service
+public class AssetService {
+
+    private static final int HEAD_BYTES = 16;
+
+    private final CurriculumService curriculum;
+    private final AssetRepository assets;
+    private final AssetStorage storage;
+    private final ContentProperties properties;
+    private final Clock clock;
+
+    public AssetService(CurriculumService curriculum, AssetRepository assets, AssetStorage storage,
+                        ContentProperties properties, Clock clock) {
+        this.curriculum = curriculum;
+        this.assets = assets;
+        this.storage = storage;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public record AssetView(UUID assetId, String url, String contentType, long size, AssetType.Kind kind,
+                            String fileName) {
+        static AssetView of(Asset asset) {
+            return new AssetView(asset.id(), asset.url(), asset.contentType(), asset.size(), asset.kind(),
+                    asset.fileName());
+        }
+    }
+
+    /** The file and what the response needs to serve it. */
+    public record Download(Asset asset, Resource content) {
+    }
+
+    /**
+     * Stores the file for the lesson. Nothing is written unless the caller owns the course (or is an admin) and the
+     * file is of an accepted type and size; the course lock is not held while the bytes are copied.
+     */
+    public AssetView upload(UUID lessonId, MultipartFile file, CurrentUser caller) {
+        LessonRef lesson = curriculum.requireEditable(lessonId, caller);
+        if (file == null || file.isEmpty()) {
+            throw ApiException.badRequest("The upload has no file (multipart part 'file').");
+        }
+        AssetType type = AssetType.of(file.getContentType()).orElseThrow(() -> ApiException.badRequest(
+                "Content type '" + file.getContentType() + "' is not accepted; use one of video/mp4, video/webm, "
+                        + "application/pdf, image/png, image/jpeg, application/zip, text/plain."));
+        long limit = (type.kind() == AssetType.Kind.VIDEO ? properties.maxVideoSize() : properties.maxDocumentSize())
+                .toBytes();
+        if (file.getSize() > limit) {
+            throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "too-large",
+                    "A " + type.kind().name().toLowerCase() + " may be at most " + limit + " bytes.");
+        }
+        if (!type.matches(head(file))) {
+            throw ApiException.badRequest("The file's content is not " + type.contentType() + ".");
+        }
+        UUID id = UUID.randomUUID();
+        Asset asset = new Asset(id, lesson.lessonId(), lesson.courseId(), type.kind(), fileName(file),
+                type.contentType(), file.getSize(), lesson.courseId() + "/" + lesson.lessonId() + "/" + id,
+                clock.instant());
+        try (InputStream content = file.getInputStream()) {
+            storage.store(asset.storageKey(), content, asset.size(), asset.contentType());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not store asset " + id, e);
+        }
+        try {
+            assets.insert(asset);
+        } catch (RuntimeException e) {
+            // the lesson went away meanwhile: leave no orphan file behind
+            deleteQuietly(asset.storageKey());
+            throw e;
+        }
+        return AssetView.of(asset);
+    }
+
+    public List<AssetView> list(UUID lessonId, Optional<CurrentUser> caller) {
+        curriculum.requireReadable(lessonId, caller);
+        return assets.findByLesson(lessonId).stream().map(AssetView::of).toList();
+    }
+
+    public Download download(UUID assetId, Optional<CurrentUser> caller) {
+        Asset asset = assets.findById(assetId).orElseThrow(() -> ApiException.notFound("Asset " + assetId));
+        curriculum.requireReadable(asset.lessonId(), caller);
+        try {
+            return new Download(asset, storage.open(asset.storageKey()));
+        } catch (IOException e) {
+            throw ApiException.notFound("Asset " + assetId);
+        }
+    }
+
+    public void delete(UUID assetId, CurrentUser caller) {
+        Asset asset = assets.findById(assetId).orElseThrow(() -> ApiException.notFound("Asset " + assetId));
+        curriculum.requireEditable(asset.lessonId(), caller);
+        assets.delete(assetId);
+        deleteQuietly(asset.storageKey());
+    }
+
+    private void deleteQuietly(String key) {
+        try {
+            storage.delete(key);
+        } catch (IOException | RuntimeException ignored) {
+            // an unreferenced file is harmless; the row is what makes an asset exist
+        }
+    }
+
+    private static byte[] head(MultipartFile file) {
+        try (InputStream in = file.getInputStream()) {
+            return in.readNBytes(HEAD_BYTES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String fileName(MultipartFile file) {
+        String name = file.getOriginalFilename();
+        if (name == null || name.isBlank()) {
+            return "file";
+        }
+        String bare = name.replace('\\', '/');
+        bare = bare.substring(bare.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "_");
+        return bare.length() > 255 ? bare.substring(0, 255) : bare;
+    }
+}

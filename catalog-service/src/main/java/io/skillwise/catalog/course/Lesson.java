@@ -1,0 +1,74 @@
+package io.skillwise.catalog.course;
+
+import io.skillwise.events.catalog.LessonType;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One lesson of a module. A QUIZ lesson carries a {@link Quiz}, other types never do; a lesson due before it opens
+ * makes no sense.
+ */
+public record Lesson(UUID id, UUID moduleId, UUID courseId, String title, LessonType type, String body,
+                     Integer durationSeconds, boolean preview, Instant availableAt, Instant dueAt, Quiz quiz,
+                     int position) {
+
+    public Lesson {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(moduleId, "moduleId");
+        Objects.requireNonNull(courseId, "courseId");
+        if (title == null || title.isBlank()) {
+            throw CourseRuleException.invalid("The lesson title must not be blank.");
+        }
+        title = title.strip();
+        if (type == null) {
+            throw CourseRuleException.invalid("The lesson type is required.");
+        }
+        if (type == LessonType.QUIZ && quiz == null) {
+            throw CourseRuleException.invalid("A QUIZ lesson needs a quiz with questions.");
+        }
+        if (type != LessonType.QUIZ && quiz != null) {
+            throw CourseRuleException.invalid("Only a QUIZ lesson can have a quiz.");
+        }
+        if (durationSeconds != null && durationSeconds < 0) {
+            throw CourseRuleException.invalid("The duration must not be negative.");
+        }
+        if (availableAt != null && dueAt != null && dueAt.isBefore(availableAt)) {
+            throw CourseRuleException.invalid("A lesson cannot be due before it is available.");
+        }
+        if (position < 0) {
+            throw CourseRuleException.invalid("A position starts at 0.");
+        }
+    }
+
+    /** The lesson with the given changes applied; {@code null} leaves a part as it is. */
+    public Lesson with(Changes changes) {
+        LessonType newType = changes.type() != null ? changes.type() : type;
+        Quiz newQuiz = changes.quiz() != null ? changes.quiz() : (newType == LessonType.QUIZ ? quiz : null);
+        return new Lesson(id, moduleId, courseId,
+                changes.title() != null ? changes.title() : title,
+                newType,
+                changes.body() != null ? changes.body() : body,
+                changes.durationSeconds() != null ? changes.durationSeconds() : durationSeconds,
+                changes.preview() != null ? changes.preview() : preview,
+                changes.availableAt() != null ? changes.availableAt() : availableAt,
+                changes.dueAt() != null ? changes.dueAt() : dueAt,
+                newQuiz,
+                position);
+    }
+
+    public Lesson at(int newPosition) {
+        return new Lesson(id, moduleId, courseId, title, type, body, durationSeconds, preview, availableAt, dueAt,
+                quiz, newPosition);
+    }
+
+    public boolean scheduleDiffers(Lesson other) {
+        return !Objects.equals(availableAt, other.availableAt) || !Objects.equals(dueAt, other.dueAt);
+    }
+
+    /** A partial update of a lesson. */
+    public record Changes(String title, LessonType type, String body, Integer durationSeconds, Boolean preview,
+                          Instant availableAt, Instant dueAt, Quiz quiz) {
+    }
+}

@@ -1,0 +1,213 @@
+package io.skillwise.catalog.search;
+
+import io.skillwise.catalog.CatalogApi;
+import io.skillwise.catalog.CatalogApi.Courses;
+import io.skillwise.catalog.CatalogApi.Response;
+import io.skillwise.testsupport.TestUser;
+import io.skillwise.testsupport.WithInfrastructure;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A known set of published courses (plus a draft), searched, filtered, sorted and paged through the API. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithInfrastructure(postgres = true, kafka = true, tokens = true)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CourseSearchIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    CatalogApi api;
+    TestUser alice = TestUser.instructor();
+    TestUser bob = TestUser.instructor();
+    TestUser admin = TestUser.admin();
+
+    String pythonFundamentals;
+    String dataWrangling;
+    String statistics;
+    String javascript;
+    String kubernetes;
+    String freeGit;
+    String machineLearning;
+    String draft;
+
+    @BeforeAll
+    void publishKnownCourses() {
+        api = new CatalogApi(port);
+        Response sub = api.post("/categories", admin, Map.of("name", "Machine Learning", "parentId",
+                "0b7a3c1e-2f4d-4c55-9a11-000000000004"));
+        assertThat(sub.status()).as(sub.toString()).isEqualTo(201);
+
+        pythonFundamentals = api.publishedCourse(alice, course("Python Fundamentals", null,
+                "Variables, loops and functions for complete beginners.", "development", "BEGINNER", "en", 2999,
+                List.of("programming")));
+        dataWrangling = api.publishedCourse(alice, course("Data Wrangling", "Cleaning tables with Python and pandas",
+                "Shape messy data into tidy data frames.", "data-science", "INTERMEDIATE", "en", 4999,
+                List.of("pandas")));
+        statistics = api.publishedCourse(bob, course("Statistics Bootcamp", "Probability, tests and regression",
+                "Exercises are solved in Python notebooks.", "data-science", "INTERMEDIATE", "de", 8999, List.of()));
+        javascript = api.publishedCourse(bob, course("Modern JavaScript", "ES2024 from scratch",
+                "Closures, promises and modules.", "development", "BEGINNER", "en", 1999, List.of("web")));
+        kubernetes = api.publishedCourse(bob, course("Kubernetes for Developers", "Deploy and scale containers",
+                "Pods, services and deployments.", "development", "ADVANCED", "en", 12999, List.of("devops")));
+        Map<String, Object> git = course("Git Essentials", "Version control basics", "Commits and branches.",
+                "development", "BEGINNER", "en", 0, List.of("tools"));
+        git.remove("price");
+        git.put("free", true);
+        freeGit = api.publishedCourse(alice, git);
+        machineLearning = api.publishedCourse(alice, course("Neural Networks Explained", "Deep learning intuition",
+                "Backpropagation step by step.", "machine-learning", "ADVANCED", "en", 6999, List.of()));
+        draft = api.post("/courses", alice, course("Python Secrets Draft", null, "Not ready.", "development",
+                "BEGINNER", "en", 999, List.of())).id();
+
+        // ratings and enrollment counts arrive from review and enrollment events; set them as those replicas will
+        stats(pythonFundamentals, 4.7, 120, 900);
+        stats(dataWrangling, 4.2, 40, 300);
+        stats(statistics, 3.9, 10, 50);
+        stats(javascript, 4.9, 500, 1500);
+        stats(kubernetes, 4.5, 80, 700);
+        stats(freeGit, 4.0, 30, 2000);
+        stats(machineLearning, 4.8, 60, 100);
+    }
+
+    @Test
+    void titleMatchesRankAboveSubtitleAboveDescription() {
+        Response found = api.get("/courses?search=python");
+        assertThat(found.itemIds()).containsExactly(pythonFundamentals, dataWrangling, statistics);
+        assertThat(found.body().get("totalItems").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void searchStemsWordsAndCoversTags() {
+        assertThat(api.get("/courses?search=deploying%20containers").itemIds()).containsExactly(kubernetes);
+        assertThat(api.get("/courses?search=devops").itemIds()).containsExactly(kubernetes);
+    }
+
+    @Test
+    void typosAndPartialWordsStillFindTheCourse() {
+        assertThat(api.get("/courses?search=javascrpt").itemIds()).containsExactly(javascript);
+        assertThat(api.get("/courses?search=kube").itemIds()).containsExactly(kubernetes);
+        assertThat(api.get("/courses?search=zzzqqq").itemIds()).isEmpty();
+    }
+
+    @Test
+    void draftsStayOutOfTheAnonymousListingButTheOwnerSeesThem() {
+        assertThat(api.get("/courses?size=100").itemIds()).doesNotContain(draft).hasSize(7);
+        assertThat(api.get("/courses?size=100", bob).itemIds()).doesNotContain(draft);
+        assertThat(api.get("/courses?size=100", alice).itemIds()).contains(draft);
+    }
+
+    @Test
+    void filtersCombine() {
+        assertThat(api.get("/courses?category=data-science&sort=price").itemIds())
+                .containsExactly(dataWrangling, machineLearning, statistics);
+        assertThat(api.get("/courses?category=machine-learning").itemIds()).containsExactly(machineLearning);
+        assertThat(api.get("/courses?minPrice=2000&maxPrice=5000&sort=price").itemIds())
+                .containsExactly(pythonFundamentals, dataWrangling);
+        assertThat(api.get("/courses?free=true").itemIds()).containsExactly(freeGit);
+        assertThat(api.get("/courses?free=false&size=100").itemIds()).hasSize(6).doesNotContain(freeGit);
+        assertThat(api.get("/courses?level=ADVANCED&sort=price").itemIds()).containsExactly(machineLearning, kubernetes);
+        assertThat(api.get("/courses?language=de").itemIds()).containsExactly(statistics);
+        assertThat(api.get("/courses?instructor=" + bob.id() + "&sort=newest,asc").itemIds())
+                .containsExactly(statistics, javascript, kubernetes);
+        assertThat(api.get("/courses?minRating=4.7&sort=rating").itemIds())
+                .containsExactly(javascript, machineLearning, pythonFundamentals);
+        assertThat(api.get("/courses?search=python&category=data-science").itemIds())
+                .containsExactly(dataWrangling, statistics);
+    }
+
+    @Test
+    void sortsByPopularityRatingNewestAndPrice() {
+        assertThat(api.get("/courses?size=3").itemIds()).containsExactly(freeGit, javascript, pythonFundamentals);
+        assertThat(api.get("/courses?sort=popularity&size=3").itemIds())
+                .containsExactly(freeGit, javascript, pythonFundamentals);
+        assertThat(api.get("/courses?sort=rating&size=2").itemIds()).containsExactly(javascript, machineLearning);
+        assertThat(api.get("/courses?sort=newest&size=2").itemIds()).containsExactly(machineLearning, freeGit);
+        assertThat(api.get("/courses?sort=price&size=2").itemIds()).containsExactly(freeGit, javascript);
+        assertThat(api.get("/courses?sort=price,desc&size=1").itemIds()).containsExactly(kubernetes);
+    }
+
+    @Test
+    void pagesCarryTotals() {
+        Response first = api.get("/courses?sort=price&size=3&page=0");
+        Response last = api.get("/courses?sort=price&size=3&page=2");
+        Response beyond = api.get("/courses?sort=price&size=3&page=5");
+
+        assertThat(first.itemIds()).hasSize(3);
+        assertThat(first.body().get("totalItems").asLong()).isEqualTo(7);
+        assertThat(first.body().get("totalPages").asInt()).isEqualTo(3);
+        assertThat(first.body().get("page").asInt()).isZero();
+        assertThat(first.body().get("size").asInt()).isEqualTo(3);
+        assertThat(last.itemIds()).containsExactly(kubernetes);
+        assertThat(beyond.itemIds()).isEmpty();
+        assertThat(beyond.body().get("totalItems").asLong()).isEqualTo(7);
+    }
+
+    @Test
+    void listItemsHaveTheContractShape() {
+        Response found = api.get("/courses?search=kubernetes");
+        var item = found.body().get("items").get(0);
+        assertThat(item.get("instructor").get("id").asString()).isEqualTo(bob.id().toString());
+        assertThat(item.get("category").get("slug").asString()).isEqualTo("development");
+        assertThat(item.get("price").get("amount").asLong()).isEqualTo(12999);
+        assertThat(item.get("rating").get("average").asDouble()).isEqualTo(4.5);
+        assertThat(item.get("rating").get("count").asInt()).isEqualTo(80);
+        assertThat(item.get("enrollmentCount").asInt()).isEqualTo(700);
+    }
+
+    @Test
+    void badListingParametersAreProblems() {
+        for (String query : List.of("size=0", "size=101", "page=-1", "sort=cheapest", "sort=price,up",
+                "minRating=6", "minPrice=-1", "level=GURU", "minPrice=500&maxPrice=100", "instructor=nobody")) {
+            Response refused = api.get("/courses?" + query);
+            assertThat(refused.status()).as(query + " -> " + refused).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void categoriesAreATreeAnyoneCanRead() {
+        Response tree = api.get("/categories");
+        assertThat(tree.status()).isEqualTo(200);
+        List<String> slugs = tree.body().get("items").findValuesAsString("slug");
+        assertThat(slugs).contains("development", "business", "design", "data-science", "machine-learning");
+        var dataScience = tree.body().get("items").get(3);
+        assertThat(dataScience.get("slug").asString()).isEqualTo("data-science");
+        assertThat(dataScience.get("children").get(0).get("slug").asString()).isEqualTo("machine-learning");
+        assertThat(api.post("/categories", alice, Map.of("name", "Hacking")).status()).isEqualTo(403);
+    }
+
+    private static Map<String, Object> course(String title, String subtitle, String description, String category,
+                                              String level, String language, long price, List<String> tags) {
+        Map<String, Object> request = Courses.draft(title);
+        if (subtitle != null) {
+            request.put("subtitle", subtitle);
+        }
+        request.put("description", description);
+        request.put("category", category);
+        request.put("level", level);
+        request.put("language", language);
+        request.put("price", Map.of("amount", price, "currency", "USD"));
+        request.put("tags", tags);
+        return request;
+    }
+
+    private void stats(String courseId, double rating, int ratings, int enrollments) {
+        jdbc.sql("UPDATE course SET rating_average = ?, rating_count = ?, enrollment_count = ? WHERE id = ?")
+                .params(rating, ratings, enrollments, UUID.fromString(courseId)).update();
+    }
+}

@@ -1,0 +1,132 @@
+package io.skillwise.gateway;
+
+import java.util.UUID;
+
+import io.skillwise.gateway.support.GatewayClient;
+import io.skillwise.gateway.support.GatewayClient.Reply;
+import io.skillwise.gateway.support.GatewayInfrastructureExtension;
+import io.skillwise.gateway.support.GatewayTestInfrastructure;
+import io.skillwise.gateway.support.TestIssuer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.ScanOptions;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Rate limits against the real Redis script, with small limits so they are reached in a few requests. */
+@ExtendWith(GatewayInfrastructureExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "skillwise.gateway.rate-limit.user.capacity=8",
+        "skillwise.gateway.rate-limit.user.period=1m",
+        "skillwise.gateway.rate-limit.anonymous.capacity=6",
+        "skillwise.gateway.rate-limit.anonymous.period=1m",
+        "skillwise.gateway.rate-limit.auth.capacity=3",
+        "skillwise.gateway.rate-limit.auth.period=1m",
+        "skillwise.gateway.rate-limit.coupon.capacity=2",
+        "skillwise.gateway.rate-limit.coupon.period=1m"})
+@DirtiesContext
+class RateLimitIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        GatewayTestInfrastructure.get().register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ReactiveStringRedisTemplate redis;
+
+    GatewayClient client;
+    TestIssuer issuer;
+
+    @BeforeEach
+    void emptyBuckets() {
+        client = new GatewayClient(port);
+        issuer = GatewayTestInfrastructure.get().issuer();
+        // Every test here calls from 127.0.0.1, so each starts with full buckets.
+        redis.scan(ScanOptions.scanOptions().match("skillwise:rate-limit:*").build())
+                .flatMap(redis::delete)
+                .blockLast();
+    }
+
+    @Test
+    void authRoutesAreLimitedPerIpWith429AndRetryAfter() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(client.post("/api/v1/auth/login", "{}").status()).isEqualTo(200);
+        }
+
+        Reply refused = client.post("/api/v1/auth/login", "{}");
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(refused.json().get("status").asInt()).isEqualTo(429);
+        assertThat(refused.json().get("type").asString()).isEqualTo("https://skillwise.io/problems/rate-limited");
+        assertThat(refused.json().get("requestId").asString()).isEqualTo(refused.header("X-Request-Id"));
+        long retryAfter = Long.parseLong(refused.header("Retry-After"));
+        // Capacity 3 per minute: one token comes back every 20 s.
+        assertThat(retryAfter).isBetween(1L, 20L);
+        // Other routes still have their own allowance.
+        assertThat(client.get("/api/v1/courses").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anonymousCallersAreLimitedPerIpAndUsersPerSubject() {
+        for (int i = 0; i < 6; i++) {
+            assertThat(client.get("/api/v1/courses").status()).isEqualTo(200);
+        }
+        assertThat(client.get("/api/v1/courses").status()).isEqualTo(429);
+
+        // Same IP, but a signed-in user is counted by subject, not by address.
+        String alice = issuer.forSubject("alice-" + UUID.randomUUID(), "student");
+        for (int i = 0; i < 8; i++) {
+            assertThat(client.getWithToken("/api/v1/courses", alice).status()).isEqualTo(200);
+        }
+        assertThat(client.getWithToken("/api/v1/courses", alice).status()).isEqualTo(429);
+        assertThat(client.getWithToken("/api/v1/courses", issuer.forSubject("bob-" + UUID.randomUUID(), "student"))
+                .status()).isEqualTo(200);
+    }
+
+    @Test
+    void couponChecksHaveTheirOwnStricterLimit() {
+        String token = issuer.student();
+
+        assertThat(client.getWithToken("/api/v1/promotions/coupons/SPRING-10/validate", token).status()).isEqualTo(200);
+        assertThat(client.getWithToken("/api/v1/courses?couponCode=SPRING-20", token).status()).isEqualTo(200);
+        Reply third = client.post("/api/v1/payments/create", "{\"courseId\":\"c1\",\"couponCode\":\"SPRING-30\"}",
+                "Authorization", "Bearer " + token);
+
+        assertThat(third.status()).isEqualTo(429);
+        assertThat(third.header("Retry-After")).isNotBlank();
+        // A checkout without a coupon is not a coupon check, and its body still reaches the service intact.
+        Reply plain = client.post("/api/v1/payments/create", "{\"courseId\":\"c1\",\"couponCode\":null}",
+                "Authorization", "Bearer " + token);
+        assertThat(plain.status()).isEqualTo(200);
+        assertThat(plain.json().get("bodySize").asInt()).isEqualTo("{\"courseId\":\"c1\",\"couponCode\":null}".length());
+    }
+
+    @Test
+    void rejectedRequestsDoNotUseUpOtherBuckets() {
+        for (int i = 0; i < 3; i++) {
+            client.post("/api/v1/auth/login", "{}");
+        }
+        for (int i = 0; i < 5; i++) {
+            assertThat(client.post("/api/v1/auth/login", "{}").status()).isEqualTo(429);
+        }
+        // 3 of the 6 anonymous tokens were taken by the allowed logins; the refused ones took none.
+        for (int i = 0; i < 3; i++) {
+            assertThat(client.get("/api/v1/courses").status()).isEqualTo(200);
+        }
+        assertThat(client.get("/api/v1/courses").status()).isEqualTo(429);
+    }
+}

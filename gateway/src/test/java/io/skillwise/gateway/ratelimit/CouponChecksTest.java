@@ -1,0 +1,45 @@
+package io.skillwise.gateway.ratelimit;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CouponChecksTest {
+
+    private final CouponChecks checks = new CouponChecks(List.of("/api/v1/payments/create"));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"couponCode\":\"X\"}", "{ \"courseId\": \"c\", \"couponCode\" :  \"SPRING\" }"})
+    void aBodyNamingACouponIsACouponCheck(String body) {
+        assertThat(CouponChecks.bodyNamesCoupon(body)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"courseId\":\"c\"}", "{\"couponCode\":null}", "{\"couponCode\":\"\"}", ""})
+    void aBodyWithoutACouponIsNot(String body) {
+        assertThat(CouponChecks.bodyNamesCoupon(body)).isFalse();
+    }
+
+    @Test
+    void couponEndpointsAndTheQueryParameterAreCouponChecks() {
+        assertThat(checks.isCouponCheck(MockServerHttpRequest.get("/api/v1/promotions/coupons").build())).isTrue();
+        assertThat(checks.isCouponCheck(MockServerHttpRequest.get("/api/v1/promotions/coupons/X/validate").build()))
+                .isTrue();
+        assertThat(checks.isCouponCheck(MockServerHttpRequest.get("/api/v1/courses?couponCode=X").build())).isTrue();
+        assertThat(checks.isCouponCheck(MockServerHttpRequest.get("/api/v1/promotions/couponsX").build())).isFalse();
+        assertThat(checks.isCouponCheck(MockServerHttpRequest.get("/api/v1/courses").build())).isFalse();
+    }
+
+    @Test
+    void onlyPostsToTheConfiguredPathsAreReadForACoupon() {
+        assertThat(checks.mayNameCouponInBody(MockServerHttpRequest.post("/api/v1/payments/create").build())).isTrue();
+        assertThat(checks.mayNameCouponInBody(MockServerHttpRequest.get("/api/v1/payments/create").build())).isFalse();
+        assertThat(checks.mayNameCouponInBody(MockServerHttpRequest.post("/api/v1/payments/webhook").build())).isFalse();
+    }
+}

@@ -1,0 +1,73 @@
+package io.skillwise.identity.mfa;
+
+import io.skillwise.identity.support.Api;
+import io.skillwise.identity.support.ApiTestBase;
+import io.skillwise.identity.support.TotpCodes;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TotpLoginIT extends ApiTestBase {
+
+    @Test
+    void enrolConfirmLoginWithAndWithoutCodeThenRemove() {
+        Member member = signUp("totp");
+        Api.Response enrolment = api.post("/profile/mfa/totp", Map.of(), member.accessToken());
+        assertThat(enrolment.status()).as(enrolment.body().toString()).isEqualTo(201);
+        String secret = enrolment.text("secret");
+        assertThat(enrolment.text("otpauthUri")).startsWith("otpauth://totp/SkillWise:")
+                .contains("secret=" + secret).contains("issuer=SkillWise");
+
+        assertThat(api.post("/profile/mfa/totp/confirm", Map.of("code", wrongCode(secret)), member.accessToken()).status())
+                .isEqualTo(400);
+        assertThat(api.post("/profile/mfa/totp/confirm", Map.of("code", TotpCodes.at(secret, Instant.now())),
+                member.accessToken()).status()).isEqualTo(204);
+        assertThat(api.get("/profile", member.accessToken()).body().path("mfaEnabled").asBoolean()).isTrue();
+        assertThat(api.post("/profile/mfa/totp", Map.of(), member.accessToken()).status())
+                .as("a second enrolment while one is active").isEqualTo(409);
+
+        Api.Response withoutCode = login(member.email(), member.password(), null);
+        assertThat(withoutCode.status()).isEqualTo(401);
+        assertThat(withoutCode.body().path("mfaRequired").asBoolean()).isTrue();
+
+        // the success comes straight after the first failure: Keycloak's brute-force detection locks an account
+        // for a minute after two failures within a second, and a success clears the failure count
+        Api.Response withCode = login(member.email(), member.password(), TotpCodes.at(secret, Instant.now()));
+        assertThat(withCode.status()).as(withCode.body().toString()).isEqualTo(200);
+
+        Api.Response wrong = login(member.email(), member.password(), wrongCode(secret));
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.body().has("mfaRequired")).isFalse();
+
+        assertThat(api.delete("/profile/mfa/totp", Map.of("code", wrongCode(secret)), withCode.text("accessToken")).status())
+                .isEqualTo(400);
+        assertThat(api.delete("/profile/mfa/totp", Map.of("code", TotpCodes.at(secret, Instant.now())),
+                withCode.text("accessToken")).status()).isEqualTo(204);
+        assertThat(login(member.email(), member.password(), null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void confirmWithoutEnrolmentIsConflict() {
+        Member member = signUp("noenrol");
+        assertThat(api.post("/profile/mfa/totp/confirm", Map.of("code", "123456"), member.accessToken()).status())
+                .isEqualTo(409);
+        assertThat(api.post("/profile/mfa/totp/confirm", Map.of("code", "12ab"), member.accessToken()).status())
+                .isEqualTo(400);
+    }
+
+    /** A code that is valid for none of the steps the server accepts. */
+    private static String wrongCode(String secret) {
+        Instant now = Instant.now();
+        for (int candidate = 0; ; candidate++) {
+            String code = String.format("%06d", candidate);
+            if (!code.equals(TotpCodes.at(secret, now)) && !code.equals(TotpCodes.at(secret, now.minusSeconds(30)))
+                    && !code.equals(TotpCodes.at(secret, now.plusSeconds(30)))
+                    && !code.equals(TotpCodes.at(secret, now.plusSeconds(60)))) {
+                return code;
+            }
+        }
+    }
+}

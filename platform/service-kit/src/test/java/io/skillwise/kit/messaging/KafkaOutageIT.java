@@ -1,0 +1,122 @@
+package io.skillwise.kit.messaging;
+
+import io.skillwise.events.CloudEventHeaders;
+import io.skillwise.events.Topics;
+import io.skillwise.kit.messaging.support.TestApi;
+import io.skillwise.kit.messaging.support.TopicRecords;
+import io.skillwise.kit.messaging.testapp.DeliveryProbe;
+import io.skillwise.kit.messaging.testapp.MessagingTestApplication;
+import io.skillwise.testsupport.TestInfrastructure;
+import io.skillwise.testsupport.WithInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Proof 2: Kafka is down for 30 seconds while clients keep writing. Every write is accepted at once (the outbox
+ * needs only the database), and once the broker is back every event is published exactly once and applied.
+ */
+@SpringBootTest(classes = MessagingTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "skillwise.outbox.topic-suffix=.outage")
+@WithInfrastructure(postgres = true, kafka = true, mongo = true, tokens = true)
+@DirtiesContext
+class KafkaOutageIT {
+
+    private static final String TOPIC = Topics.IDENTITY_USER + ".outage";
+    private static final Duration OUTAGE = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+    @Autowired
+    DeliveryProbe probe;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
+
+    @AfterEach
+    void kafkaIsBack(TestInfrastructure infrastructure) {
+        writer.shutdownNow();
+        infrastructure.startKafka(); // no-op when running; other test classes share the broker
+    }
+
+    record Write(UUID profile, boolean mongo, int status, long millis) {
+    }
+
+    @Test
+    void writesAreAcceptedWhileKafkaIsDownAndEveryEventArrivesOnceItIsBack(TestInfrastructure infrastructure) {
+        TestApi api = new TestApi(port);
+        UUID warmUp = UUID.randomUUID();
+        assertThat(api.rename(warmUp, "warm-up").statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).until(() -> !probe.ofKey(warmUp.toString()).isEmpty());
+
+        infrastructure.stopKafka();
+        long outageStart = System.nanoTime();
+        Queue<Write> writes = new ConcurrentLinkedQueue<>();
+        AtomicInteger sequence = new AtomicInteger();
+        writer.scheduleAtFixedRate(() -> {
+            UUID profile = UUID.randomUUID();
+            boolean mongo = sequence.incrementAndGet() % 2 == 0;
+            long start = System.nanoTime();
+            HttpResponse<String> response = mongo ? api.renameInMongo(profile, "offline") : api.rename(profile, "offline");
+            writes.add(new Write(profile, mongo, response.statusCode(), (System.nanoTime() - start) / 1_000_000));
+        }, 0, 200, TimeUnit.MILLISECONDS);
+        await().pollInterval(Duration.ofSeconds(1)).atMost(OUTAGE.plusSeconds(10))
+                .until(() -> System.nanoTime() - outageStart >= OUTAGE.toNanos());
+        writer.shutdown();
+        await().atMost(Duration.ofSeconds(10)).until(writer::isTerminated);
+        assertThat(jdbc.sql("select count(*) from outbox_event where published_at is null").query(Long.class).single())
+                .as("events waiting in the JDBC outbox while Kafka is down").isPositive();
+
+        infrastructure.startKafka();
+
+        List<Write> accepted = List.copyOf(writes);
+        assertThat(accepted).hasSizeGreaterThan(100);
+        assertThat(accepted).allSatisfy(write -> {
+            assertThat(write.status()).isEqualTo(200);
+            assertThat(write.millis()).as("write latency (ms) while Kafka is down").isLessThan(1000);
+        });
+        Set<String> expectedKeys = accepted.stream().map(w -> w.profile().toString()).collect(Collectors.toSet());
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(expectedKeys).allSatisfy(key -> assertThat(probe.ofKey(key)).isNotEmpty()));
+
+        Map<String, List<ConsumerRecord<String, String>>> onTheWire = TopicRecords.readAll(kafka, TOPIC).stream()
+                .filter(record -> expectedKeys.contains(record.key()))
+                .collect(Collectors.groupingBy(ConsumerRecord::key));
+        assertThat(onTheWire).hasSize(expectedKeys.size());
+        assertThat(onTheWire.values()).as("each event published exactly once").allSatisfy(records -> {
+            assertThat(records).hasSize(1);
+            assertThat(TopicRecords.header(records.getFirst(), CloudEventHeaders.ID)).isNotBlank();
+        });
+        assertThat(expectedKeys).allSatisfy(key -> assertThat(probe.ofKey(key)).hasSize(1));
+        assertThat(jdbc.sql("select count(*) from outbox_event where published_at is null").query(Long.class).single())
+                .isZero();
+        Map<Boolean, Long> byStore = accepted.stream().collect(Collectors.groupingBy(Write::mongo, Collectors.counting()));
+        assertThat(byStore).containsOnlyKeys(true, false);
+    }
+}
