@@ -1,12 +1,29 @@
 package io.skillwise.enrollment;
 
+import io.skillwise.kit.security.PublicEndpoints;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
 
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class EnrollmentApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(EnrollmentApplication.class, args);
+    }
+
+    /** Certificates are verified by whoever holds a code (an employer, a school), without an account. */
+    @Bean
+    PublicEndpoints publicEndpoints() {
+        return PublicEndpoints.none().get("/api/v1/certificates/*");
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 }

@@ -1,7 +1,10 @@
 package io.skillwise.gateway;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -86,8 +89,8 @@ class GatewayIT {
                 forgery("another issuer", issuer -> issuer.token(issuer.builder("mallory", "admin")
                         .issuer("http://127.0.0.1:1/realms/skillwise").build())),
                 forgery("expired", issuer -> issuer.token(issuer.builder("mallory", "admin")
-                        .issueTime(java.util.Date.from(java.time.Instant.now().minus(Duration.ofHours(2))))
-                        .expirationTime(java.util.Date.from(java.time.Instant.now().minus(Duration.ofHours(1)))).build())),
+                        .issueTime(Date.from(Instant.now().minus(Duration.ofHours(2))))
+                        .expirationTime(Date.from(Instant.now().minus(Duration.ofHours(1)))).build())),
                 forgery("wrong audience", issuer -> issuer.token(issuer.builder("mallory", "admin")
                         .audience(List.of("account")).build())),
                 forgery("no expiry", issuer -> issuer.token(issuer.builder("mallory", "admin")
@@ -418,7 +421,7 @@ class GatewayIT {
         Reply chunked = client.send(client.request("/api/v1/enrollments/x/progress")
                 .header("Authorization", "Bearer " + token)
                 .method("PATCH", HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new java.io.ByteArrayInputStream(overOneMegabyte)))
+                        () -> new ByteArrayInputStream(overOneMegabyte)))
                 .build());
 
         assertThat(json.status()).isEqualTo(413);

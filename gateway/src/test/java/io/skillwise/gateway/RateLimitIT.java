@@ -1,7 +1,12 @@
 package io.skillwise.gateway;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
+import io.skillwise.gateway.ratelimit.RateLimitProperties;
+import io.skillwise.gateway.ratelimit.RedisTokenBuckets;
+import io.skillwise.gateway.ratelimit.RedisTokenBuckets.Bucket;
 import io.skillwise.gateway.support.GatewayClient;
 import io.skillwise.gateway.support.GatewayClient.Reply;
 import io.skillwise.gateway.support.GatewayInfrastructureExtension;
@@ -46,6 +51,9 @@ class RateLimitIT {
 
     @Autowired
     ReactiveStringRedisTemplate redis;
+
+    @Autowired
+    RedisTokenBuckets buckets;
 
     GatewayClient client;
     TestIssuer issuer;
@@ -113,6 +121,20 @@ class RateLimitIT {
                 "Authorization", "Bearer " + token);
         assertThat(plain.status()).isEqualTo(200);
         assertThat(plain.json().get("bodySize").asInt()).isEqualTo("{\"courseId\":\"c1\",\"couponCode\":null}".length());
+    }
+
+    @Test
+    void leasedTokensNeverLetACallerPastTheLimit() {
+        // 200 per minute: the gateway takes 20 tokens at a time and spends them locally.
+        Bucket bucket = new Bucket("test:" + UUID.randomUUID(), new RateLimitProperties.Limit(200, Duration.ofMinutes(1)));
+
+        for (int i = 0; i < 200; i++) {
+            assertThat(buckets.take(List.of(bucket)).block().allowed()).as("request %d", i + 1).isTrue();
+        }
+        RedisTokenBuckets.Decision refused = buckets.take(List.of(bucket)).block();
+
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.retryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofMillis(300));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.skillwise.gateway;
 
 import java.time.Duration;
+import java.util.UUID;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -89,7 +90,7 @@ class ResilienceIT {
     @Test
     void slowServiceIsCutOffAtTheTimeLimitAndAPostIsNotRetried() {
         StubService promotion = GatewayTestInfrastructure.get().service("promotion");
-        String path = "/api/v1/promotions/campaigns/" + java.util.UUID.randomUUID() + "/slow";
+        String path = "/api/v1/promotions/campaigns/" + UUID.randomUUID() + "/slow";
 
         Reply reply = client.post(path, "{}", "Authorization", "Bearer " + issuer.admin());
 

@@ -102,6 +102,6 @@ class CourseChanges {
                 l.quiz().questions().stream()
                         .map(q -> new QuizQuestion(q.prompt(), q.options(), q.correctOptions())).toList());
         return new LessonOutline(l.id(), l.title(), l.position(), l.type(), l.durationSeconds(), l.preview(),
-                l.availableAt(), null, l.dueAt(), null, quiz);
+                l.availableAt(), l.availableAfterDays(), l.dueAt(), l.dueAfterDays(), quiz);
     }
 }

@@ -110,7 +110,9 @@ public final class CourseRequests {
             Instant availableAt,
             Instant dueAt,
             @PositiveOrZero Integer position,
-            @Valid QuizRequest quiz) {
+            @Valid QuizRequest quiz,
+            @PositiveOrZero Integer availableAfterDays,
+            @PositiveOrZero Integer dueAfterDays) {
     }
 
     public record UpdateLessonRequest(
@@ -122,6 +124,8 @@ public final class CourseRequests {
             Instant availableAt,
             Instant dueAt,
             @PositiveOrZero Integer position,
-            @Valid QuizRequest quiz) {
+            @Valid QuizRequest quiz,
+            @PositiveOrZero Integer availableAfterDays,
+            @PositiveOrZero Integer dueAfterDays) {
     }
 }

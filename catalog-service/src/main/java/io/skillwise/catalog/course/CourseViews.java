@@ -37,10 +37,11 @@ public final class CourseViews {
     }
 
     public record SyllabusLesson(UUID id, String title, LessonType type, int position, Integer durationSeconds,
-                                 boolean preview, Instant availableAt, Instant dueAt) {
+                                 boolean preview, Instant availableAt, Instant dueAt, Integer availableAfterDays,
+                                 Integer dueAfterDays) {
         static SyllabusLesson of(Lesson l) {
             return new SyllabusLesson(l.id(), l.title(), l.type(), l.position(), l.durationSeconds(), l.preview(),
-                    l.availableAt(), l.dueAt());
+                    l.availableAt(), l.dueAt(), l.availableAfterDays(), l.dueAfterDays());
         }
     }
 
@@ -92,10 +93,11 @@ public final class CourseViews {
     /** A lesson with its content. */
     public record LessonView(UUID id, UUID moduleId, UUID courseId, String title, LessonType type, int position,
                              String body, Integer durationSeconds, boolean preview, Instant availableAt, Instant dueAt,
-                             QuizView quiz) {
+                             Integer availableAfterDays, Integer dueAfterDays, QuizView quiz) {
         static LessonView of(Lesson l, boolean withAnswers) {
             return new LessonView(l.id(), l.moduleId(), l.courseId(), l.title(), l.type(), l.position(), l.body(),
-                    l.durationSeconds(), l.preview(), l.availableAt(), l.dueAt(), QuizView.of(l.quiz(), withAnswers));
+                    l.durationSeconds(), l.preview(), l.availableAt(), l.dueAt(), l.availableAfterDays(),
+                    l.dueAfterDays(), QuizView.of(l.quiz(), withAnswers));
         }
     }
 }

@@ -108,10 +108,12 @@ public class CurriculumService {
             int position = Positions.forInsert(request.position(), lessons.countByModule(moduleId));
             Lesson lesson = new Lesson(UUID.randomUUID(), moduleId, course.id(), request.title(), request.type(),
                     request.body(), request.durationSeconds(), Boolean.TRUE.equals(request.preview()),
-                    request.availableAt(), request.dueAt(), quiz(request.quiz()), position);
+                    request.availableAt(), request.dueAt(), quiz(request.quiz()), position,
+                    request.availableAfterDays(), request.dueAfterDays());
             lessons.insertAt(lesson);
             Set<CourseChange> what = EnumSet.of(CourseChange.CURRICULUM);
-            if (lesson.availableAt() != null || lesson.dueAt() != null) {
+            if (lesson.availableAt() != null || lesson.dueAt() != null || lesson.availableAfterDays() != null
+                    || lesson.dueAfterDays() != null) {
                 what.add(CourseChange.SCHEDULE);
             }
             changed(course, caller, what);
@@ -198,7 +200,7 @@ public class CurriculumService {
             Lesson current = lesson(lessonId);
             Lesson updated = current.with(new Lesson.Changes(request.title(), request.type(), request.body(),
                     request.durationSeconds(), request.preview(), request.availableAt(), request.dueAt(),
-                    quiz(request.quiz())));
+                    quiz(request.quiz()), request.availableAfterDays(), request.dueAfterDays()));
             lessons.update(updated);
             if (request.position() != null) {
                 int to = Positions.forMove(request.position(), lessons.countByModule(current.moduleId()));

@@ -18,7 +18,7 @@ import java.util.UUID;
 public class LessonRepository {
 
     private static final String COLUMNS = "id, module_id, course_id, title, type, body, duration_seconds, preview, "
-            + "available_at, due_at, quiz, position";
+            + "available_at, due_at, quiz, position, available_after_days, due_after_days";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -40,7 +40,8 @@ public class LessonRepository {
     /** Every lesson of the course, grouped by module position then lesson position: one query for a syllabus. */
     public List<Lesson> findByCourse(UUID courseId) {
         return jdbc.sql("SELECT l.id, l.module_id, l.course_id, l.title, l.type, l.body, l.duration_seconds, "
-                        + "l.preview, l.available_at, l.due_at, l.quiz, l.position FROM lesson l "
+                        + "l.preview, l.available_at, l.due_at, l.quiz, l.position, l.available_after_days, "
+                        + "l.due_after_days FROM lesson l "
                         + "JOIN course_module m ON m.id = l.module_id WHERE l.course_id = ? ORDER BY m.position, l.position")
                 .param(courseId).query(this::map).list();
     }
@@ -53,14 +54,15 @@ public class LessonRepository {
         jdbc.sql("UPDATE lesson SET position = position + 1 WHERE module_id = ? AND position >= ?")
                 .params(lesson.moduleId(), lesson.position()).update();
         jdbc.sql("INSERT INTO lesson (" + COLUMNS + ") VALUES (:id, :moduleId, :courseId, :title, :type, :body, "
-                        + ":durationSeconds, :preview, :availableAt, :dueAt, CAST(:quiz AS jsonb), :position)")
+                        + ":durationSeconds, :preview, :availableAt, :dueAt, CAST(:quiz AS jsonb), :position, :availableAfterDays, :dueAfterDays)")
                 .params(params(lesson)).update();
     }
 
     /** Writes everything but the position (see {@link #move}). */
     public void update(Lesson lesson) {
         jdbc.sql("UPDATE lesson SET title = :title, type = :type, body = :body, duration_seconds = :durationSeconds, "
-                        + "preview = :preview, available_at = :availableAt, due_at = :dueAt, quiz = CAST(:quiz AS jsonb) "
+                        + "preview = :preview, available_at = :availableAt, due_at = :dueAt, quiz = CAST(:quiz AS jsonb), "
+                        + "available_after_days = :availableAfterDays, due_after_days = :dueAfterDays "
                         + "WHERE id = :id")
                 .params(params(lesson)).update();
     }
@@ -99,6 +101,8 @@ public class LessonRepository {
         p.put("dueAt", CourseRepository.timestamp(lesson.dueAt()));
         p.put("quiz", lesson.quiz() == null ? null : json.writeValueAsString(lesson.quiz()));
         p.put("position", lesson.position());
+        p.put("availableAfterDays", lesson.availableAfterDays());
+        p.put("dueAfterDays", lesson.dueAfterDays());
         return p;
     }
 
@@ -110,6 +114,12 @@ public class LessonRepository {
                 rs.getObject("course_id", UUID.class), rs.getString("title"), LessonType.valueOf(rs.getString("type")),
                 rs.getString("body"), durationSeconds, rs.getBoolean("preview"),
                 CourseRepository.instant(rs, "available_at"), CourseRepository.instant(rs, "due_at"),
-                quiz == null ? null : json.readValue(quiz, Quiz.class), rs.getInt("position"));
+                quiz == null ? null : json.readValue(quiz, Quiz.class), rs.getInt("position"),
+                integer(rs, "available_after_days"), integer(rs, "due_after_days"));
+    }
+
+    private static Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
     }
 }

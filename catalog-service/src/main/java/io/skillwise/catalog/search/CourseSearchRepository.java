@@ -12,21 +12,29 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * The course listing: one SQL statement per page (filters, relevance, sort, page and the total through
- * {@code count(*) OVER ()}), so the number of queries does not grow with the page.
+ * {@code count(*) OVER ()}), so the number of queries does not grow with the page size or the number of pages.
  *
- * <h2>Ranking</h2>
- * A search matches a course when its full-text document matches {@code websearch_to_tsquery('english', search)}
- * (stemmed words; quotes, {@code or} and {@code -word} work as on web search engines) or when the search is
- * trigram-similar to a word run of the title, subtitle and tags ({@code word_similarity >= 0.4}, which catches typos
- * and partial words such as "pyhton" or "kube"). Relevance is
- * {@code ts_rank({0.1, 0.2, 0.4, 1.0}, document, query) + 0.3 * word_similarity(search, title+subtitle+tags)}: the
- * document weighs title words A (1.0), subtitle and tag words B (0.4), description words C (0.2); the trigram term
- * lets near misses rank below exact matches but above nothing. Ties go to the more popular course, then the id.
+ * <h2>Matching and ranking</h2>
+ * <ol>
+ * <li>Full text first: a course matches when its document matches {@code websearch_to_tsquery('english', search)}
+ * (stemmed English words; quotes, {@code or} and {@code -word} work as on web search engines). The document weighs
+ * title words A, subtitle and tag words B, description, instructor name and category name C; relevance is
+ * {@code ts_rank({0.1, 0.2, 0.4, 1.0}, document, query)}, so a title hit ranks above a subtitle or tag hit, which
+ * ranks above a description hit.</li>
+ * <li>Only when nothing matches the full text (a typo such as "pyhton", a partial word such as "kube"), the search is
+ * compared by trigrams with the title, subtitle, tags and instructor name: a course matches when
+ * {@code word_similarity(search, text) >= 0.4}, and relevance is that similarity. This second statement runs only for
+ * searches the first found nothing for.</li>
+ * </ol>
+ * Ties go to the more popular course, then the id. Both stages are served by GIN indexes ({@code search_vector},
+ * {@code search_text gin_trgm_ops}); the trigram candidates are taken from their index before the other filters apply,
+ * since testing trigram similarity row by row is what would make a listing slow.
  */
 @Repository
 public class CourseSearchRepository {
@@ -42,27 +50,48 @@ public class CourseSearchRepository {
     public record Page(List<CourseListItem> items, long total) {
     }
 
+    private enum Match { NONE, FULL_TEXT, TRIGRAM }
+
     /**
-     * @param viewer    the caller's id, or null for anonymous callers: they see published courses only
-     * @param seesAll   the caller is an admin and sees every status
+     * @param viewer  the caller's id, or null for anonymous callers: they see published courses only
+     * @param seesAll the caller is an admin and sees every status
      */
     public Page find(CourseQuery query, UUID viewer, boolean seesAll) {
-        Map<String, Object> params = new HashMap<>();
-        List<String> where = new ArrayList<>();
-        String with = "";
-        String rank = "0";
-        if (query.search() != null) {
-            // the operator <% uses this threshold (and the trigram index); local to the current transaction
-            jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', :t, true)")
-                    .param("t", Double.toString(TRIGRAM_THRESHOLD)).query(String.class).single();
-            with = "WITH q AS (SELECT websearch_to_tsquery('english', :search) AS tsq, lower(:search) AS raw) ";
-            params.put("search", query.search());
-            where.add("(c.search_vector @@ q.tsq OR q.raw <% c.search_text)");
-            rank = "(ts_rank('{0.1, 0.2, 0.4, 1.0}', c.search_vector, q.tsq) + 0.3 * word_similarity(q.raw, c.search_text))";
+        if (query.search() == null) {
+            return find(query, viewer, seesAll, Match.NONE);
         }
-        StringBuilder from = new StringBuilder(" FROM course c LEFT JOIN category cat ON cat.id = c.category_id");
-        if (query.search() != null) {
-            from.append(" CROSS JOIN q");
+        Page page = find(query, viewer, seesAll, Match.FULL_TEXT);
+        if (page.total() > 0) {
+            return page;
+        }
+        // the operator <% uses this threshold (and the trigram index); local to the current transaction
+        jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', :t, true)")
+                .param("t", Double.toString(TRIGRAM_THRESHOLD)).query(String.class).single();
+        return find(query, viewer, seesAll, Match.TRIGRAM);
+    }
+
+    private Page find(CourseQuery query, UUID viewer, boolean seesAll, Match match) {
+        Map<String, Object> params = new HashMap<>();
+        String with = "";
+        List<String> where = new ArrayList<>();
+        String relevance = "0";
+        switch (match) {
+            case FULL_TEXT -> {
+                params.put("search", query.search());
+                where.add("c.search_vector @@ websearch_to_tsquery('english', :search)");
+                if (query.sort() == Sort.RELEVANCE) {
+                    relevance = "ts_rank('{0.1, 0.2, 0.4, 1.0}', c.search_vector, websearch_to_tsquery('english', :search))";
+                }
+            }
+            case TRIGRAM -> {
+                params.put("raw", query.search().toLowerCase(Locale.ROOT));
+                with = "WITH candidates AS MATERIALIZED (SELECT id FROM course WHERE :raw <% search_text) ";
+                where.add("c.id IN (SELECT id FROM candidates)");
+                relevance = "word_similarity(:raw, c.search_text)";
+            }
+            case NONE -> {
+                // no search: every course the filters let through
+            }
         }
         if (seesAll) {
             // admins see every course
@@ -117,13 +146,12 @@ public class CourseSearchRepository {
             where.add("c.rating_average >= :minRating");
             params.put("minRating", query.minRating());
         }
-        if (!where.isEmpty()) {
-            from.append(" WHERE ").append(String.join(" AND ", where));
-        }
+        String from = " FROM course c LEFT JOIN category cat ON cat.id = c.category_id"
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
         String sql = with + "SELECT c.id, c.title, c.subtitle, c.instructor_id, c.instructor_name, c.level, "
                 + "c.language, c.free, c.price_amount, c.price_currency, c.rating_average, c.rating_count, "
                 + "c.enrollment_count, c.thumbnail_url, c.status, c.published_at, cat.id AS category_id, "
-                + "cat.slug AS category_slug, cat.name AS category_name, " + rank + " AS relevance, "
+                + "cat.slug AS category_slug, cat.name AS category_name, " + relevance + " AS relevance, "
                 + "count(*) OVER () AS total" + from
                 + " ORDER BY " + orderBy(query.sort(), query.ascending()) + ", c.enrollment_count DESC, c.id"
                 + " LIMIT :limit OFFSET :offset";

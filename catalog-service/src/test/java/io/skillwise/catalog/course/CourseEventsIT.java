@@ -87,7 +87,9 @@ class CourseEventsIT {
         String module = api.get("/courses/" + courseId + "/modules").itemIds().get(0);
 
         api.patch("/courses/" + courseId, instructor, Map.of("price", Map.of("amount", 1500, "currency", "USD")));
-        api.post("/modules/" + module + "/lessons", instructor, Courses.lesson("Extra", false));
+        Map<String, Object> dripped = new java.util.HashMap<>(Courses.lesson("Extra", false));
+        dripped.put("availableAfterDays", 7);
+        api.post("/modules/" + module + "/lessons", instructor, dripped);
         api.post("/courses/" + courseId + "/unpublish", instructor, null);
         api.delete("/courses/" + courseId, instructor);
 
@@ -98,9 +100,11 @@ class CourseEventsIT {
                 "io.skillwise.catalog.CourseDeleted.v1");
         assertThat(events.get(1).payload().get("changes").toString()).isEqualTo("[\"PRICE\"]");
         assertThat(events.get(1).payload().get("price").get("amount").asLong()).isEqualTo(1500);
-        assertThat(events.get(2).payload().get("changes").toString()).isEqualTo("[\"CURRICULUM\"]");
         assertThat(events.get(2).payload().get("modules").get(0).get("lessons")).hasSize(2);
         long publishedRevision = events.get(0).payload().get("revision").asLong();
+        assertThat(events.get(2).payload().get("modules").get(0).get("lessons").get(1).get("availableAfterDays").asInt())
+                .isEqualTo(7);
+        assertThat(events.get(2).payload().get("changes").toString()).isEqualTo("[\"CURRICULUM\",\"SCHEDULE\"]");
         assertThat(events.get(3).payload().get("revision").asLong()).isGreaterThan(publishedRevision);
 
         List<ConsumerRecord<String, String>> onKafka = new ArrayList<>();

@@ -149,9 +149,11 @@ class CurriculumApiIT {
                         "dueAt", "2030-01-01T00:00:00Z"));
         Response negativeDuration = api.post("/modules/" + module + "/lessons", owner,
                 Map.of("title", "Negative", "type", "TEXT", "durationSeconds", -5));
+        Response absoluteAndRelative = api.post("/modules/" + module + "/lessons", owner,
+                Map.of("title", "Both", "type", "TEXT", "availableAt", "2030-01-01T00:00:00Z", "availableAfterDays", 3));
 
         for (Response refused : List.of(quizWithoutQuestions, answerOutOfRange, quizOnText, unknownType,
-                dueBeforeOpen, negativeDuration)) {
+                dueBeforeOpen, negativeDuration, absoluteAndRelative)) {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
             assertThat(refused.contentType()).startsWith("application/problem+json");
         }

@@ -56,6 +56,23 @@ class LessonTest {
     }
 
     @Test
+    void aScheduleIsAbsoluteOrRelativeNotBoth() {
+        Lesson lesson = lesson(LessonType.TEXT, null);
+        Instant open = Instant.parse("2030-01-02T00:00:00Z");
+        assertThatThrownBy(() -> lesson.with(new Lesson.Changes(null, null, null, null, null, open, null, null, 3,
+                null))).isInstanceOf(CourseRuleException.class);
+        assertThatThrownBy(() -> lesson.with(new Lesson.Changes(null, null, null, null, null, null, null, null, 7, 3)))
+                .isInstanceOf(CourseRuleException.class);
+        assertThatThrownBy(() -> lesson.with(new Lesson.Changes(null, null, null, null, null, null, null, null, -1,
+                null))).isInstanceOf(CourseRuleException.class);
+        Lesson dripped = lesson.with(new Lesson.Changes(null, null, null, null, null, null, open, null, 7, null));
+        assertThat(dripped.availableAfterDays()).isEqualTo(7);
+        assertThat(dripped.dueAt()).isEqualTo(open);
+        assertThat(dripped.scheduleDiffers(lesson)).isTrue();
+        assertThat(dripped.at(3).availableAfterDays()).isEqualTo(7);
+    }
+
+    @Test
     void turningAQuizIntoTextDropsTheQuizOnlyWhenAsked() {
         Lesson quiz = lesson(LessonType.QUIZ, QUIZ);
         assertThat(quiz.with(new Lesson.Changes("Renamed", null, null, null, null, null, null, null)).quiz())

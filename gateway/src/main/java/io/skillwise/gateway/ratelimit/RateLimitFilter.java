@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.skillwise.gateway.problem.GatewayProblemException;
 import io.skillwise.gateway.ratelimit.RedisTokenBuckets.Bucket;
+import io.skillwise.gateway.web.ConnectionEventLoop;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -80,6 +81,7 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
                 .map(RateLimitFilter::subjectOf)
                 .defaultIfEmpty("")
                 .flatMap(subject -> buckets.take(bucketsFor(exchange.getRequest(), subject, couponCheck)))
+                .publishOn(ConnectionEventLoop.of(exchange))
                 .flatMap(decision -> decision.allowed() ? chain.filter(exchange) : Mono.error(tooMany(decision)));
     }
 

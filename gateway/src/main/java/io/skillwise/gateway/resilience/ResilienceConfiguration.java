@@ -1,6 +1,7 @@
 package io.skillwise.gateway.resilience;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -62,7 +63,7 @@ class ResilienceConfiguration {
         return registry;
     }
 
-    private static TimeLimiterConfig timeLimit(java.time.Duration timeout) {
+    private static TimeLimiterConfig timeLimit(Duration timeout) {
         return TimeLimiterConfig.custom().timeoutDuration(timeout).cancelRunningFuture(true).build();
     }
 

@@ -7,7 +7,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -15,8 +14,8 @@ import org.springframework.web.server.WebFilterChain;
 
 /**
  * Gives every request an {@code X-Request-Id}: the caller's, when it is one well-formed value, otherwise a new
- * UUID. The id goes downstream, back to the caller and into every problem the gateway writes. First in the
- * chain so even a request the firewall rejects carries one.
+ * UUID. The id goes downstream ({@link RequestIdHeadersFilter}), back to the caller and into every problem the
+ * gateway writes. First in the chain so even a request the firewall rejects carries one.
  */
 @Component
 public class RequestIdFilter implements WebFilter, Ordered {
@@ -33,21 +32,14 @@ public class RequestIdFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        ServerHttpRequest request = exchange.getRequest();
-        List<String> offered = request.getHeaders().getOrEmpty(HEADER);
-        ServerWebExchange current = exchange;
-        String id;
-        if (offered.size() == 1 && isWellFormed(offered.getFirst())) {
-            id = offered.getFirst();
-        } else {
-            String generated = newId();
-            id = generated;
-            current = exchange.mutate().request(r -> r.headers(h -> h.set(HEADER, generated))).build();
-        }
-        current.getAttributes().put(ATTRIBUTE, id);
+        List<String> offered = exchange.getRequest().getHeaders().getOrEmpty(HEADER);
+        String id = offered.size() == 1 && isWellFormed(offered.getFirst()) ? offered.getFirst() : newId();
+        exchange.getAttributes().put(ATTRIBUTE, id);
         // Downstream copies of the header are dropped (DownstreamResponseHeadersFilter), so this one is the answer.
-        current.getResponse().getHeaders().set(HEADER, id);
-        return chain.filter(current);
+        exchange.getResponse().getHeaders().set(HEADER, id);
+        // The request itself is not mutated (that would copy every header of every request): the id is written
+        // into the headers sent downstream by RequestIdHeadersFilter.
+        return chain.filter(exchange);
     }
 
     /** The request id of this exchange, or {@code null} before this filter ran. */

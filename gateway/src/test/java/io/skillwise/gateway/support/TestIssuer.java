@@ -27,6 +27,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -169,7 +170,7 @@ public final class TestIssuer implements AutoCloseable {
                     .privateKey((RSAPrivateKey) pair.getPrivate())
                     .keyID(keyId)
                     .algorithm(JWSAlgorithm.RS256)
-                    .keyUse(com.nimbusds.jose.jwk.KeyUse.SIGNATURE)
+                    .keyUse(KeyUse.SIGNATURE)
                     .build();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -6,9 +6,11 @@ import io.skillwise.kit.messaging.support.TestApi;
 import io.skillwise.kit.messaging.support.TopicRecords;
 import io.skillwise.kit.messaging.testapp.DeliveryProbe;
 import io.skillwise.kit.messaging.testapp.MessagingTestApplication;
+import io.skillwise.kit.messaging.testapp.ProfileReplicas;
 import io.skillwise.testsupport.TestInfrastructure;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.http.HttpResponse;
@@ -34,10 +37,12 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * Proof 2: Kafka is down for 30 seconds while clients keep writing. Every write is accepted at once (the outbox
- * needs only the database), and once the broker is back every event is published exactly once and applied.
+ * needs only the database), and once the broker is back every event is published and applied exactly once.
  */
 @SpringBootTest(classes = MessagingTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "skillwise.outbox.topic-suffix=.outage")
@@ -56,6 +61,8 @@ class KafkaOutageIT {
     DeliveryProbe probe;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MongoTemplate mongo;
 
     private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
 
@@ -97,10 +104,14 @@ class KafkaOutageIT {
 
         List<Write> accepted = List.copyOf(writes);
         assertThat(accepted).hasSizeGreaterThan(100);
+        // A write that waited for Kafka would take seconds (a producer's max.block.ms: 60 s by default). The bounds
+        // leave room for a busy build machine, not for a broker round trip.
         assertThat(accepted).allSatisfy(write -> {
             assertThat(write.status()).isEqualTo(200);
-            assertThat(write.millis()).as("write latency (ms) while Kafka is down").isLessThan(1000);
+            assertThat(write.millis()).as("write latency (ms) while Kafka is down").isLessThan(2500);
         });
+        assertThat(accepted.stream().mapToLong(Write::millis).sorted().skip(accepted.size() / 2).findFirst().orElseThrow())
+                .as("median write latency (ms) while Kafka is down").isLessThan(250);
         Set<String> expectedKeys = accepted.stream().map(w -> w.profile().toString()).collect(Collectors.toSet());
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 assertThat(expectedKeys).allSatisfy(key -> assertThat(probe.ofKey(key)).isNotEmpty()));
@@ -108,15 +119,29 @@ class KafkaOutageIT {
         Map<String, List<ConsumerRecord<String, String>>> onTheWire = TopicRecords.readAll(kafka, TOPIC).stream()
                 .filter(record -> expectedKeys.contains(record.key()))
                 .collect(Collectors.groupingBy(ConsumerRecord::key));
-        assertThat(onTheWire).hasSize(expectedKeys.size());
-        assertThat(onTheWire.values()).as("each event published exactly once").allSatisfy(records -> {
-            assertThat(records).hasSize(1);
-            assertThat(TopicRecords.header(records.getFirst(), CloudEventHeaders.ID)).isNotBlank();
-        });
-        assertThat(expectedKeys).allSatisfy(key -> assertThat(probe.ofKey(key)).hasSize(1));
-        assertThat(jdbc.sql("select count(*) from outbox_event where published_at is null").query(Long.class).single())
-                .isZero();
+        assertThat(onTheWire).as("every event published").hasSize(expectedKeys.size());
+        // Publication is at least once: a send whose acknowledgement is lost is repeated, with the same ce_id, and the
+        // consumer's inbox absorbs it. What must hold exactly once is the effect.
+        assertThat(onTheWire.values()).allSatisfy(records -> assertThat(records.stream()
+                .map(record -> TopicRecords.header(record, CloudEventHeaders.ID)).distinct()).hasSize(1));
+        long duplicates = onTheWire.values().stream().mapToLong(records -> records.size() - 1).sum();
+        System.out.printf("Kafka outage: %d writes accepted, %d events published, %d duplicate publications%n",
+                accepted.size(), onTheWire.size(), duplicates);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(accepted).allSatisfy(write ->
+                assertThat(appliedCount(write)).as("state changes for " + write).isEqualTo(1)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "select count(*) from outbox_event where published_at is null").query(Long.class).single() == 0);
         Map<Boolean, Long> byStore = accepted.stream().collect(Collectors.groupingBy(Write::mongo, Collectors.counting()));
         assertThat(byStore).containsOnlyKeys(true, false);
+    }
+
+    /** How often the listener changed the replica for this write's profile (JDBC inbox and Mongo, which must agree). */
+    private int appliedCount(Write write) {
+        int jdbcCount = jdbc.sql("select applied_count from profile_replica where id = :id").param("id", write.profile())
+                .query(Integer.class).optional().orElse(0);
+        Document replica = mongo.findOne(query(where("_id").is(write.profile().toString())), Document.class,
+                ProfileReplicas.MONGO_COLLECTION);
+        int mongoCount = replica == null ? 0 : replica.getInteger("appliedCount");
+        return jdbcCount == mongoCount ? jdbcCount : -1;
     }
 }

@@ -39,9 +39,9 @@ public final class ConsumerErrorHandling {
         ConsumerRecordRecoverer recoverer = (record, failure) -> {
             deadLetters.accept(record, failure);
             meters.counter("skillwise.consumer.dead.letters", "topic", record.topic()).increment();
-            log.warn("record {}-{}@{} ({} {}) moved to {}: {}", record.topic(), record.partition(), record.offset(),
-                    header(record, CloudEventHeaders.TYPE), header(record, CloudEventHeaders.ID),
-                    Topics.dlt(record.topic()), rootMessage(failure));
+            log.warn("record {}-{}@{} ({} {}) cannot be processed and went to the dead-letter topic: {}",
+                    record.topic(), record.partition(), record.offset(), header(record, CloudEventHeaders.TYPE),
+                    header(record, CloudEventHeaders.ID), rootMessage(failure));
         };
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.retries());
         backOff.setInitialInterval(properties.initialBackoff().toMillis());
@@ -68,6 +68,9 @@ public final class ConsumerErrorHandling {
     // No fixed partition: the DLT may have fewer partitions than the topic; the key keeps an aggregate's dead letters
     // together anyway.
     private static TopicPartition deadLetterTopic(ConsumerRecord<?, ?> record, Exception failure) {
+        if (record.topic().endsWith(Topics.DLT_SUFFIX)) {
+            return null; // a listener on a dead-letter topic failed: log and skip, never a .dlt.dlt
+        }
         return new TopicPartition(Topics.dlt(record.topic()), -1);
     }
 }

@@ -107,12 +107,13 @@ public final class RelayLoop implements SmartLifecycle {
                 failures = 0;
                 backoff = properties.initialBackoff();
             }
-            if (round.more()) {
-                continue;
-            }
+            // before the "more" shortcut, so a relay that is never idle still cleans up
             if (System.nanoTime() - nextCleanUp >= 0) {
                 cleanUp();
                 nextCleanUp = System.nanoTime() + properties.cleanupInterval().toNanos();
+            }
+            if (round.more()) {
+                continue;
             }
             awaitWakeUp(round.lockedElsewhere() ? min(LOCK_RETRY, properties.pollInterval()) : properties.pollInterval());
         }

@@ -1,0 +1,89 @@
+package io.skillwise.enrollment.certificate;
+
+import io.skillwise.enrollment.curriculum.Course;
+import io.skillwise.enrollment.enrollment.Enrollment;
+import io.skillwise.enrollment.enrollment.EnrollmentService;
+import io.skillwise.enrollment.enrollment.EnrollmentStatus;
+import io.skillwise.enrollment.people.PeopleService;
+import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.web.ApiException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Issues certificates on completion, renders them for their learner, and verifies them for anyone. */
+@Service
+public class CertificateService {
+
+    /** What a verifier is shown: enough to confirm the claim, nothing more about the learner. */
+    public record Verification(String code, boolean valid, String learnerName, UUID courseId, String courseTitle,
+                               String instructorName, Instant completedAt) {
+    }
+
+    /** Only when neither identity nor a token told us the learner's name (completion by a curriculum change). */
+    private static final String UNKNOWN_LEARNER = "SkillWise learner";
+
+    private final CertificateRepository certificates;
+    private final EnrollmentService enrollments;
+    private final PeopleService people;
+    private final CertificateProperties properties;
+
+    public CertificateService(CertificateRepository certificates, EnrollmentService enrollments, PeopleService people,
+                              CertificateProperties properties) {
+        this.people = people;
+        this.certificates = certificates;
+        this.enrollments = enrollments;
+        this.properties = properties;
+    }
+
+    /**
+     * Issues the certificate of a completed enrollment in the caller's transaction; an enrollment completed again
+     * (a lesson added, then done) keeps its first certificate.
+     *
+     * @param learnerName the name in the learner's token, or null when the learner did not trigger the completion
+     * @return the verification code
+     */
+    @Transactional
+    public String issue(Enrollment enrollment, Course course, String learnerName, Instant at) {
+        Optional<Certificate> existing = certificates.findByEnrollment(enrollment.id());
+        if (existing.isPresent()) {
+            return existing.get().code();
+        }
+        // names as identity knows them; the token's name is the fallback for a learner identity has not told us about
+        Certificate certificate = new Certificate(VerificationCodes.next(), enrollment.id(), enrollment.studentId(),
+                people.displayName(enrollment.studentId()).or(() -> Optional.ofNullable(learnerName))
+                        .orElse(UNKNOWN_LEARNER), course.id(), course.title(),
+                enrollment.instructorId(), people.displayName(enrollment.instructorId()).orElse(null), at);
+        certificates.insertIfAbsent(certificate);
+        return certificate.code();
+    }
+
+    /** The learner's certificate as PDF; anyone else's enrollment is 404, an unfinished course 409. */
+    @Transactional(readOnly = true)
+    public byte[] pdf(UUID enrollmentId, CurrentUser user) {
+        Enrollment enrollment = enrollments.own(enrollmentId, user);
+        if (enrollment.status() != EnrollmentStatus.COMPLETED) {
+            throw ApiException.conflict("enrollment " + enrollmentId + " is " + enrollment.status()
+                    + ": a certificate exists only for a completed course");
+        }
+        Certificate certificate = certificates.findByEnrollment(enrollmentId)
+                .orElseThrow(() -> ApiException.notFound("certificate of enrollment " + enrollmentId));
+        return CertificatePdf.render(certificate, properties.verificationBaseUrl() + certificate.code());
+    }
+
+    /** Public verification: valid while the enrollment stays completed (a refund or lost dispute voids it). */
+    @Transactional(readOnly = true)
+    public Verification verify(String code) {
+        String normalized = code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT);
+        Certificate certificate = Optional.ofNullable(normalized).filter(VerificationCodes::wellFormed)
+                .flatMap(certificates::findByCode)
+                .orElseThrow(() -> ApiException.notFound("certificate " + code));
+        boolean valid = enrollments.find(certificate.enrollmentId())
+                .map(enrollment -> enrollment.status() == EnrollmentStatus.COMPLETED).orElse(false);
+        return new Verification(certificate.code(), valid, certificate.learnerName(), certificate.courseId(),
+                certificate.courseTitle(), certificate.instructorName(), certificate.issuedAt());
+    }
+}

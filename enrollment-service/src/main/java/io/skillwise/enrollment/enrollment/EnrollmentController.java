@@ -1,0 +1,79 @@
+package io.skillwise.enrollment.enrollment;
+
+import io.skillwise.enrollment.PageView;
+import io.skillwise.enrollment.progress.ProgressService;
+import io.skillwise.enrollment.progress.ProgressSummary;
+import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.web.ApiException;
+import io.skillwise.kit.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@RestController
+class EnrollmentController {
+
+    private final EnrollmentService enrollments;
+    private final ProgressService progress;
+
+    EnrollmentController(EnrollmentService enrollments, ProgressService progress) {
+        this.enrollments = enrollments;
+        this.progress = progress;
+    }
+
+    @PostMapping("/api/v1/courses/{id}/enroll")
+    ResponseEntity<EnrollmentView> enroll(@PathVariable UUID id,
+                                          @RequestHeader(name = "Idempotency-Key", required = false)
+                                          @Size(max = 200) String idempotencyKey) {
+        Enrollment enrollment = enrollments.enrollFree(id, CurrentUser.require(), idempotencyKey);
+        return ResponseEntity.created(URI.create("/api/v1/enrollments/" + enrollment.id()))
+                .body(view(enrollment));
+    }
+
+    @GetMapping("/api/v1/enrollments")
+    PageView<EnrollmentView> mine(@RequestParam(defaultValue = "0") int page,
+                                  @RequestParam(defaultValue = "20") int size,
+                                  @RequestParam(defaultValue = "startedAt,desc") String sort) {
+        boolean newestFirst = switch (sort) {
+            case "startedAt,desc", "startedAt" -> true;
+            case "startedAt,asc" -> false;
+            default -> throw ApiException.badRequest("enrollments sort by startedAt,asc or startedAt,desc");
+        };
+        PageView<Enrollment> found = enrollments.mine(CurrentUser.require(), page, size, newestFirst);
+        Map<UUID, ProgressSummary> summaries = progress.summaries(found.items());
+        return found.map(enrollment -> EnrollmentView.of(enrollment, summaries.get(enrollment.id())));
+    }
+
+    @GetMapping("/api/v1/enrollments/{id}")
+    EnrollmentView one(@PathVariable UUID id) {
+        return view(enrollments.own(id, CurrentUser.require()));
+    }
+
+    /** 402 with where to pay: the kit's handler has no place for the extra {@code paymentUrl} member. */
+    @ExceptionHandler(PaymentRequiredException.class)
+    ResponseEntity<ProblemDetail> paymentRequired(PaymentRequiredException e, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.PAYMENT_REQUIRED, e.type(), e.getMessage());
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("courseId", e.courseId());
+        problem.setProperty("paymentUrl", PaymentRequiredException.CHECKOUT_PATH);
+        return ResponseEntity.status(HttpStatus.PAYMENT_REQUIRED).body(problem);
+    }
+
+    private EnrollmentView view(Enrollment enrollment) {
+        return EnrollmentView.of(enrollment, progress.summaries(List.of(enrollment)).get(enrollment.id()));
+    }
+}

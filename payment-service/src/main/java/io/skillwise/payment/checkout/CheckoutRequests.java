@@ -1,0 +1,20 @@
+package io.skillwise.payment.checkout;
+
+import io.skillwise.events.common.Money;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+/** What a buyer may send and what they get back; the price is never taken from the client. */
+final class CheckoutRequests {
+
+    private CheckoutRequests() {
+    }
+
+    record CreatePaymentRequest(@NotNull UUID courseId, @Size(max = 64) String couponCode,
+                                @Size(max = 64) String referralCode) {
+    }
+
+    record CheckoutView(UUID orderId, String checkoutUrl, Money amount, String status) {
+    }
+}

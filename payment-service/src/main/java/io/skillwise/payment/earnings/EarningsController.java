@@ -1,0 +1,53 @@
+package io.skillwise.payment.earnings;
+
+import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.security.KeycloakRoles;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/instructors/earnings")
+class EarningsController {
+
+    private final EarningsService earnings;
+
+    EarningsController(EarningsService earnings) {
+        this.earnings = earnings;
+    }
+
+    /** Sums per currency, never across currencies. */
+    record Totals(String currency, long gross, long platformFee, long net) {
+    }
+
+    /** Totals are plain sums of the entries (reversals are negative), so they reconcile with the list exactly. */
+    record EarningsView(List<EarningEntry> items, List<Totals> totals) {
+    }
+
+    /** The caller's own ledger; {@code from} inclusive, {@code to} exclusive (ISO-8601 instants). */
+    @GetMapping
+    EarningsView mine(@RequestParam(required = false) UUID courseId,
+                      @RequestParam(required = false) Instant from,
+                      @RequestParam(required = false) Instant to) {
+        CurrentUser user = CurrentUser.require();
+        if (!user.hasRole(KeycloakRoles.INSTRUCTOR)) {
+            throw new AccessDeniedException("earnings are for instructors");
+        }
+        List<EarningEntry> items = earnings.ledger(user.id(), courseId, from, to);
+        Map<String, Totals> totals = new TreeMap<>();
+        for (EarningEntry entry : items) {
+            totals.merge(entry.currency(),
+                    new Totals(entry.currency(), entry.grossAmount(), entry.feeAmount(), entry.netAmount()),
+                    (a, b) -> new Totals(a.currency(), a.gross() + b.gross(), a.platformFee() + b.platformFee(),
+                            a.net() + b.net()));
+        }
+        return new EarningsView(items, List.copyOf(totals.values()));
+    }
+}

@@ -1,0 +1,97 @@
+package io.skillwise.payment.invoice;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import io.skillwise.events.common.Money;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+
+/** Renders an invoice as a one-page PDF with OpenPDF's built-in Helvetica (no font files to ship). */
+final class InvoicePdf {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+    private InvoicePdf() {
+    }
+
+    static byte[] render(InvoiceView invoice) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 48, 48, 48, 48);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle("Invoice " + invoice.number());
+            document.open();
+            Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
+            Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
+            Font normal = FontFactory.getFont(FontFactory.HELVETICA, 10);
+            document.add(new Paragraph("Invoice " + invoice.number(), title));
+            document.add(new Paragraph("Issued " + DATE.format(invoice.issuedAt()) + "   Order " + invoice.orderId(),
+                    normal));
+            document.add(new Paragraph(" "));
+            InvoiceView.Party seller = invoice.seller();
+            document.add(new Paragraph("Seller: " + seller.name() + ", " + seller.address()
+                    + (seller.taxId() == null || seller.taxId().isBlank() ? "" : ", tax id " + seller.taxId()), normal));
+            InvoiceView.Party buyer = invoice.buyer();
+            document.add(new Paragraph("Buyer: " + (buyer.email() == null ? "" : buyer.email() + ", ")
+                    + "customer " + buyer.id(), normal));
+            document.add(new Paragraph(" "));
+            PdfPTable table = new PdfPTable(new float[] {5, 1, 2, 2, 2});
+            table.setWidthPercentage(100);
+            for (String heading : new String[] {"Description", "Qty", "Unit price", "Discount", "Amount"}) {
+                table.addCell(new PdfPCell(new Phrase(heading, bold)));
+            }
+            for (InvoiceView.Line line : invoice.lines()) {
+                table.addCell(new Phrase(line.description(), normal));
+                table.addCell(right(String.valueOf(line.quantity()), normal));
+                table.addCell(right(format(line.unitPrice()), normal));
+                table.addCell(right(format(line.discount()), normal));
+                table.addCell(right(format(line.amount()), normal));
+            }
+            document.add(table);
+            document.add(new Paragraph(" "));
+            document.add(total("Subtotal", invoice.subtotal(), normal));
+            document.add(total("Discount", invoice.discount(), normal));
+            document.add(total("Tax", invoice.tax(), normal));
+            document.add(total("Total", invoice.total(), bold));
+            if (invoice.refunded().amount() > 0) {
+                document.add(total("Refunded", invoice.refunded(), normal));
+            }
+            document.add(new Paragraph(" "));
+            document.add(new Paragraph(invoice.taxNote(), normal));
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("invoice " + invoice.number() + " could not be rendered", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static PdfPCell right(String text, Font font) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        return cell;
+    }
+
+    private static Paragraph total(String label, Money money, Font font) {
+        Paragraph paragraph = new Paragraph(label + ": " + format(money), font);
+        paragraph.setAlignment(Element.ALIGN_RIGHT);
+        return paragraph;
+    }
+
+    /** Minor units shown with the currency's own number of decimals (JPY has none). */
+    static String format(Money money) {
+        int digits = Math.max(0, Currency.getInstance(money.currency()).getDefaultFractionDigits());
+        return BigDecimal.valueOf(money.amount(), digits).toPlainString() + " " + money.currency();
+    }
+}

@@ -1,0 +1,22 @@
+package io.skillwise.payment.invoice;
+
+import io.skillwise.events.common.Money;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An invoice as the buyer and the accountant see it. Prices include any tax: the marketplace does not compute tax
+ * yet, so {@code tax} is zero and {@code taxNote} says so.
+ */
+public record InvoiceView(UUID id, String number, Instant issuedAt, UUID orderId, String orderStatus, Party seller,
+                          Party buyer, List<Line> lines, Money subtotal, Money discount, Money tax, String taxNote,
+                          Money total, Money refunded) {
+
+    public record Party(UUID id, String name, String address, String email, String taxId) {
+    }
+
+    public record Line(UUID courseId, String description, int quantity, Money unitPrice, Money discount,
+                       Money amount) {
+    }
+}

@@ -1,0 +1,57 @@
+package io.skillwise.payment.order;
+
+import io.skillwise.kit.web.ApiException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading orders: the buyer's history and the admin's overview. */
+@Service
+public class OrderService {
+
+    private final OrderRepository orders;
+
+    public OrderService(OrderRepository orders) {
+        this.orders = orders;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Order> find(UUID orderId) {
+        return orders.find(orderId);
+    }
+
+    @Transactional(readOnly = true)
+    public OrderViews.Page<OrderViews.OrderView> history(UUID buyerId, int page, int size) {
+        checkPage(page, size);
+        return page(orders.byBuyer(buyerId, page, size), page, size, orders.countByBuyer(buyerId));
+    }
+
+    @Transactional(readOnly = true)
+    public OrderViews.Page<OrderViews.OrderView> all(String status, int page, int size) {
+        checkPage(page, size);
+        OrderStatus filter = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                filter = OrderStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("status must be one of " + List.of(OrderStatus.values()));
+            }
+        }
+        return page(orders.byStatus(filter, page, size), page, size, orders.countByStatus(filter));
+    }
+
+    private OrderViews.Page<OrderViews.OrderView> page(List<Order> found, int page, int size, long total) {
+        Map<UUID, UUID> invoices = orders.invoiceIds(found.stream().map(Order::id).toList());
+        return OrderViews.Page.of(found.stream().map(o -> OrderViews.OrderView.of(o, invoices.get(o.id()))).toList(),
+                page, size, total);
+    }
+
+    private static void checkPage(int page, int size) {
+        if (page < 0 || size < 1 || size > 100) {
+            throw ApiException.badRequest("page must be 0 or more and size 1..100");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.skillwise.payment.webhook;
+
+import com.stripe.exception.SignatureVerificationException;
+import com.stripe.net.Webhook;
+import io.skillwise.kit.web.ApiException;
+import io.skillwise.payment.provider.StripeProperties;
+import java.util.Map;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Stripe's (and the local provider's) way in. Public, but nothing is read before the signature checks out. */
+@RestController
+class WebhookController {
+
+    private final WebhookService webhooks;
+    private final StripeProperties stripe;
+
+    WebhookController(WebhookService webhooks, StripeProperties stripe) {
+        this.webhooks = webhooks;
+        this.stripe = stripe;
+    }
+
+    /** The body is taken as the raw string: the signature covers the exact bytes Stripe sent. */
+    @PostMapping("/api/v1/payments/webhook")
+    Map<String, Object> receive(@RequestBody(required = false) String payload,
+                                @RequestHeader(name = "Stripe-Signature", required = false) String signature) {
+        if (payload == null || signature == null) {
+            throw ApiException.badRequest("a signed Stripe event is required");
+        }
+        try {
+            Webhook.constructEvent(payload, signature, stripe.webhookSecret(), stripe.webhookTolerance().toSeconds());
+        } catch (SignatureVerificationException e) {
+            throw ApiException.badRequest("the Stripe-Signature does not match this payload");
+        } catch (RuntimeException e) {
+            // stripe-java throws JsonSyntaxException for a signed body that is not an event
+            throw ApiException.badRequest("the body is not a Stripe event");
+        }
+        return Map.of("received", true, "result", webhooks.handle(payload).name());
+    }
+}

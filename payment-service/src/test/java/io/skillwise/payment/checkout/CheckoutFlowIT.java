@@ -1,0 +1,243 @@
+package io.skillwise.payment.checkout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.skillwise.events.CloudEventHeaders;
+import io.skillwise.events.Topics;
+import io.skillwise.events.catalog.CoursePublished;
+import io.skillwise.events.catalog.CourseStatus;
+import io.skillwise.payment.catalog.PriceReplicaService;
+import io.skillwise.payment.support.Courses;
+import io.skillwise.payment.support.KafkaRecords;
+import io.skillwise.payment.support.PaymentApi;
+import io.skillwise.testsupport.TestTokens;
+import io.skillwise.testsupport.TestUser;
+import io.skillwise.testsupport.WithInfrastructure;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A purchase end to end through HTTP with the local provider: no Stripe, the same webhook path. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithInfrastructure(postgres = true, kafka = true, tokens = true)
+class CheckoutFlowIT {
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
+    @Autowired
+    PriceReplicaService replica;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    PaymentApi api;
+    TestTokens tokens = TestTokens.shared();
+    TestUser instructor = TestUser.instructor();
+    TestUser buyer = TestUser.student();
+
+    @BeforeEach
+    void connect() {
+        api = new PaymentApi(port);
+    }
+
+    @Test
+    void purchaseOnTheLocalPageIsPublishedInvoicedAndRefundable() {
+        CoursePublished course = Courses.published(instructor.id(), 4999);
+        replica.applySnapshot(course);
+        String key = UUID.randomUUID().toString();
+
+        PaymentApi.Response created = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        assertThat(created.text("status")).isEqualTo("PENDING");
+        assertThat(created.body().path("amount").path("amount").asLong()).isEqualTo(4999);
+        assertThat(created.body().path("amount").path("currency").asString()).isEqualTo("USD");
+        String orderId = created.text("orderId");
+        assertThat(created.text("checkoutUrl")).endsWith("/api/v1/payments/local-checkout/" + orderId);
+
+        PaymentApi.Response again = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key);
+        assertThat(again.text("orderId")).as("same Idempotency-Key, same order").isEqualTo(orderId);
+
+        PaymentApi.Response page = api.get("/api/v1/payments/local-checkout/" + orderId, null);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("Pay", "Pay with a failing card", "Cancel", "49.99 USD");
+
+        PaymentApi.Response paid = api.get("/api/v1/payments/local-checkout/" + orderId + "/pay", null);
+        assertThat(paid.status()).isEqualTo(200);
+        assertThat(paid.html()).contains("Payment accepted");
+
+        JsonNode order = history(buyer).path("items").get(0);
+        assertThat(order.path("orderId").asString()).isEqualTo(orderId);
+        assertThat(order.path("status").asString()).isEqualTo("PAID");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<ConsumerRecord<String, String>> records = KafkaRecords.withKey(kafka, Topics.PAYMENT_ORDER, orderId);
+            assertThat(records).extracting(r -> KafkaRecords.header(r, CloudEventHeaders.TYPE))
+                    .containsExactly("io.skillwise.payment.CheckoutStarted.v1", "io.skillwise.payment.CoursePurchased.v1");
+        });
+        JsonNode purchased = PaymentApi.JSON.readTree(KafkaRecords.withKey(kafka, Topics.PAYMENT_ORDER, orderId)
+                .get(1).value());
+        assertThat(purchased.path("buyerId").asString()).isEqualTo(buyer.id().toString());
+        assertThat(purchased.path("total").path("amount").asLong()).isEqualTo(4999);
+        JsonNode line = purchased.path("lines").get(0);
+        assertThat(line.path("courseId").asString()).isEqualTo(course.courseId().toString());
+        assertThat(line.path("platformFee").path("amount").asLong()).isEqualTo(1500);
+        String invoiceId = order.path("invoiceId").asString();
+        assertThat(purchased.path("invoiceId").asString()).isEqualTo(invoiceId);
+
+        PaymentApi.Response pdf = api.get("/api/v1/payments/invoices/" + invoiceId, tokens.bearer(buyer),
+                "application/pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(new String(pdf.raw(), 0, 5)).isEqualTo("%PDF-");
+        assertThat(api.get("/api/v1/payments/invoices/" + invoiceId, tokens.bearer(TestUser.student()),
+                "application/pdf").status()).as("someone else's invoice").isEqualTo(403);
+        PaymentApi.Response invoice = api.get("/api/v1/payments/invoices/" + invoiceId,
+                tokens.bearer(TestUser.admin()), "application/json");
+        assertThat(invoice.status()).isEqualTo(200);
+        assertThat(invoice.text("number")).matches("SW-\\d{4}-\\d{6}");
+        assertThat(invoice.body().path("total").path("amount").asLong()).isEqualTo(4999);
+
+        JsonNode sale = earnings(instructor).path("totals").get(0);
+        assertThat(sale.path("currency").asString()).isEqualTo("USD");
+        assertThat(sale.path("gross").asLong()).isEqualTo(4999);
+        assertThat(sale.path("platformFee").asLong()).isEqualTo(1500);
+        assertThat(sale.path("net").asLong()).isEqualTo(3499);
+        assertThat(api.get("/api/v1/instructors/earnings", tokens.bearer(buyer)).status())
+                .as("students have no ledger").isEqualTo(403);
+        assertThat(api.post("/api/v1/payments/" + orderId + "/refund", Map.of(), tokens.bearer(TestUser.student()),
+                Map.of()).status()).as("someone else's order").isEqualTo(403);
+        assertThat(api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer),
+                UUID.randomUUID().toString()).status()).as("already owned").isEqualTo(409);
+
+        PaymentApi.Response refund = api.post("/api/v1/payments/" + orderId + "/refund",
+                Map.of("reason", "not what I expected"), tokens.bearer(buyer), Map.of());
+        assertThat(refund.status()).as(refund.body().toString()).isEqualTo(202);
+        assertThat(history(buyer).path("items").get(0).path("status").asString()).isEqualTo("REFUNDED");
+        JsonNode ledger = earnings(instructor);
+        assertThat(ledger.path("items")).hasSize(2);
+        JsonNode balance = ledger.path("totals").get(0);
+        assertThat(balance.path("gross").asLong()).isZero();
+        assertThat(balance.path("net").asLong()).isZero();
+        assertThat(balance.path("platformFee").asLong()).isZero();
+        String refunded = jdbc.sql("select payload::text from outbox_event where event_key = :key and event_type like '%PaymentRefunded%'")
+                .param("key", orderId).query(String.class).single();
+        assertThat(PaymentApi.JSON.readTree(refunded).path("full").asBoolean()).isTrue();
+        assertThat(PaymentApi.JSON.readTree(refunded).path("reason").asString()).isEqualTo("not what I expected");
+    }
+
+    @Test
+    void failingCardLeavesTheOrderUnpaidAndSaysSo() {
+        CoursePublished course = Courses.published(instructor.id(), 1999);
+        replica.applySnapshot(course);
+        PaymentApi.Response created = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer),
+                UUID.randomUUID().toString());
+        String orderId = created.text("orderId");
+
+        assertThat(api.get("/api/v1/payments/local-checkout/" + orderId + "/fail", null).html())
+                .contains("declined");
+
+        String failed = jdbc.sql("select payload::text from outbox_event where event_key = :key and event_type like '%PaymentFailed%'")
+                .param("key", orderId).query(String.class).single();
+        assertThat(PaymentApi.JSON.readTree(failed).path("failureCode").asString()).isEqualTo("card_declined");
+        assertThat(api.get("/api/v1/admin/payments?status=FAILED", tokens.bearer(TestUser.admin())).body()
+                .path("items").findValuesAsString("orderId")).contains(orderId);
+    }
+
+    @Test
+    void buyerRefundWindowClosesAfterThirtyDaysButNotForAdmins() {
+        CoursePublished course = Courses.published(instructor.id(), 2999);
+        replica.applySnapshot(course);
+        String orderId = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer),
+                UUID.randomUUID().toString()).text("orderId");
+        api.get("/api/v1/payments/local-checkout/" + orderId + "/pay", null);
+        jdbc.sql("update payment_order set paid_at = now() - interval '31 days' where id = :id")
+                .param("id", UUID.fromString(orderId)).update();
+
+        PaymentApi.Response late = api.post("/api/v1/payments/" + orderId + "/refund", Map.of(),
+                tokens.bearer(buyer), Map.of());
+        assertThat(late.status()).isEqualTo(403);
+        assertThat(late.text("detail")).contains("30 days");
+        assertThat(api.post("/api/v1/payments/" + orderId + "/refund", Map.of("reason", "goodwill"),
+                tokens.bearer(TestUser.admin()), Map.of()).status()).isEqualTo(202);
+        assertThat(history(buyer).path("items").findValuesAsString("status")).contains("REFUNDED");
+    }
+
+    @Test
+    void checkoutIsRefusedWhenItCannotBeSold() {
+        CoursePublished own = Courses.published(instructor.id(), 999);
+        CoursePublished free = Courses.free(instructor.id());
+        replica.applySnapshot(own);
+        replica.applySnapshot(free);
+        String key = UUID.randomUUID().toString();
+
+        assertThat(api.create(Map.of("courseId", UUID.randomUUID()), tokens.bearer(buyer), key).status())
+                .as("unknown course").isEqualTo(404);
+        assertThat(api.create(Map.of("courseId", own.courseId()), tokens.bearer(instructor), key).status())
+                .as("own course").isEqualTo(400);
+        PaymentApi.Response freeCourse = api.create(Map.of("courseId", free.courseId()), tokens.bearer(buyer), key);
+        assertThat(freeCourse.status()).isEqualTo(400);
+        assertThat(freeCourse.text("detail")).contains("/enroll");
+        assertThat(api.create(Map.of("courseId", own.courseId()), tokens.bearer(buyer.withEmailVerified(false)), key)
+                .status()).as("unverified email").isEqualTo(403);
+        PaymentApi.Response coupon = api.create(Map.of("courseId", own.courseId(), "couponCode", "SAVE10"),
+                tokens.bearer(buyer), key);
+        assertThat(coupon.status()).isEqualTo(503);
+        assertThat(coupon.text("detail")).contains("promotions are unavailable");
+        assertThat(api.create(Map.of("courseId", own.courseId()), tokens.bearer(buyer), null).status())
+                .as("no Idempotency-Key").isEqualTo(400);
+        assertThat(api.create(Map.of("courseId", own.courseId()), null, key).status()).isEqualTo(401);
+
+        replica.applySnapshot(Courses.repriced(own, 999, 2, CourseStatus.UNPUBLISHED));
+        assertThat(api.create(Map.of("courseId", own.courseId()), tokens.bearer(buyer), key).status())
+                .as("unpublished").isEqualTo(404);
+    }
+
+    @Test
+    void priceReplicaFollowsCatalogEventsAndIgnoresStaleRevisions() {
+        CoursePublished course = Courses.published(instructor.id(), 1000);
+        KafkaRecords.publish(kafka, json, Courses.repriced(course, 2500, 3, CourseStatus.PUBLISHED));
+        KafkaRecords.publish(kafka, json, course);   // revision 1 arriving late changes nothing
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(replica.find(course.courseId())).hasValueSatisfying(price -> {
+                    assertThat(price.price().amount()).isEqualTo(2500);
+                    assertThat(price.revision()).isEqualTo(3);
+                }));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(replica.find(course.courseId()).orElseThrow().price().amount()).isEqualTo(2500));
+        PaymentApi.Response created = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer),
+                UUID.randomUUID().toString());
+        assertThat(created.body().path("amount").path("amount").asLong()).isEqualTo(2500);
+    }
+
+    private JsonNode history(TestUser user) {
+        PaymentApi.Response history = api.get("/api/v1/payments/history", tokens.bearer(user));
+        assertThat(history.status()).isEqualTo(200);
+        return history.body();
+    }
+
+    private JsonNode earnings(TestUser user) {
+        PaymentApi.Response earnings = api.get("/api/v1/instructors/earnings", tokens.bearer(user));
+        assertThat(earnings.status()).as(earnings.body().toString()).isEqualTo(200);
+        return earnings.body();
+    }
+}

@@ -1,0 +1,156 @@
+package io.skillwise.payment.subscription;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.skillwise.payment.support.PaymentApi;
+import io.skillwise.payment.support.StripeWebhooks;
+import io.skillwise.testsupport.TestTokens;
+import io.skillwise.testsupport.TestUser;
+import io.skillwise.testsupport.WithInfrastructure;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** The all-access plan with the local provider, then Stripe Billing's later events signed as Stripe signs them. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithInfrastructure(postgres = true, kafka = true, tokens = true)
+class SubscriptionIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    PaymentApi api;
+    TestUser subscriber = TestUser.student();
+
+    @BeforeEach
+    void connect() {
+        api = new PaymentApi(port);
+    }
+
+    @Test
+    void subscribeOnTheLocalPageThenCancelAtPeriodEnd() {
+        String key = UUID.randomUUID().toString();
+        PaymentApi.Response created = subscribe(key);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        assertThat(created.text("status")).isEqualTo("PENDING");
+        String id = created.text("subscriptionId");
+        assertThat(created.text("checkoutUrl")).endsWith("/api/v1/payments/local-checkout/subscriptions/" + id);
+        assertThat(subscribe(key).text("subscriptionId")).as("same Idempotency-Key").isEqualTo(id);
+
+        assertThat(api.get("/api/v1/payments/local-checkout/subscriptions/" + id, null).html())
+                .contains("Subscribe", "19.99 USD");
+        assertThat(api.get("/api/v1/payments/local-checkout/subscriptions/" + id + "/subscribe", null).html())
+                .contains("Subscribed");
+
+        JsonNode mine = mine().get(0);
+        assertThat(mine.path("status").asString()).isEqualTo("ACTIVE");
+        assertThat(mine.path("currentPeriodEnd").asString()).isNotBlank();
+        assertThat(eventTypes(id)).containsExactly("SubscriptionActivated");
+        assertThat(subscribe(UUID.randomUUID().toString()).status()).as("one live plan at a time").isEqualTo(409);
+        assertThat(api.send("DELETE", "/api/v1/subscriptions/" + id, TestTokens.shared().bearer(TestUser.student()))
+                .status()).as("someone else's").isEqualTo(403);
+
+        PaymentApi.Response cancelled = api.send("DELETE", "/api/v1/subscriptions/" + id,
+                TestTokens.shared().bearer(subscriber));
+        assertThat(cancelled.status()).isEqualTo(202);
+        assertThat(cancelled.body().path("cancelAtPeriodEnd").asBoolean()).isTrue();
+        assertThat(cancelled.text("status")).as("access runs to the end of the period").isEqualTo("ACTIVE");
+
+        deliver("customer.subscription.deleted", stripeSubscription(id, null));
+        assertThat(mine().get(0).path("status").asString()).isEqualTo("ENDED");
+        assertThat(eventTypes(id)).containsExactly("SubscriptionActivated", "SubscriptionEnded");
+        assertThat(lastPayload(id).path("reason").asString()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void renewalsExtendDunningWaitsAndFailedPaymentsEndIt() {
+        String id = subscribe(UUID.randomUUID().toString()).text("subscriptionId");
+        api.get("/api/v1/payments/local-checkout/subscriptions/" + id + "/subscribe", null);
+        Instant end = Instant.parse(mine().get(0).path("currentPeriodEnd").asString());
+
+        Map<String, Object> renewal = invoice(id, end, end.plus(30, ChronoUnit.DAYS));
+        deliver("invoice.paid", renewal);
+        deliver("invoice.paid", renewal);   // the same period under a new event id changes nothing
+        assertThat(eventTypes(id)).containsExactly("SubscriptionActivated", "SubscriptionRenewed");
+        assertThat(Instant.parse(mine().get(0).path("currentPeriodEnd").asString()))
+                .isEqualTo(end.plus(30, ChronoUnit.DAYS));
+
+        deliver("invoice.payment_failed", invoice(id, end.plus(30, ChronoUnit.DAYS), end.plus(60, ChronoUnit.DAYS)));
+        assertThat(mine().get(0).path("status").asString()).isEqualTo("PAST_DUE");
+
+        deliver("customer.subscription.deleted", stripeSubscription(id, "payment_failed"));
+        assertThat(mine().get(0).path("status").asString()).isEqualTo("ENDED");
+        assertThat(lastPayload(id).path("reason").asString()).isEqualTo("PAYMENT_FAILED");
+    }
+
+    private PaymentApi.Response subscribe(String key) {
+        return api.post("/api/v1/subscriptions", "", TestTokens.shared().bearer(subscriber),
+                Map.of("Idempotency-Key", key));
+    }
+
+    private JsonNode mine() {
+        PaymentApi.Response response = api.get("/api/v1/subscriptions", TestTokens.shared().bearer(subscriber));
+        assertThat(response.status()).isEqualTo(200);
+        return response.body();
+    }
+
+    private void deliver(String type, Map<String, Object> object) {
+        String payload = StripeWebhooks.event(StripeWebhooks.newEventId(), type, object);
+        PaymentApi.Response response = api.webhook(payload, StripeWebhooks.sign(payload));
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+    }
+
+    private static String stripeId(String id) {
+        return "sub_local_" + id.replace("-", "");
+    }
+
+    private static Map<String, Object> invoice(String id, Instant start, Instant end) {
+        Map<String, Object> invoice = new LinkedHashMap<>();
+        invoice.put("id", "in_test_" + UUID.randomUUID().toString().replace("-", ""));
+        invoice.put("object", "invoice");
+        invoice.put("amount_paid", 1999);
+        invoice.put("currency", "usd");
+        invoice.put("billing_reason", "subscription_cycle");
+        invoice.put("parent", Map.of("type", "subscription_details", "subscription_details",
+                Map.of("subscription", stripeId(id), "metadata", Map.of("subscriptionId", id))));
+        invoice.put("lines", Map.of("object", "list", "data", List.of(Map.of("object", "line_item",
+                "period", Map.of("start", start.getEpochSecond(), "end", end.getEpochSecond())))));
+        return invoice;
+    }
+
+    private static Map<String, Object> stripeSubscription(String id, String cancellationReason) {
+        Map<String, Object> subscription = new LinkedHashMap<>();
+        subscription.put("id", stripeId(id));
+        subscription.put("object", "subscription");
+        subscription.put("status", "canceled");
+        subscription.put("metadata", Map.of("subscriptionId", id));
+        if (cancellationReason != null) {
+            subscription.put("cancellation_details", Map.of("reason", cancellationReason));
+        }
+        return subscription;
+    }
+
+    private List<String> eventTypes(String id) {
+        return jdbc.sql("select event_type from outbox_event where event_key = :key order by seq")
+                .param("key", id).query(String.class).list().stream()
+                .map(type -> type.replace("io.skillwise.payment.", "").replace(".v1", "")).toList();
+    }
+
+    private JsonNode lastPayload(String id) {
+        return PaymentApi.JSON.readTree(jdbc.sql("select payload::text from outbox_event where event_key = :key order by seq desc limit 1")
+                .param("key", id).query(String.class).single());
+    }
+}
