@@ -442,6 +442,17 @@ class GatewayIT {
         assertThat(client.getWithToken("/actuator/prometheus", issuer.admin()).body()).contains("http_server_requests");
     }
 
+    @Test
+    void everyRequestOnAKeepAliveConnectionIsAnswered() {
+        // Reactor Netty 1.3.6 could stop reading a kept-alive connection after a response completed on another
+        // thread (health indicators run on boundedElastic): the client then waited forever (see gateway/pom.xml).
+        for (int i = 0; i < 300; i++) {
+            Reply reply = client.send(client.request("/actuator/health/readiness").timeout(Duration.ofSeconds(5))
+                    .GET().build());
+            assertThat(reply.status()).as("request %d", i + 1).isEqualTo(200);
+        }
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------------
 
     private static void assertProblem(Reply reply, int status, String instance) {

@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QueryCountIT {
 
     /**
-     * SQL sent while answering requests: the outbox relay's polling and the Kafka listeners (which may be applying
-     * other test classes' events from the shared broker) run on their own threads and are left out.
+     * SQL sent on request threads: the outbox relay's polling and the Kafka listeners (which may be applying other
+     * test classes' events from the shared broker) run on their own threads and are left out.
      */
     static final List<String> STATEMENTS = new CopyOnWriteArrayList<>();
 
@@ -58,9 +58,9 @@ class QueryCountIT {
             };
         }
 
-        static boolean background(String thread) {
-            return thread.contains("-C-") || thread.contains("outbox") || thread.contains("relay")
-                    || thread.contains("kafka");
+        /** Tomcat's request threads (virtual threads are named tomcat-handler-N, platform ones http-nio-...). */
+        static boolean servesRequests(String thread) {
+            return thread.startsWith("tomcat-handler") || thread.startsWith("http-nio");
         }
 
         static Connection counting(Connection connection) {
@@ -68,7 +68,7 @@ class QueryCountIT {
                     new Class<?>[]{Connection.class}, (proxy, method, args) -> {
                         if ((method.getName().equals("prepareStatement") || method.getName().equals("prepareCall"))
                                 && args != null && args[0] instanceof String sql
-                                && !background(Thread.currentThread().getName())) {
+                                && servesRequests(Thread.currentThread().getName())) {
                             STATEMENTS.add(Thread.currentThread().getName() + ": " + sql);
                         }
                         try {
@@ -123,8 +123,6 @@ class QueryCountIT {
     private int statementsFor(String path) {
         STATEMENTS.clear();
         assertThat(api.get(path).status()).as(path).isEqualTo(200);
-        System.out.println("statements for " + path + ": " + STATEMENTS.size() + " on "
-                + STATEMENTS.stream().map(s -> s.substring(0, s.indexOf(':'))).distinct().toList());
         return STATEMENTS.size();
     }
 }

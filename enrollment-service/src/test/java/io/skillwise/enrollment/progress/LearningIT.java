@@ -173,6 +173,24 @@ class LearningIT {
     }
 
     @Test
+    void removingTheLastOpenLessonCompletesTheCourse() {
+        TestUser learner = TestUser.student();
+        LessonOutline done = Courses.lesson("Done");
+        LessonOutline dropped = Courses.lesson("Dropped");
+        CoursePublished course = Courses.published(instructor.id(), true, done, dropped);
+        String enrollment = enrollIn(course, learner);
+        complete(enrollment, done.lessonId(), learner);
+
+        topics.send(Courses.updated(course, 2, done));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.get("/enrollments/" + enrollment, learner)
+                .text("status")).isEqualTo("COMPLETED"));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(topics.enrollmentEventsOf(learner.id()))
+                .filteredOn(CourseCompleted.class::isInstance).hasSize(1));
+        assertThat(api.get("/enrollments/" + enrollment + "/certificate", learner).status()).isEqualTo(200);
+    }
+
+    @Test
     void quizAttemptsAreGradedRecordedAndLimitedAndAPassCompletesTheLesson() {
         TestUser learner = TestUser.student();
         LessonOutline quiz = Courses.quizLesson("Check", 100, 2);

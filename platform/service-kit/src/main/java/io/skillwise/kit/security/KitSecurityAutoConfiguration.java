@@ -3,6 +3,7 @@ package io.skillwise.kit.security;
 import io.skillwise.kit.web.Problems;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -27,6 +28,7 @@ import java.util.Collection;
  * 401/403 answered as problems. Only the routes a service lists in {@link PublicEndpoints} pass without a token.
  */
 @AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 @EnableConfigurationProperties(SecurityProperties.class)
 public class KitSecurityAutoConfiguration {
