@@ -222,6 +222,14 @@ public final class Course {
         touched(now);
     }
 
+    /** A published course keeps what publishing required of its curriculum: a module with at least one lesson. */
+    public void requireCurriculumKept(CurriculumSummary after) {
+        if (status == CourseStatus.PUBLISHED && after.modulesWithLessons() == 0) {
+            throw CourseRuleException.conflict("A published course needs at least one module with a lesson; "
+                    + "add another first or unpublish the course.");
+        }
+    }
+
     /**
      * Retires the course for good: out of the listing and off sale, while enrolled learners keep their access. This is
      * what happens to a course that has enrollments instead of deletion.

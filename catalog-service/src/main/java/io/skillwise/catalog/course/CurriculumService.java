@@ -74,6 +74,9 @@ public class CurriculumService {
             CourseModule module = module(moduleId);
             Course course = access.editable(module.courseId(), caller);
             module = module(moduleId); // re-read under the course lock
+            if (request.title() == null && request.position() == null) {
+                return ModuleView.of(module);
+            }
             if (request.title() != null) {
                 module = module.renamed(request.title());
                 modules.rename(moduleId, module.title());
@@ -94,6 +97,7 @@ public class CurriculumService {
             CourseModule module = module(moduleId);
             Course course = access.editable(module.courseId(), caller);
             modules.delete(module(moduleId));
+            course.requireCurriculumKept(curriculumOf(course.id()));
             changed(course, caller, CourseChange.CURRICULUM);
         });
     }
@@ -222,6 +226,7 @@ public class CurriculumService {
             Lesson lesson = lesson(lessonId);
             Course course = access.editable(lesson.courseId(), caller);
             lessons.delete(lesson(lessonId));
+            course.requireCurriculumKept(curriculumOf(course.id()));
             changed(course, caller, CourseChange.CURRICULUM);
         });
     }
@@ -236,6 +241,10 @@ public class CurriculumService {
         course.touched(clock.instant());
         courses.update(course);
         changes.updated(course, what, caller);
+    }
+
+    private CurriculumSummary curriculumOf(UUID courseId) {
+        return CourseService.summary(modules.findByCourse(courseId), lessons.findByCourse(courseId));
     }
 
     private CourseModule module(UUID moduleId) {

@@ -137,6 +137,17 @@ class CourseTest {
     }
 
     @Test
+    void publishedCourseKeepsAModuleWithALesson() {
+        Course course = ready();
+        course.requireCurriculumKept(new CurriculumSummary(0, 0, 0));
+        course.publish(ONE_LESSON, NOW);
+        assertThatThrownBy(() -> course.requireCurriculumKept(new CurriculumSummary(1, 0, 0)))
+                .isInstanceOfSatisfying(CourseRuleException.class,
+                        e -> assertThat(e.kind()).isEqualTo(CourseRuleException.Kind.CONFLICT));
+        course.requireCurriculumKept(ONE_LESSON);
+    }
+
+    @Test
     void tagsAreTrimmedLowerCaseAndUnique() {
         Course course = draft();
         course.setTags(List.of(" Java ", "java", "", "Spring"));

@@ -161,6 +161,20 @@ class CurriculumApiIT {
     }
 
     @Test
+    void aPublishedCourseKeepsItsLastLesson() {
+        String courseId = api.publishedCourse(owner, Courses.draft("Keeps One"));
+        String module = api.get("/courses/" + courseId + "/modules").itemIds().get(0);
+        String lesson = api.get("/modules/" + module + "/lessons").itemIds().get(0);
+
+        assertThat(api.delete("/lessons/" + lesson, owner).status()).isEqualTo(409);
+        assertThat(api.delete("/modules/" + module, owner).status()).isEqualTo(409);
+        assertThat(lessonTitles(module)).containsExactly("Welcome");
+
+        api.post("/courses/" + courseId + "/unpublish", owner, null);
+        assertThat(api.delete("/modules/" + module, owner).status()).isEqualTo(204);
+    }
+
+    @Test
     void anotherInstructorCannotChangeModulesOrLessons() {
         String courseId = api.post("/courses", owner, Courses.draft("Guarded")).id();
         String module = addModule(courseId, "Mine", null);

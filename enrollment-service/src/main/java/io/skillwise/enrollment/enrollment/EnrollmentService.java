@@ -70,11 +70,13 @@ public class EnrollmentService {
             // drip schedules count from the purchase, not from when we happened to read the event
             Enrollment created = Enrollment.purchased(purchase.buyerId(), line.courseId(), line.instructorId(),
                     purchase.orderId(), purchase.purchasedAt());
-            if (!enrollments.insertIfAbsent(created, now)) {
-                return;
+            if (enrollments.insertIfAbsent(created, now)) {
+                events.publish(enrolled(created, now));
+                current = created;
+            } else {
+                // a free enrollment of the same course committed in between: it already grants access
+                current = enrollments.lockByStudentAndCourse(purchase.buyerId(), line.courseId()).orElseThrow();
             }
-            events.publish(enrolled(created, now));
-            current = created;
         } else {
             Optional<Enrollment> again = existing.get().repurchased(purchase.orderId());
             again.ifPresent(enrollment -> {

@@ -139,7 +139,7 @@ class EnrollmentIT {
         await().atMost(PATIENCE).until(() -> enrollmentsOf(buyer).size() == 1);
         topics.send(Orders.refund(purchase));
 
-        await().atMost(PATIENCE).until(() -> "REVOKED".equals(enrollmentsOf(buyer).getFirst().path("status").asString()));
+        await().atMost(PATIENCE).until(() -> statusOfOnlyEnrollment(buyer).equals("REVOKED"));
     }
 
     @Test
@@ -169,7 +169,8 @@ class EnrollmentIT {
         assertThat(eventsOf(buyer, EnrollmentSuspended.class)).extracting(EnrollmentSuspended::disputeId)
                 .containsExactly(first, second);
         assertThat(eventsOf(buyer, EnrollmentRestored.class).getFirst().disputeId()).isEqualTo(first);
-        assertThat(eventsOf(buyer, EnrollmentRevoked.class).getFirst().reason()).isEqualTo(RevocationReason.DISPUTE_LOST);
+        assertThat(eventsOf(buyer, EnrollmentRevoked.class).getFirst().reason())
+                .isEqualTo(RevocationReason.DISPUTE_LOST);
     }
 
     @Test

@@ -103,7 +103,7 @@ class LearningIT {
         assertThat(verified.status()).isEqualTo(200);
         assertThat(verified.body().path("valid").asBoolean()).isTrue();
         assertThat(verified.text("courseTitle")).isEqualTo(course.title());
-        // identity never told us the learner's name, so the token's name is printed; the instructor's comes from identity
+        // identity never told us the learner's name, so the token's is printed; the instructor's comes from identity
         assertThat(verified.text("learnerName")).isEqualTo(learner.email());
         assertThat(verified.text("instructorName")).isEqualTo("Grace Hopper");
         assertThat(api.get("/certificates/SW-0000-0000-0000", null).status()).isEqualTo(404);

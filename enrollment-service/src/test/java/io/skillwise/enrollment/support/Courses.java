@@ -26,7 +26,8 @@ public final class Courses {
     }
 
     public static LessonOutline lesson(String title) {
-        return new LessonOutline(UUID.randomUUID(), title, 0, LessonType.TEXT, 300, false, null, null, null, null, null);
+        return new LessonOutline(UUID.randomUUID(), title, 0, LessonType.TEXT, 300, false, null, null, null, null,
+                null);
     }
 
     public static LessonOutline lessonOpeningAt(String title, Instant availableAt) {
@@ -39,7 +40,8 @@ public final class Courses {
         QuizOutline quiz = new QuizOutline(passScore, maxAttempts, List.of(
                 new QuizQuestion("2 + 2?", List.of("3", "4", "5"), List.of(1)),
                 new QuizQuestion("Even numbers?", List.of("2", "3", "4"), List.of(0, 2))));
-        return new LessonOutline(UUID.randomUUID(), title, 0, LessonType.QUIZ, null, false, null, null, null, null, quiz);
+        return new LessonOutline(UUID.randomUUID(), title, 0, LessonType.QUIZ, null, false, null, null, null, null,
+                quiz);
     }
 
     public static CoursePublished published(UUID instructorId, boolean free, LessonOutline... lessons) {

@@ -21,6 +21,7 @@ final class PublicEndpoints {
                     "/api/v1/modules/*/lessons",
                     "/api/v1/lessons/*",            // the catalog answers 403 unless it is a preview
                     "/api/v1/instructors/*/profile",
+                    "/api/v1/users/*/avatar",       // avatars are shown next to public reviews and profiles
                     "/api/v1/instructors/*/ratings",
                     "/api/v1/certificates/**",      // public certificate verification
                     "/api/v1/payments/local-checkout/**",
