@@ -26,6 +26,10 @@ final class RunningPlatform {
         if (stack == null) {
             Path home = StackLayout.locateHome();
             Path state = home.resolve("system-tests/target/devstack-state");
+            int strays = DevStack.stopStrays(state);
+            if (strays > 0) {
+                System.out.println("[platform] stopped " + strays + " process(es) left by an earlier run");
+            }
             try {
                 DevStack.wipe(state);
             } catch (IOException e) {
@@ -54,6 +58,15 @@ final class RunningPlatform {
             stack = starting;
         }
         return stack;
+    }
+
+    static synchronized void stop() {
+        if (stack != null) {
+            long begin = System.nanoTime();
+            stack.close();
+            System.out.printf("[platform] stopped in %.1f s%n", (System.nanoTime() - begin) / 1e9);
+            stack = null;
+        }
     }
 
     static long startMillis() {

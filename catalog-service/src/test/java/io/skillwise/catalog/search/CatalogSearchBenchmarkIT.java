@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CatalogSearchBenchmarkIT {
 
     static final int COURSES = 100_000;
-    static final int WARM_UP = 100;
+    static final int WARM_UP = 300;
     static final int MEASURED = 500;
     static final String[] WORDS = ("python java kotlin javascript typescript rust golang scala haskell elixir react "
             + "angular vue svelte spring django flask rails laravel docker kubernetes terraform ansible aws azure gcp "

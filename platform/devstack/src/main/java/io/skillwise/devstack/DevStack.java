@@ -217,19 +217,49 @@ public final class DevStack implements AutoCloseable {
         }, pool);
     }
 
-    /** Stops in reverse start order: the gateway first, the stores last, so services shut down cleanly. */
+    /**
+     * Stops the gateway first, then every service at once (each may take a few seconds to drain), then the
+     * infrastructure at once, so the services shut down while their stores and Kafka are still there.
+     */
     @Override
     public void close() {
-        List<Component> order = new ArrayList<>(components());
-        Collections.reverse(order);
-        for (Component component : order) {
-            try {
-                component.stop();
-            } catch (RuntimeException e) {
-                System.err.println("could not stop " + component.name() + ": " + e.getMessage());
+        stopAll(List.of(gateway));
+        stopAll(new ArrayList<>(services.values()));
+        stopAll(List.of(keycloak, mail, redis, mongo, kafka, postgres));
+        started.clear();
+    }
+
+    private static void stopAll(List<? extends Component> components) {
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Component component : components) {
+                pool.submit(() -> {
+                    try {
+                        component.stop();
+                    } catch (RuntimeException e) {
+                        System.err.println("could not stop " + component.name() + ": " + e.getMessage());
+                    }
+                });
             }
         }
-        started.clear();
+    }
+
+    /**
+     * Processes left over from a run of this stack that died without stopping them (SIGKILL of the supervisor or
+     * of a test JVM): services, Keycloak, PostgreSQL and Redis carry the state folder in their command line.
+     */
+    public static int stopStrays(Path stateDir) {
+        String marker = stateDir.toAbsolutePath().toString();
+        long self = ProcessHandle.current().pid();
+        List<ProcessHandle> strays = ProcessHandle.allProcesses()
+                .filter(p -> p.pid() != self)
+                .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false))
+                .toList();
+        strays.forEach(ProcessHandle::destroy);
+        for (ProcessHandle stray : strays) {
+            Probes.await(java.time.Duration.ofSeconds(20), () -> !stray.isAlive(), () -> true);
+            stray.destroyForcibly();
+        }
+        return strays.size();
     }
 
     public String gatewayUrl() {

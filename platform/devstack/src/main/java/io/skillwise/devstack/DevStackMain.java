@@ -152,28 +152,12 @@ public final class DevStackMain {
         } else {
             OUT.println("SkillWise is not running.");
         }
-        int strays = killStrays(layout);
+        int strays = DevStack.stopStrays(layout.stateDir());
         if (strays > 0) {
             OUT.println("Stopped " + strays + " stray process(es) of an earlier run.");
         }
         Files.deleteIfExists(layout.stateDir().resolve("devstack.pid"));
         return 0;
-    }
-
-    /** Processes whose command line mentions this stack's state folder: services, Keycloak, PostgreSQL, Redis. */
-    private static int killStrays(StackLayout layout) {
-        String marker = layout.stateDir().toString();
-        long self = ProcessHandle.current().pid();
-        List<ProcessHandle> strays = ProcessHandle.allProcesses()
-                .filter(p -> p.pid() != self)
-                .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false))
-                .toList();
-        strays.forEach(ProcessHandle::destroy);
-        for (ProcessHandle stray : strays) {
-            Probes.await(Duration.ofSeconds(20), () -> !stray.isAlive(), () -> true);
-            stray.destroyForcibly();
-        }
-        return strays.size();
     }
 
     private static Optional<ProcessHandle> supervisor(StackLayout layout) {
