@@ -40,6 +40,11 @@ class PlatformStartsIT {
 
     @Test
     void everyServiceAndTheGatewayReportUp() {
+        BenchmarkReport.record("platform-start", "Local platform start (system-tests, PlatformStartsIT)", """
+                The whole platform started through devstack (the code behind `./skillwise up`) from an empty state folder:
+                stores, Kafka, Keycloak, eight services and the gateway. Budget: under 90 s on 2 cores once the jars are built.
+
+                Ready in **%.1f s**.""".formatted(RunningPlatform.startMillis() / 1000.0));
         for (Component component : platform.components()) {
             assertThat(component.isHealthy()).as("%s is healthy", component.name()).isTrue();
         }

@@ -7,6 +7,7 @@ import io.skillwise.devstack.StackPorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The whole platform, started once per test JVM through devstack -- the same code as `./skillwise up` -- on ports
@@ -16,6 +17,15 @@ import java.nio.file.Path;
 final class RunningPlatform {
 
     static final int PORT_OFFSET = 1000;
+    /**
+     * Every request of the system tests comes from 127.0.0.1, so the per-address limits meant for real clients are
+     * raised; the gateway's own tests prove the limits.
+     */
+    private static final Map<String, String> TEST_OVERRIDES = Map.of(
+            "SKILLWISE_GATEWAY_RATE_LIMIT_ANONYMOUS_CAPACITY", "1000000",
+            "SKILLWISE_GATEWAY_RATE_LIMIT_USER_CAPACITY", "1000000",
+            "SKILLWISE_GATEWAY_RATE_LIMIT_AUTH_CAPACITY", "100000",
+            "SKILLWISE_GATEWAY_RATE_LIMIT_COUPON_CAPACITY", "100000");
     private static DevStack stack;
     private static long startMillis;
 
@@ -36,7 +46,7 @@ final class RunningPlatform {
                 throw new UncheckedIOException(e);
             }
             DevStack starting = new DevStack(new StackLayout(home, state, StackLayout.currentJavaHome()),
-                    StackPorts.defaults().shiftedBy(PORT_OFFSET));
+                    StackPorts.defaults().shiftedBy(PORT_OFFSET), TEST_OVERRIDES);
             Runtime.getRuntime().addShutdownHook(new Thread(starting::close, "platform-shutdown"));
             long begin = System.nanoTime();
             try {

@@ -35,6 +35,7 @@ public final class DevStack implements AutoCloseable {
     private static final String VERSION = "0.1.0-SNAPSHOT";
 
     private final StackLayout layout;
+    private final Map<String, String> overrides;
     private final StackPorts ports;
     private final PostgresServer postgres;
     private final KafkaBroker kafka;
@@ -47,6 +48,15 @@ public final class DevStack implements AutoCloseable {
     private final List<Component> started = Collections.synchronizedList(new ArrayList<>());
 
     public DevStack(StackLayout layout, StackPorts ports) {
+        this(layout, ports, Map.of());
+    }
+
+    /**
+     * @param overrides environment variables given to every service and the gateway after devstack's own, e.g. the
+     *                  system tests' higher rate limits (all their traffic comes from one address)
+     */
+    public DevStack(StackLayout layout, StackPorts ports, Map<String, String> overrides) {
+        this.overrides = Map.copyOf(overrides);
         this.layout = layout;
         this.ports = ports;
         List<String> databases = Arrays.stream(PlatformService.values())
@@ -60,9 +70,9 @@ public final class DevStack implements AutoCloseable {
                 layout.home().resolve("deploy/keycloak/skillwise-realm.json"), layout.javaHome(), layout.home());
         for (PlatformService service : PlatformService.values()) {
             services.put(service, serviceProcess(service.shortName(), service.module(), service.port(ports),
-                    serviceEnvironment(service)));
+                    withOverrides(serviceEnvironment(service))));
         }
-        this.gateway = serviceProcess("gateway", "gateway", ports.gateway(), gatewayEnvironment());
+        this.gateway = serviceProcess("gateway", "gateway", ports.gateway(), withOverrides(gatewayEnvironment()));
     }
 
     private ServiceProcess serviceProcess(String name, String module, int port, Map<String, String> environment) {
@@ -98,6 +108,11 @@ public final class DevStack implements AutoCloseable {
         for (PlatformService other : PlatformService.values()) {
             env.put("SKILLWISE_SERVICES_" + other.name() + "_URL", "http://127.0.0.1:" + other.port(ports));
         }
+        return env;
+    }
+
+    private Map<String, String> withOverrides(Map<String, String> env) {
+        env.putAll(overrides);
         return env;
     }
 
