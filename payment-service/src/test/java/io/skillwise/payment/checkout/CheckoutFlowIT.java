@@ -214,8 +214,8 @@ class CheckoutFlowIT {
     @Test
     void priceReplicaFollowsCatalogEventsAndIgnoresStaleRevisions() {
         CoursePublished course = Courses.published(instructor.id(), 1000);
-        KafkaRecords.publish(kafka, json, Courses.repriced(course, 2500, 3, CourseStatus.PUBLISHED));
-        KafkaRecords.publish(kafka, json, course);   // revision 1 arriving late changes nothing
+        KafkaRecords.publish(kafka, Courses.repriced(course, 2500, 3, CourseStatus.PUBLISHED));
+        KafkaRecords.publish(kafka, course);   // revision 1 arriving late changes nothing
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(replica.find(course.courseId())).hasValueSatisfying(price -> {

@@ -7,7 +7,7 @@ import io.skillwise.events.CloudEventHeaders;
 import io.skillwise.events.Topics;
 import io.skillwise.kit.messaging.support.ServiceProcess;
 import io.skillwise.kit.messaging.support.TestApi;
-import io.skillwise.kit.messaging.support.TopicRecords;
+import io.skillwise.testsupport.TopicRecords;
 import io.skillwise.kit.messaging.testapp.MongoProfiles;
 import io.skillwise.testsupport.TestInfrastructure;
 import io.skillwise.testsupport.TestTokens;

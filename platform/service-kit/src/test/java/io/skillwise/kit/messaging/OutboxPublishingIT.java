@@ -5,7 +5,7 @@ import io.skillwise.events.CloudEventHeaders;
 import io.skillwise.events.Topics;
 import io.skillwise.events.identity.UserProfileUpdated;
 import io.skillwise.kit.messaging.support.TestApi;
-import io.skillwise.kit.messaging.support.TopicRecords;
+import io.skillwise.testsupport.TopicRecords;
 import io.skillwise.kit.messaging.testapp.DeliveryProbe;
 import io.skillwise.kit.messaging.testapp.MessagingTestApplication;
 import io.skillwise.kit.messaging.testapp.MongoProfiles;

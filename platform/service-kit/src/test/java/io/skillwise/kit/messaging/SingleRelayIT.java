@@ -6,7 +6,7 @@ import com.mongodb.client.model.Updates;
 import io.skillwise.events.Topics;
 import io.skillwise.kit.messaging.mongo.MongoRelayLease;
 import io.skillwise.kit.messaging.outbox.JdbcOutboxStore;
-import io.skillwise.kit.messaging.support.TopicRecords;
+import io.skillwise.testsupport.TopicRecords;
 import io.skillwise.kit.messaging.testapp.MessagingTestApplication;
 import io.skillwise.kit.messaging.testapp.MongoProfiles;
 import io.skillwise.kit.messaging.testapp.Profiles;

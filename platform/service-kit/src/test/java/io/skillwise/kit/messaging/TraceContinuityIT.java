@@ -2,7 +2,7 @@ package io.skillwise.kit.messaging;
 
 import io.skillwise.events.Topics;
 import io.skillwise.kit.messaging.support.TestApi;
-import io.skillwise.kit.messaging.support.TopicRecords;
+import io.skillwise.testsupport.TopicRecords;
 import io.skillwise.kit.messaging.testapp.DeliveryProbe;
 import io.skillwise.kit.messaging.testapp.MessagingTestApplication;
 import io.skillwise.testsupport.WithInfrastructure;
