@@ -23,7 +23,9 @@ final class BenchmarkReport {
         Path file = StackLayout.locateHome().resolve("docs/benchmarks.md");
         String start = "<!-- " + section + ":start -->";
         String end = "<!-- " + section + ":end -->";
-        String block = start + "\n## " + title + "\n\n" + body.strip() + "\n\n_Last run " + LocalDate.now()
+        // The markers sit below the heading, so other benchmarks that rewrite "their" section up to the next heading
+        // never eat them.
+        String content = start + "\n" + body.strip() + "\n\n_Last run " + LocalDate.now()
                 + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version().feature()
                 + ", load average " + String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
                 + " when it started._\n" + end;
@@ -32,8 +34,8 @@ final class BenchmarkReport {
             int from = text.indexOf(start);
             int to = text.indexOf(end);
             String updated = from >= 0 && to > from
-                    ? text.substring(0, from) + block + text.substring(to + end.length())
-                    : text.stripTrailing() + "\n\n" + block + "\n";
+                    ? text.substring(0, from) + content + text.substring(to + end.length())
+                    : text.stripTrailing() + "\n\n## " + title + "\n\n" + content + "\n";
             Files.writeString(file, updated, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
