@@ -1,5 +1,6 @@
 package io.skillwise.enrollment.enrollment;
 
+import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.enrollment.support.Api;
 import io.skillwise.enrollment.support.Courses;
 import io.skillwise.enrollment.support.Orders;
@@ -179,13 +180,13 @@ class EnrollmentIT {
         CoursePublished course = Courses.published(instructor.id(), true, Courses.lesson("Intro"));
         topics.send(course);
 
-        Api.Response created = enrollWhenReplicated(course, learner);
+        ApiResponse created = enrollWhenReplicated(course, learner);
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.text("status")).isEqualTo("ACTIVE");
         assertThat(created.text("source")).isEqualTo("FREE");
         assertThat(created.body().path("progress").path("totalLessons").asInt()).isEqualTo(1);
-        Api.Response again = api.post("/courses/" + course.courseId() + "/enroll", "", learner);
+        ApiResponse again = api.post("/courses/" + course.courseId() + "/enroll", "", learner);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(eventsOf(learner, StudentEnrolled.class))
@@ -201,9 +202,9 @@ class EnrollmentIT {
         String path = "/courses/" + course.courseId() + "/enroll";
         String key = UUID.randomUUID().toString();
 
-        Api.Response first = await().atMost(PATIENCE).until(
+        ApiResponse first = await().atMost(PATIENCE).until(
                 () -> api.post(path, "", learner, "Idempotency-Key", key), response -> response.status() != 404);
-        Api.Response retried = api.post(path, "", learner, "Idempotency-Key", key);
+        ApiResponse retried = api.post(path, "", learner, "Idempotency-Key", key);
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retried.status()).isEqualTo(201);
@@ -218,7 +219,7 @@ class EnrollmentIT {
         CoursePublished course = Courses.published(instructor.id(), false, Courses.lesson("Intro"));
         topics.send(course);
 
-        Api.Response refused = enrollWhenReplicated(course, learner);
+        ApiResponse refused = enrollWhenReplicated(course, learner);
 
         assertThat(refused.status()).isEqualTo(402);
         assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -229,7 +230,7 @@ class EnrollmentIT {
 
     @Test
     void unknownCourseIs404() {
-        Api.Response response = api.post("/courses/" + UUID.randomUUID() + "/enroll", "", TestUser.student());
+        ApiResponse response = api.post("/courses/" + UUID.randomUUID() + "/enroll", "", TestUser.student());
         assertThat(response.status()).isEqualTo(404);
     }
 
@@ -258,7 +259,7 @@ class EnrollmentIT {
                 Money.of(2900, "USD"), Instant.now(), Instant.now().plus(Duration.ofDays(30)), Instant.now()));
         topics.send(Orders.purchase(subscriber.id(), bought));
 
-        Api.Response enrolled = await().atMost(PATIENCE).until(
+        ApiResponse enrolled = await().atMost(PATIENCE).until(
                 () -> api.post("/courses/" + viaSubscription.courseId() + "/enroll", "", subscriber),
                 response -> response.status() == 201);
         assertThat(enrolled.text("source")).isEqualTo("SUBSCRIPTION");
@@ -281,7 +282,7 @@ class EnrollmentIT {
                 .as("without a subscription the course must be bought").isEqualTo(402);
     }
 
-    private Api.Response enrollWhenReplicated(CoursePublished course, TestUser learner) {
+    private ApiResponse enrollWhenReplicated(CoursePublished course, TestUser learner) {
         return await().atMost(PATIENCE).until(
                 () -> api.post("/courses/" + course.courseId() + "/enroll", "", learner),
                 response -> response.status() != 404);
@@ -293,7 +294,7 @@ class EnrollmentIT {
     }
 
     private List<JsonNode> enrollmentsOf(TestUser learner) {
-        Api.Response response = api.get("/enrollments", learner);
+        ApiResponse response = api.get("/enrollments", learner);
         assertThat(response.status()).isEqualTo(200);
         List<JsonNode> items = new ArrayList<>();
         response.body().path("items").forEach(items::add);

@@ -1,5 +1,6 @@
 package io.skillwise.enrollment.progress;
 
+import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.enrollment.people.PeopleService;
 import io.skillwise.enrollment.support.Api;
 import io.skillwise.enrollment.support.Courses;
@@ -67,19 +68,19 @@ class LearningIT {
         CoursePublished course = Courses.published(instructor.id(), true, first, second);
         String enrollment = enrollIn(course, learner);
 
-        Api.Response half = complete(enrollment, first.lessonId(), learner);
+        ApiResponse half = complete(enrollment, first.lessonId(), learner);
         assertThat(half.status()).isEqualTo(200);
         assertThat(half.body().path("percent").asInt()).isEqualTo(50);
         assertThat(complete(enrollment, first.lessonId(), learner).body().path("completedLessons").asInt())
                 .as("completing a lesson again changes nothing").isEqualTo(1);
-        Api.Response all = complete(enrollment, second.lessonId(), learner);
+        ApiResponse all = complete(enrollment, second.lessonId(), learner);
         assertThat(all.body().path("percent").asInt()).isEqualTo(100);
         assertThat(all.text("status")).isEqualTo("COMPLETED");
 
-        Api.Response read = api.get("/enrollments/" + enrollment, learner);
+        ApiResponse read = api.get("/enrollments/" + enrollment, learner);
         assertThat(read.text("status")).isEqualTo("COMPLETED");
         assertThat(read.text("completedAt")).isNotBlank();
-        Api.Response progress = api.get("/progress/" + course.courseId(), learner);
+        ApiResponse progress = api.get("/progress/" + course.courseId(), learner);
         assertThat(progress.status()).isEqualTo(200);
         assertThat(progress.text("enrollmentId")).isEqualTo(enrollment);
         assertThat(progress.body().path("lessons")).hasSize(2);
@@ -94,12 +95,12 @@ class LearningIT {
         assertThat(completed.instructorId()).isEqualTo(instructor.id());
         assertThat(completed.certificateCode()).isNotBlank();
 
-        Api.Response pdf = api.get("/enrollments/" + enrollment + "/certificate", learner);
+        ApiResponse pdf = api.get("/enrollments/" + enrollment + "/certificate", learner);
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).startsWith("application/pdf");
         assertThat(new String(pdf.raw(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
-        Api.Response verified = api.get("/certificates/" + completed.certificateCode(), null);
+        ApiResponse verified = api.get("/certificates/" + completed.certificateCode(), null);
         assertThat(verified.status()).isEqualTo(200);
         assertThat(verified.body().path("valid").asBoolean()).isTrue();
         assertThat(verified.text("courseTitle")).isEqualTo(course.title());
@@ -124,7 +125,7 @@ class LearningIT {
         CoursePublished course = Courses.published(instructor.id(), true, Courses.lesson("Only"));
         String enrollment = enrollIn(course, learner);
 
-        Api.Response response = complete(enrollment, UUID.randomUUID(), learner);
+        ApiResponse response = complete(enrollment, UUID.randomUUID(), learner);
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -138,7 +139,7 @@ class LearningIT {
         CoursePublished course = Courses.published(instructor.id(), true, Courses.lesson("Now"), later);
         String enrollment = enrollIn(course, learner);
 
-        Api.Response refused = complete(enrollment, later.lessonId(), learner);
+        ApiResponse refused = complete(enrollment, later.lessonId(), learner);
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.text("detail")).contains("opens at").contains(opens.toString().substring(0, 10));
@@ -162,7 +163,7 @@ class LearningIT {
         topics.send(Courses.updated(course, 1, kept, removed));
 
         await().atMost(PATIENCE).untilAsserted(() -> {
-            Api.Response progress = api.get("/progress/" + course.courseId(), learner);
+            ApiResponse progress = api.get("/progress/" + course.courseId(), learner);
             assertThat(progress.body().path("totalLessons").asInt()).isEqualTo(2);
             assertThat(progress.body().path("completedLessons").asInt()).isEqualTo(1);
             assertThat(progress.body().path("percent").asInt()).isEqualTo(50);
@@ -198,23 +199,23 @@ class LearningIT {
         String enrollment = enrollIn(course, learner);
         String path = "/lessons/" + quiz.lessonId() + "/quiz-attempts";
 
-        Api.Response failed = api.post(path, Map.of("answers", List.of(answer(0, 1), answer(1, 0))), learner);
+        ApiResponse failed = api.post(path, Map.of("answers", List.of(answer(0, 1), answer(1, 0))), learner);
         assertThat(failed.status()).isEqualTo(201);
         assertThat(failed.body().path("score").asInt()).isEqualTo(50);
         assertThat(failed.body().path("passed").asBoolean()).isFalse();
         assertThat(new String(failed.raw(), StandardCharsets.UTF_8)).doesNotContain("correctOptions");
 
-        Api.Response passed = api.post(path, Map.of("answers", List.of(answer(0, 1), answer(1, 2, 0))), learner);
+        ApiResponse passed = api.post(path, Map.of("answers", List.of(answer(0, 1), answer(1, 2, 0))), learner);
         assertThat(passed.status()).isEqualTo(201);
         assertThat(passed.body().path("score").asInt()).isEqualTo(100);
         assertThat(passed.body().path("passed").asBoolean()).isTrue();
         assertThat(passed.body().path("bestScore").asInt()).isEqualTo(100);
         assertThat(passed.body().path("attemptNumber").asInt()).isEqualTo(2);
 
-        Api.Response exhausted = api.post(path, Map.of("answers", List.of(answer(0, 1))), learner);
+        ApiResponse exhausted = api.post(path, Map.of("answers", List.of(answer(0, 1))), learner);
         assertThat(exhausted.status()).isEqualTo(409);
 
-        Api.Response progress = api.get("/progress/" + course.courseId(), learner);
+        ApiResponse progress = api.get("/progress/" + course.courseId(), learner);
         assertThat(progress.body().path("lessons").get(1).path("completed").asBoolean()).isTrue();
         assertThat(complete(enrollment, quiz.lessonId(), learner).status())
                 .as("a quiz lesson is completed by passing it, not by saying so").isEqualTo(400);
@@ -233,7 +234,7 @@ class LearningIT {
         CoursePublished course = Courses.published(instructor.id(), true, quiz);
         enrollIn(course, learner);
 
-        Api.Response response = api.post("/lessons/" + quiz.lessonId() + "/quiz-attempts",
+        ApiResponse response = api.post("/lessons/" + quiz.lessonId() + "/quiz-attempts",
                 Map.of("answers", List.of(answer(7, 0))), learner);
 
         assertThat(response.status()).isEqualTo(400);
@@ -265,7 +266,7 @@ class LearningIT {
         complete(enrollment, lesson.lessonId(), learner);
         String path = "/instructors/courses/" + course.courseId() + "/students";
 
-        Api.Response own = api.get(path, instructor);
+        ApiResponse own = api.get(path, instructor);
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.body().path("totalItems").asInt()).isEqualTo(1);
         assertThat(own.body().path("items").get(0).path("studentId").asString()).isEqualTo(learner.id().toString());
@@ -288,10 +289,10 @@ class LearningIT {
         CoursePublished course = Courses.published(instructor.id(), true, reading, live, later);
         enrollIn(course, learner);
 
-        Api.Response first = heartbeat(reading.lessonId(), 30, learner);
+        ApiResponse first = heartbeat(reading.lessonId(), 30, learner);
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.body().path("secondsSpent").asLong()).isEqualTo(30);
-        Api.Response replayed = heartbeat(reading.lessonId(), 30, learner);
+        ApiResponse replayed = heartbeat(reading.lessonId(), 30, learner);
         assertThat(replayed.body().path("secondsSpent").asLong()).as("credited at most the time since the last one")
                 .isLessThanOrEqualTo(32);
         assertThat(heartbeat(live.lessonId(), 20, learner).body().path("attendedLive").asBoolean()).isTrue();
@@ -299,7 +300,7 @@ class LearningIT {
         assertThat(heartbeat(reading.lessonId(), 100_000, learner).status()).isEqualTo(400);
         assertThat(heartbeat(reading.lessonId(), 20, TestUser.student()).status()).isEqualTo(403);
 
-        Api.Response students = api.get("/instructors/courses/" + course.courseId() + "/students", instructor);
+        ApiResponse students = api.get("/instructors/courses/" + course.courseId() + "/students", instructor);
         assertThat(students.body().path("items").get(0).path("engagement").path("secondsSpent").asLong())
                 .isGreaterThanOrEqualTo(50);
         assertThat(students.body().path("items").get(0).path("engagement").path("attendedLiveLessons").asInt())
@@ -307,20 +308,20 @@ class LearningIT {
         assertThat(students.body().path("items").get(0).path("lastActivityAt").asString()).isNotBlank();
     }
 
-    private Api.Response heartbeat(UUID lessonId, long seconds, TestUser learner) {
+    private ApiResponse heartbeat(UUID lessonId, long seconds, TestUser learner) {
         return api.post("/lessons/" + lessonId + "/activity", Map.of("seconds", seconds), learner);
     }
 
     private String enrollIn(CoursePublished course, TestUser learner) {
         topics.send(course);
-        Api.Response created = await().atMost(PATIENCE).until(
+        ApiResponse created = await().atMost(PATIENCE).until(
                 () -> api.post("/courses/" + course.courseId() + "/enroll", "", learner),
                 response -> response.status() != 404);
         assertThat(created.status()).isEqualTo(201);
         return created.text("id");
     }
 
-    private Api.Response complete(String enrollment, UUID lessonId, TestUser learner) {
+    private ApiResponse complete(String enrollment, UUID lessonId, TestUser learner) {
         return api.patch("/enrollments/" + enrollment + "/progress",
                 Map.of("lessonId", lessonId, "completed", true), learner);
     }

@@ -1,22 +1,20 @@
 package io.skillwise.enrollment.support;
 
+import io.skillwise.testsupport.ApiCalls;
+import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestTokens;
 import io.skillwise.testsupport.TestUser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** The service under test, called over HTTP as an app would, with test tokens. */
 public final class Api {
 
-    public static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    public static final JsonMapper JSON = ApiCalls.JSON;
 
     private final String base;
 
@@ -24,29 +22,23 @@ public final class Api {
         this.base = "http://127.0.0.1:" + port + "/api/v1";
     }
 
-    public record Response(int status, JsonNode body, String contentType, byte[] raw) {
 
-        public String text(String field) {
-            return body.path(field).asString();
-        }
+    public ApiResponse get(String path, TestUser user) {
+        return ApiCalls.send(request(path, user).GET());
     }
 
-    public Response get(String path, TestUser user) {
-        return send(request(path, user).GET());
-    }
-
-    public Response post(String path, Object body, TestUser user) {
-        return send(request(path, user).header("Content-Type", "application/json")
+    public ApiResponse post(String path, Object body, TestUser user) {
+        return ApiCalls.send(request(path, user).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
-    public Response post(String path, Object body, TestUser user, String headerName, String headerValue) {
-        return send(request(path, user).header("Content-Type", "application/json").header(headerName, headerValue)
+    public ApiResponse post(String path, Object body, TestUser user, String headerName, String headerValue) {
+        return ApiCalls.send(request(path, user).header("Content-Type", "application/json").header(headerName, headerValue)
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
-    public Response patch(String path, Object body, TestUser user) {
-        return send(request(path, user).header("Content-Type", "application/json")
+    public ApiResponse patch(String path, Object body, TestUser user) {
+        return ApiCalls.send(request(path, user).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
@@ -58,18 +50,4 @@ public final class Api {
         return builder;
     }
 
-    private static Response send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            String type = response.headers().firstValue("Content-Type").orElse("");
-            JsonNode body = type.contains("json") && response.body().length > 0
-                    ? JSON.readTree(response.body()) : JSON.missingNode();
-            return new Response(response.statusCode(), body, type, response.body());
-        } catch (IOException e) {
-            throw new AssertionError("request failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.skillwise.identity.account;
 
+import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.identity.support.Api;
 import io.skillwise.identity.support.ApiTestBase;
 import io.skillwise.identity.support.Mailbox;
@@ -21,7 +22,7 @@ class RegistrationIT extends ApiTestBase {
     void duplicateEmailIsConflict() {
         String email = freshEmail("twice");
         assertThat(register(email, "Good-Password-1", "First Person", null).status()).isEqualTo(201);
-        Api.Response again = register(email.toUpperCase(), "Good-Password-2", "Second Person", null);
+        ApiResponse again = register(email.toUpperCase(), "Good-Password-2", "Second Person", null);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
     }
@@ -29,10 +30,10 @@ class RegistrationIT extends ApiTestBase {
     @Test
     void weakPasswordIsBadRequestWithKeycloaksReasonAndLeavesNothingBehind() {
         String email = freshEmail("weak");
-        Api.Response weak = register(email, "short", "Weak Password", null);
+        ApiResponse weak = register(email, "short", "Weak Password", null);
         assertThat(weak.status()).isEqualTo(400);
         assertThat(weak.text("detail")).containsIgnoringCase("length");
-        Api.Response sameAsEmail = register(email, email, "Weak Password", null);
+        ApiResponse sameAsEmail = register(email, email, "Weak Password", null);
         assertThat(sameAsEmail.status()).isEqualTo(400);
 
         // neither the Keycloak user nor a local row survived: the address is free for a proper try
@@ -41,7 +42,7 @@ class RegistrationIT extends ApiTestBase {
 
     @Test
     void invalidInputIsValidationProblem() {
-        Api.Response invalid = api.post("/auth/register",
+        ApiResponse invalid = api.post("/auth/register",
                 Map.of("email", "not-an-email", "password", "Good-Password-1", "displayName", "X", "role", "admin"), null);
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body().path("errors").toString()).as(invalid.body().toString()).contains("email").contains("role");
@@ -50,7 +51,7 @@ class RegistrationIT extends ApiTestBase {
     @Test
     void askingToTeachCreatesAStudentWithAPendingRequestAndAnEvent() {
         String email = freshEmail("teacher");
-        Api.Response registered = register(email, "Teach-Me-Please-1", "Grace Hopper", "instructor");
+        ApiResponse registered = register(email, "Teach-Me-Please-1", "Grace Hopper", "instructor");
         assertThat(registered.status()).isEqualTo(201);
         assertThat(registered.body().path("roles").toString()).isEqualTo("[\"student\"]");
         assertThat(registered.body().path("instructorRequested").asBoolean()).isTrue();
@@ -69,7 +70,7 @@ class RegistrationIT extends ApiTestBase {
                 .as("no account enumeration").isEqualTo(202);
 
         String token = Mailbox.token(member.email(), "Reset", 1);
-        Api.Response weak = api.post("/auth/password-reset/confirm", Map.of("token", token, "newPassword", "short"), null);
+        ApiResponse weak = api.post("/auth/password-reset/confirm", Map.of("token", token, "newPassword", "short"), null);
         assertThat(weak.status()).isEqualTo(400);
         assertThat(weak.text("detail")).containsIgnoringCase("length");
 

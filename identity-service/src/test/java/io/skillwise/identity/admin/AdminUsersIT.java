@@ -1,5 +1,6 @@
 package io.skillwise.identity.admin;
 
+import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.identity.support.Api;
 import io.skillwise.identity.support.ApiTestBase;
 import org.junit.jupiter.api.Test;
@@ -37,21 +38,21 @@ class AdminUsersIT extends ApiTestBase {
     @Test
     void roleChangeShowsInTheNextTokenAndIsPublished() {
         String email = freshEmail("teach");
-        Api.Response registered = register(email, "Teach-Me-Please-2", "Future Teacher", "instructor");
+        ApiResponse registered = register(email, "Teach-Me-Please-2", "Future Teacher", "instructor");
         UUID userId = UUID.fromString(registered.text("userId"));
         String admin = adminToken();
 
-        Api.Response pending = api.get("/admin/users?status=instructor-requested&search=" + email, admin);
+        ApiResponse pending = api.get("/admin/users?status=instructor-requested&search=" + email, admin);
         assertThat(pending.status()).isEqualTo(200);
         assertThat(pending.body().path("totalItems").asLong()).isEqualTo(1);
         assertThat(pending.body().path("items").get(0).path("userId").asString()).isEqualTo(userId.toString());
 
-        Api.Response granted = api.patch("/users/" + userId, Map.of("roles", List.of("student", "instructor")), admin);
+        ApiResponse granted = api.patch("/users/" + userId, Map.of("roles", List.of("student", "instructor")), admin);
         assertThat(granted.status()).as(granted.body().toString()).isEqualTo(200);
         assertThat(granted.body().path("roles").toString()).isEqualTo("[\"student\",\"instructor\"]");
         assertThat(granted.body().path("instructorRequested").asBoolean()).isFalse();
 
-        Api.Response login = login(email, "Teach-Me-Please-2", null);
+        ApiResponse login = login(email, "Teach-Me-Please-2", null);
         assertThat(Api.claims(login.text("accessToken")).path("realm_access").path("roles").toString())
                 .contains("instructor");
         assertThat(api.get("/instructors/" + userId + "/profile", null).status()).isEqualTo(200);
@@ -61,7 +62,7 @@ class AdminUsersIT extends ApiTestBase {
                 .param("key", userId.toString()).query(String.class).single();
         assertThat(event).contains("INSTRUCTOR");
 
-        Api.Response detail = api.get("/users/" + userId, admin);
+        ApiResponse detail = api.get("/users/" + userId, admin);
         assertThat(detail.status()).isEqualTo(200);
         assertThat(detail.text("email")).isEqualTo(email);
         assertThat(detail.body().path("mfaEnabled").asBoolean(true)).isFalse();
@@ -100,7 +101,7 @@ class AdminUsersIT extends ApiTestBase {
     void patchRefusesFieldsOtherThanRolesAndEnabled() {
         Member member = signUp("adminpatch");
         String admin = adminToken();
-        Api.Response refused = api.patch("/users/" + member.id(), Map.of("email", "new@example.com", "roles", List.of("root")), admin);
+        ApiResponse refused = api.patch("/users/" + member.id(), Map.of("email", "new@example.com", "roles", List.of("root")), admin);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().path("errors").toString()).contains("email").contains("roles");
         assertThat(api.get("/admin/users?size=500", admin).status()).isEqualTo(400);
@@ -113,12 +114,12 @@ class AdminUsersIT extends ApiTestBase {
         Member first = signUp(marker + "a");
         Member second = signUp(marker + "b");
         String admin = adminToken();
-        Api.Response page = api.get("/admin/users?search=" + marker + "&role=student&sort=email,desc&size=1&page=0", admin);
+        ApiResponse page = api.get("/admin/users?search=" + marker + "&role=student&sort=email,desc&size=1&page=0", admin);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body().path("totalItems").asLong()).isEqualTo(2);
         assertThat(page.body().path("totalPages").asLong()).isEqualTo(2);
         assertThat(page.body().path("items").get(0).path("email").asString()).isEqualTo(second.email());
-        Api.Response next = api.get("/admin/users?search=" + marker + "&role=student&sort=email,desc&size=1&page=1", admin);
+        ApiResponse next = api.get("/admin/users?search=" + marker + "&role=student&sort=email,desc&size=1&page=1", admin);
         assertThat(next.body().path("items").get(0).path("email").asString()).isEqualTo(first.email());
         assertThat(api.get("/admin/users?search=" + marker + "&role=admin", admin).body().path("totalItems").asLong())
                 .isZero();

@@ -1,5 +1,6 @@
 package io.skillwise.identity.mfa;
 
+import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.identity.support.Api;
 import io.skillwise.identity.support.ApiTestBase;
 import io.skillwise.identity.support.TotpCodes;
@@ -15,7 +16,7 @@ class TotpLoginIT extends ApiTestBase {
     @Test
     void enrolConfirmLoginWithAndWithoutCodeThenRemove() {
         Member member = signUp("totp");
-        Api.Response enrolment = api.post("/profile/mfa/totp", Map.of(), member.accessToken());
+        ApiResponse enrolment = api.post("/profile/mfa/totp", Map.of(), member.accessToken());
         assertThat(enrolment.status()).as(enrolment.body().toString()).isEqualTo(201);
         String secret = enrolment.text("secret");
         assertThat(enrolment.text("otpauthUri")).startsWith("otpauth://totp/SkillWise:")
@@ -29,16 +30,16 @@ class TotpLoginIT extends ApiTestBase {
         assertThat(api.post("/profile/mfa/totp", Map.of(), member.accessToken()).status())
                 .as("a second enrolment while one is active").isEqualTo(409);
 
-        Api.Response withoutCode = login(member.email(), member.password(), null);
+        ApiResponse withoutCode = login(member.email(), member.password(), null);
         assertThat(withoutCode.status()).isEqualTo(401);
         assertThat(withoutCode.body().path("mfaRequired").asBoolean()).isTrue();
 
         // the success comes straight after the first failure: Keycloak's brute-force detection locks an account
         // for a minute after two failures within a second, and a success clears the failure count
-        Api.Response withCode = login(member.email(), member.password(), TotpCodes.at(secret, Instant.now()));
+        ApiResponse withCode = login(member.email(), member.password(), TotpCodes.at(secret, Instant.now()));
         assertThat(withCode.status()).as(withCode.body().toString()).isEqualTo(200);
 
-        Api.Response wrong = login(member.email(), member.password(), wrongCode(secret));
+        ApiResponse wrong = login(member.email(), member.password(), wrongCode(secret));
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(wrong.body().has("mfaRequired")).isFalse();
 

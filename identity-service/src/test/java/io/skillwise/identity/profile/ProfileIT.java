@@ -1,5 +1,6 @@
 package io.skillwise.identity.profile;
 
+import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.identity.support.Api;
 import io.skillwise.identity.support.ApiTestBase;
 import org.junit.jupiter.api.Test;
@@ -28,12 +29,12 @@ class ProfileIT extends ApiTestBase {
     @Test
     void profileUpdateIsSavedPublishedAndKeepsPersonalDataEncrypted() {
         Member member = signUp("profile");
-        Api.Response before = api.get("/profile", member.accessToken());
+        ApiResponse before = api.get("/profile", member.accessToken());
         assertThat(before.status()).isEqualTo(200);
         assertThat(before.text("email")).isEqualTo(member.email());
         assertThat(before.body().path("mfaEnabled").asBoolean(true)).isFalse();
 
-        Api.Response patched = api.patch("/profile", Map.of(
+        ApiResponse patched = api.patch("/profile", Map.of(
                 "displayName", "Ada Lovelace",
                 "headline", "First programmer",
                 "bio", "Notes on the Analytical Engine.",
@@ -45,7 +46,7 @@ class ProfileIT extends ApiTestBase {
                 "personalDetails", Map.of("phone", "+44 20 7946 0958", "dateOfBirth", "1990-12-10")),
                 member.accessToken());
         assertThat(patched.status()).as(patched.body().toString()).isEqualTo(200);
-        Api.Response after = api.get("/profile", member.accessToken());
+        ApiResponse after = api.get("/profile", member.accessToken());
         assertThat(after.text("displayName")).isEqualTo("Ada Lovelace");
         assertThat(after.text("headline")).isEqualTo("First programmer");
         assertThat(after.body().path("expertise").toString()).isEqualTo("[\"mathematics\",\"algorithms\"]");
@@ -67,7 +68,7 @@ class ProfileIT extends ApiTestBase {
                 .query(byte[].class).single();
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("7946").doesNotContain("1990-12");
 
-        Api.Response login = login(member.email(), member.password(), null);
+        ApiResponse login = login(member.email(), member.password(), null);
         assertThat(Api.claims(login.text("accessToken")).path("name").asString())
                 .as("Keycloak's names follow the display name").isEqualTo("Ada Lovelace");
     }
@@ -75,20 +76,20 @@ class ProfileIT extends ApiTestBase {
     @Test
     void patchRefusesReadOnlyUnknownAndInsecureFields() {
         Member member = signUp("massassign");
-        Api.Response readOnly = api.patch("/profile",
+        ApiResponse readOnly = api.patch("/profile",
                 Map.of("roles", List.of("admin"), "email", "evil@example.com", "userId", member.id().toString(),
                         "favouriteColour", "blue"), member.accessToken());
         assertThat(readOnly.status()).isEqualTo(400);
         assertThat(readOnly.body().path("errors").toString()).contains("roles").contains("email").contains("userId")
                 .contains("favouriteColour");
-        Api.Response insecure = api.patch("/profile",
+        ApiResponse insecure = api.patch("/profile",
                 Map.of("socialLinks", Map.of("github", "http://github.com/x")), member.accessToken());
         assertThat(insecure.status()).isEqualTo(400);
         assertThat(insecure.body().path("errors").toString()).contains("socialLinks.github");
         assertThat(api.patch("/profile", Map.of("socialLinks", Map.of("site", "javascript:alert(1)")),
                 member.accessToken()).status()).isEqualTo(400);
 
-        Api.Response unchanged = api.get("/profile", member.accessToken());
+        ApiResponse unchanged = api.get("/profile", member.accessToken());
         assertThat(unchanged.text("email")).isEqualTo(member.email());
         assertThat(unchanged.body().path("roles").toString()).isEqualTo("[\"student\"]");
     }
@@ -115,12 +116,12 @@ class ProfileIT extends ApiTestBase {
         byte[] png = image("png", 1600, 800);
         byte[] withTrailer = concat(png, "TRAILING-SECRET".getBytes(StandardCharsets.US_ASCII));
 
-        Api.Response uploaded = api.upload("/profile/avatar", "me.png", "image/png", withTrailer, member.accessToken());
+        ApiResponse uploaded = api.upload("/profile/avatar", "me.png", "image/png", withTrailer, member.accessToken());
         assertThat(uploaded.status()).as(uploaded.body().toString()).isEqualTo(200);
         String url = uploaded.text("avatarUrl");
         assertThat(url).startsWith("/api/v1/users/" + member.id() + "/avatar");
 
-        Api.Response served = api.get("http://127.0.0.1:" + port + url, null);
+        ApiResponse served = api.get("http://127.0.0.1:" + port + url, null);
         assertThat(served.status()).isEqualTo(200);
         assertThat(served.contentType()).isEqualTo("image/png");
         assertThat(new String(served.raw(), StandardCharsets.ISO_8859_1)).doesNotContain("TRAILING-SECRET");
@@ -129,7 +130,7 @@ class ProfileIT extends ApiTestBase {
         assertThat(stored.getHeight()).isEqualTo(512);
         assertThat(api.get("/profile", member.accessToken()).text("avatarUrl")).isEqualTo(url);
 
-        Api.Response jpeg = api.upload("/profile/avatar", "photo.jpg", "image/jpeg", image("jpeg", 200, 200),
+        ApiResponse jpeg = api.upload("/profile/avatar", "photo.jpg", "image/jpeg", image("jpeg", 200, 200),
                 member.accessToken());
         assertThat(jpeg.status()).isEqualTo(200);
         assertThat(jpeg.text("avatarUrl")).as("a new picture, a new URL").isNotEqualTo(url);

@@ -1,5 +1,6 @@
 package io.skillwise.identity.session;
 
+import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.identity.support.Api;
 import io.skillwise.identity.support.ApiTestBase;
 import io.skillwise.identity.support.Mailbox;
@@ -19,7 +20,7 @@ class SessionLifecycleIT extends ApiTestBase {
     @Test
     void registerVerifyLoginRefreshLogout() {
         String email = freshEmail("ada");
-        Api.Response registered = register(email, "Analytical-Engine-1", "Ada King Lovelace", null);
+        ApiResponse registered = register(email, "Analytical-Engine-1", "Ada King Lovelace", null);
         assertThat(registered.status()).isEqualTo(201);
         assertThat(registered.text("email")).isEqualTo(email);
         assertThat(registered.body().path("emailVerified").asBoolean(true)).isFalse();
@@ -31,7 +32,7 @@ class SessionLifecycleIT extends ApiTestBase {
                 .as("a verification link works once").isEqualTo(400);
         assertThat(api.post("/auth/verify-email", Map.of("token", "forged"), null).status()).isEqualTo(400);
 
-        Api.Response login = login(email, "Analytical-Engine-1", null);
+        ApiResponse login = login(email, "Analytical-Engine-1", null);
         assertThat(login.status()).isEqualTo(200);
         assertThat(login.text("tokenType")).isEqualTo("Bearer");
         assertThat(login.body().path("expiresIn").asLong()).isPositive();
@@ -41,7 +42,7 @@ class SessionLifecycleIT extends ApiTestBase {
         assertThat(claims.path("family_name").asString()).isEqualTo("Lovelace");
         assertThat(claims.path("realm_access").path("roles").toString()).contains("student");
 
-        Api.Response refreshed = api.post("/auth/refresh", Map.of("refreshToken", login.text("refreshToken")), null);
+        ApiResponse refreshed = api.post("/auth/refresh", Map.of("refreshToken", login.text("refreshToken")), null);
         assertThat(refreshed.status()).isEqualTo(200);
         assertThat(api.post("/auth/refresh", Map.of("refreshToken", login.text("refreshToken")), null).status())
                 .as("refresh tokens rotate: the spent one is refused").isEqualTo(401);
@@ -64,7 +65,7 @@ class SessionLifecycleIT extends ApiTestBase {
     @Test
     void wrongPasswordIsUnauthorizedWithoutMfaHint() {
         Member member = signUp("wrong");
-        Api.Response login = login(member.email(), "not-the-password", null);
+        ApiResponse login = login(member.email(), "not-the-password", null);
         assertThat(login.status()).isEqualTo(401);
         assertThat(login.contentType()).startsWith("application/problem+json");
         assertThat(login.body().has("mfaRequired")).isFalse();
@@ -77,7 +78,7 @@ class SessionLifecycleIT extends ApiTestBase {
         for (int attempt = 0; attempt < 5; attempt++) {
             assertThat(login(member.email(), "guess-" + attempt, null).status()).isEqualTo(401);
         }
-        Api.Response locked = login(member.email(), member.password(), null);
+        ApiResponse locked = login(member.email(), member.password(), null);
         assertThat(locked.status()).as("Keycloak's brute-force detection holds the account for a while").isEqualTo(401);
         assertThat(locked.text("detail")).isEqualTo(login(member.email(), "guess-x", null).text("detail"));
     }

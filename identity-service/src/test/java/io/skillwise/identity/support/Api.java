@@ -1,21 +1,19 @@
 package io.skillwise.identity.support;
 
+import io.skillwise.testsupport.ApiCalls;
+import io.skillwise.testsupport.ApiResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Base64;
 
 /** The service under test, called over HTTP as an app would. */
 public final class Api {
 
-    public static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    public static final JsonMapper JSON = ApiCalls.JSON;
 
     private final String base;
 
@@ -23,38 +21,32 @@ public final class Api {
         this.base = "http://127.0.0.1:" + port + "/api/v1";
     }
 
-    public record Response(int status, JsonNode body, String contentType, byte[] raw) {
 
-        public String text(String field) {
-            return body.path(field).asString();
-        }
+    public ApiResponse get(String path, String token) {
+        return ApiCalls.send(request(path, token).GET());
     }
 
-    public Response get(String path, String token) {
-        return send(request(path, token).GET());
-    }
-
-    public Response post(String path, Object body, String token) {
-        return send(request(path, token).header("Content-Type", "application/json")
+    public ApiResponse post(String path, Object body, String token) {
+        return ApiCalls.send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
-    public Response patch(String path, Object body, String token) {
-        return send(request(path, token).header("Content-Type", "application/json")
+    public ApiResponse patch(String path, Object body, String token) {
+        return ApiCalls.send(request(path, token).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
-    public Response delete(String path, Object body, String token) {
+    public ApiResponse delete(String path, Object body, String token) {
         HttpRequest.Builder request = request(path, token);
         if (body == null) {
-            return send(request.DELETE());
+            return ApiCalls.send(request.DELETE());
         }
-        return send(request.header("Content-Type", "application/json")
+        return ApiCalls.send(request.header("Content-Type", "application/json")
                 .method("DELETE", HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
     /** A multipart upload of one file part named {@code file}. */
-    public Response upload(String path, String fileName, String contentType, byte[] content, String token) {
+    public ApiResponse upload(String path, String fileName, String contentType, byte[] content, String token) {
         String boundary = "skillwise-test-boundary";
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes();
@@ -63,7 +55,7 @@ public final class Api {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return send(request(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return ApiCalls.send(request(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
@@ -85,18 +77,4 @@ public final class Api {
         return body instanceof String text ? text : JSON.writeValueAsString(body);
     }
 
-    private static Response send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            String type = response.headers().firstValue("Content-Type").orElse("");
-            JsonNode body = type.contains("json") && response.body().length > 0
-                    ? JSON.readTree(response.body()) : JSON.missingNode();
-            return new Response(response.statusCode(), body, type, response.body());
-        } catch (IOException e) {
-            throw new AssertionError("request failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.skillwise.identity.support;
 
+import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,7 +47,7 @@ public abstract class ApiTestBase {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     }
 
-    protected Api.Response register(String email, String password, String displayName, String role) {
+    protected ApiResponse register(String email, String password, String displayName, String role) {
         return api.post("/auth/register", role == null
                 ? Map.of("email", email, "password", password, "displayName", displayName)
                 : Map.of("email", email, "password", password, "displayName", displayName, "role", role), null);
@@ -55,23 +56,23 @@ public abstract class ApiTestBase {
     protected Member signUp(String prefix) {
         String email = freshEmail(prefix);
         String password = "Secret-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response registered = register(email, password, "Test " + prefix, null);
+        ApiResponse registered = register(email, password, "Test " + prefix, null);
         assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
         String token = Mailbox.token(email, "Confirm", 1);
         assertThat(api.post("/auth/verify-email", Map.of("token", token), null).status()).isEqualTo(204);
-        Api.Response login = login(email, password, null);
+        ApiResponse login = login(email, password, null);
         assertThat(login.status()).as(login.body().toString()).isEqualTo(200);
         return new Member(UUID.fromString(registered.text("userId")), email, password, login.text("accessToken"),
                 login.text("refreshToken"));
     }
 
-    protected Api.Response login(String email, String password, String otp) {
+    protected ApiResponse login(String email, String password, String otp) {
         return api.post("/auth/login", otp == null ? Map.of("email", email, "password", password)
                 : Map.of("email", email, "password", password, "otp", otp), null);
     }
 
     protected String adminToken() {
-        Api.Response login = login(ADMIN_EMAIL, ADMIN_PASSWORD, null);
+        ApiResponse login = login(ADMIN_EMAIL, ADMIN_PASSWORD, null);
         assertThat(login.status()).as(login.body().toString()).isEqualTo(200);
         return login.text("accessToken");
     }

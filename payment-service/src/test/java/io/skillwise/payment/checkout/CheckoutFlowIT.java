@@ -1,5 +1,6 @@
 package io.skillwise.payment.checkout;
 
+import io.skillwise.testsupport.ApiResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -65,7 +66,7 @@ class CheckoutFlowIT {
         replica.applySnapshot(course);
         String key = UUID.randomUUID().toString();
 
-        PaymentApi.Response created = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key);
+        ApiResponse created = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key);
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         assertThat(created.text("status")).isEqualTo("PENDING");
         assertThat(created.body().path("amount").path("amount").asLong()).isEqualTo(4999);
@@ -73,14 +74,14 @@ class CheckoutFlowIT {
         String orderId = created.text("orderId");
         assertThat(created.text("checkoutUrl")).endsWith("/api/v1/payments/local-checkout/" + orderId);
 
-        PaymentApi.Response again = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key);
+        ApiResponse again = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key);
         assertThat(again.text("orderId")).as("same Idempotency-Key, same order").isEqualTo(orderId);
 
-        PaymentApi.Response page = api.get("/api/v1/payments/local-checkout/" + orderId, null);
+        ApiResponse page = api.get("/api/v1/payments/local-checkout/" + orderId, null);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html()).contains("Pay", "Pay with a failing card", "Cancel", "49.99 USD");
 
-        PaymentApi.Response paid = api.get("/api/v1/payments/local-checkout/" + orderId + "/pay", null);
+        ApiResponse paid = api.get("/api/v1/payments/local-checkout/" + orderId + "/pay", null);
         assertThat(paid.status()).isEqualTo(200);
         assertThat(paid.html()).contains("Payment accepted");
 
@@ -103,14 +104,14 @@ class CheckoutFlowIT {
         String invoiceId = order.path("invoiceId").asString();
         assertThat(purchased.path("invoiceId").asString()).isEqualTo(invoiceId);
 
-        PaymentApi.Response pdf = api.get("/api/v1/payments/invoices/" + invoiceId, tokens.bearer(buyer),
+        ApiResponse pdf = api.get("/api/v1/payments/invoices/" + invoiceId, tokens.bearer(buyer),
                 "application/pdf");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).startsWith("application/pdf");
         assertThat(new String(pdf.raw(), 0, 5)).isEqualTo("%PDF-");
         assertThat(api.get("/api/v1/payments/invoices/" + invoiceId, tokens.bearer(TestUser.student()),
                 "application/pdf").status()).as("someone else's invoice").isEqualTo(403);
-        PaymentApi.Response invoice = api.get("/api/v1/payments/invoices/" + invoiceId,
+        ApiResponse invoice = api.get("/api/v1/payments/invoices/" + invoiceId,
                 tokens.bearer(TestUser.admin()), "application/json");
         assertThat(invoice.status()).isEqualTo(200);
         assertThat(invoice.text("number")).matches("SW-\\d{4}-\\d{6}");
@@ -128,7 +129,7 @@ class CheckoutFlowIT {
         assertThat(api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer),
                 UUID.randomUUID().toString()).status()).as("already owned").isEqualTo(409);
 
-        PaymentApi.Response refund = api.post("/api/v1/payments/" + orderId + "/refund",
+        ApiResponse refund = api.post("/api/v1/payments/" + orderId + "/refund",
                 Map.of("reason", "not what I expected"), tokens.bearer(buyer), Map.of());
         assertThat(refund.status()).as(refund.body().toString()).isEqualTo(202);
         assertThat(history(buyer).path("items").get(0).path("status").asString()).isEqualTo("REFUNDED");
@@ -148,7 +149,7 @@ class CheckoutFlowIT {
     void failingCardLeavesTheOrderUnpaidAndSaysSo() {
         CoursePublished course = Courses.published(instructor.id(), 1999);
         replica.applySnapshot(course);
-        PaymentApi.Response created = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer),
+        ApiResponse created = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer),
                 UUID.randomUUID().toString());
         String orderId = created.text("orderId");
 
@@ -172,7 +173,7 @@ class CheckoutFlowIT {
         jdbc.sql("update payment_order set paid_at = now() - interval '31 days' where id = :id")
                 .param("id", UUID.fromString(orderId)).update();
 
-        PaymentApi.Response late = api.post("/api/v1/payments/" + orderId + "/refund", Map.of(),
+        ApiResponse late = api.post("/api/v1/payments/" + orderId + "/refund", Map.of(),
                 tokens.bearer(buyer), Map.of());
         assertThat(late.status()).isEqualTo(403);
         assertThat(late.text("detail")).contains("30 days");
@@ -193,12 +194,12 @@ class CheckoutFlowIT {
                 .as("unknown course").isEqualTo(404);
         assertThat(api.create(Map.of("courseId", own.courseId()), tokens.bearer(instructor), key).status())
                 .as("own course").isEqualTo(400);
-        PaymentApi.Response freeCourse = api.create(Map.of("courseId", free.courseId()), tokens.bearer(buyer), key);
+        ApiResponse freeCourse = api.create(Map.of("courseId", free.courseId()), tokens.bearer(buyer), key);
         assertThat(freeCourse.status()).isEqualTo(400);
         assertThat(freeCourse.text("detail")).contains("/enroll");
         assertThat(api.create(Map.of("courseId", own.courseId()), tokens.bearer(buyer.withEmailVerified(false)), key)
                 .status()).as("unverified email").isEqualTo(403);
-        PaymentApi.Response coupon = api.create(Map.of("courseId", own.courseId(), "couponCode", "SAVE10"),
+        ApiResponse coupon = api.create(Map.of("courseId", own.courseId(), "couponCode", "SAVE10"),
                 tokens.bearer(buyer), key);
         assertThat(coupon.status()).isEqualTo(503);
         assertThat(coupon.text("detail")).contains("promotions are unavailable");
@@ -224,19 +225,19 @@ class CheckoutFlowIT {
                 }));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(replica.find(course.courseId()).orElseThrow().price().amount()).isEqualTo(2500));
-        PaymentApi.Response created = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer),
+        ApiResponse created = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer),
                 UUID.randomUUID().toString());
         assertThat(created.body().path("amount").path("amount").asLong()).isEqualTo(2500);
     }
 
     private JsonNode history(TestUser user) {
-        PaymentApi.Response history = api.get("/api/v1/payments/history", tokens.bearer(user));
+        ApiResponse history = api.get("/api/v1/payments/history", tokens.bearer(user));
         assertThat(history.status()).isEqualTo(200);
         return history.body();
     }
 
     private JsonNode earnings(TestUser user) {
-        PaymentApi.Response earnings = api.get("/api/v1/instructors/earnings", tokens.bearer(user));
+        ApiResponse earnings = api.get("/api/v1/instructors/earnings", tokens.bearer(user));
         assertThat(earnings.status()).as(earnings.body().toString()).isEqualTo(200);
         return earnings.body();
     }

@@ -1,5 +1,6 @@
 package io.skillwise.payment.provider;
 
+import io.skillwise.testsupport.ApiResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -77,7 +78,7 @@ class StripeModeIT {
                         {"id": "re_test_mode", "object": "refund", "amount": 4999, "currency": "usd",
                          "status": "pending"}""")));
 
-        PaymentApi.Response created = api.create(Map.of("courseId", course.courseId()),
+        ApiResponse created = api.create(Map.of("courseId", course.courseId()),
                 TestTokens.shared().bearer(buyer), UUID.randomUUID().toString());
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         assertThat(created.text("checkoutUrl")).isEqualTo("https://checkout.stripe.com/c/pay/cs_test_mode");
@@ -92,7 +93,7 @@ class StripeModeIT {
                 StripeWebhooks.completedSession(UUID.fromString(orderId), intent, 4999));
         assertThat(api.webhook(completed, StripeWebhooks.sign(completed)).status()).isEqualTo(200);
 
-        PaymentApi.Response refund = api.post("/api/v1/payments/" + orderId + "/refund", Map.of("reason", "duplicate"),
+        ApiResponse refund = api.post("/api/v1/payments/" + orderId + "/refund", Map.of("reason", "duplicate"),
                 TestTokens.shared().bearer(buyer), Map.of());
         assertThat(refund.status()).isEqualTo(202);
         String refundId = refund.text("refundId");

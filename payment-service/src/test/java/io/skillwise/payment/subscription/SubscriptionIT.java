@@ -1,5 +1,6 @@
 package io.skillwise.payment.subscription;
 
+import io.skillwise.testsupport.ApiResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillwise.payment.support.PaymentApi;
@@ -43,7 +44,7 @@ class SubscriptionIT {
     @Test
     void subscribeOnTheLocalPageThenCancelAtPeriodEnd() {
         String key = UUID.randomUUID().toString();
-        PaymentApi.Response created = subscribe(key);
+        ApiResponse created = subscribe(key);
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         assertThat(created.text("status")).isEqualTo("PENDING");
         String id = created.text("subscriptionId");
@@ -63,7 +64,7 @@ class SubscriptionIT {
         assertThat(api.send("DELETE", "/api/v1/subscriptions/" + id, TestTokens.shared().bearer(TestUser.student()))
                 .status()).as("someone else's").isEqualTo(403);
 
-        PaymentApi.Response cancelled = api.send("DELETE", "/api/v1/subscriptions/" + id,
+        ApiResponse cancelled = api.send("DELETE", "/api/v1/subscriptions/" + id,
                 TestTokens.shared().bearer(subscriber));
         assertThat(cancelled.status()).isEqualTo(202);
         assertThat(cancelled.body().path("cancelAtPeriodEnd").asBoolean()).isTrue();
@@ -96,20 +97,20 @@ class SubscriptionIT {
         assertThat(lastPayload(id).path("reason").asString()).isEqualTo("PAYMENT_FAILED");
     }
 
-    private PaymentApi.Response subscribe(String key) {
+    private ApiResponse subscribe(String key) {
         return api.post("/api/v1/subscriptions", "", TestTokens.shared().bearer(subscriber),
                 Map.of("Idempotency-Key", key));
     }
 
     private JsonNode mine() {
-        PaymentApi.Response response = api.get("/api/v1/subscriptions", TestTokens.shared().bearer(subscriber));
+        ApiResponse response = api.get("/api/v1/subscriptions", TestTokens.shared().bearer(subscriber));
         assertThat(response.status()).isEqualTo(200);
         return response.body();
     }
 
     private void deliver(String type, Map<String, Object> object) {
         String payload = StripeWebhooks.event(StripeWebhooks.newEventId(), type, object);
-        PaymentApi.Response response = api.webhook(payload, StripeWebhooks.sign(payload));
+        ApiResponse response = api.webhook(payload, StripeWebhooks.sign(payload));
         assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
     }
 

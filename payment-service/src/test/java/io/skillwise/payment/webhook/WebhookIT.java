@@ -1,5 +1,6 @@
 package io.skillwise.payment.webhook;
 
+import io.skillwise.testsupport.ApiResponse;
 import static io.skillwise.payment.support.StripeWebhooks.completedSession;
 import static io.skillwise.payment.support.StripeWebhooks.dispute;
 import static io.skillwise.payment.support.StripeWebhooks.event;
@@ -55,10 +56,10 @@ class WebhookIT {
         UUID orderId = newOrder(4999);
         String payload = event(newEventId(), "checkout.session.completed", completedSession(orderId, pi(), 4999));
 
-        PaymentApi.Response first = api.webhook(payload, sign(payload));
+        ApiResponse first = api.webhook(payload, sign(payload));
         assertThat(first.status()).as(first.body().toString()).isEqualTo(200);
         assertThat(first.text("result")).isEqualTo("APPLIED");
-        PaymentApi.Response again = api.webhook(payload, sign(payload));
+        ApiResponse again = api.webhook(payload, sign(payload));
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.text("result")).isEqualTo("DUPLICATE");
 
@@ -111,7 +112,7 @@ class WebhookIT {
         UUID orderId = newOrder(3000);
         String intent = pi();
         String refund = event(newEventId(), "charge.refunded", refundedCharge(intent, 3000, 3000));
-        PaymentApi.Response parked = api.webhook(refund, sign(refund));
+        ApiResponse parked = api.webhook(refund, sign(refund));
         assertThat(parked.status()).isEqualTo(200);
         assertThat(parked.text("result")).isEqualTo("PARKED");
         assertThat(status(orderId)).isEqualTo("PENDING");
@@ -151,7 +152,7 @@ class WebhookIT {
     void eventForAnUnknownOrderIsParkedAndPublishesNothing() {
         UUID unknown = UUID.randomUUID();
         String payload = event(newEventId(), "checkout.session.completed", completedSession(unknown, pi(), 100));
-        PaymentApi.Response response = api.webhook(payload, sign(payload));
+        ApiResponse response = api.webhook(payload, sign(payload));
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.text("result")).isEqualTo("PARKED");
         assertThat(eventTypes(unknown)).isEmpty();
@@ -167,7 +168,7 @@ class WebhookIT {
         deliver("checkout.session.completed", completedSession(orderId, intent, 2500));
         deliver("charge.dispute.created", dispute(disputeId, intent, 2500, "needs_response"));
 
-        PaymentApi.Response disputed = api.get("/api/v1/admin/payments?status=DISPUTED",
+        ApiResponse disputed = api.get("/api/v1/admin/payments?status=DISPUTED",
                 tokens.bearer(TestUser.admin()));
         assertThat(disputed.status()).isEqualTo(200);
         assertThat(disputed.body().path("items").findValuesAsString("orderId")).contains(orderId.toString());
@@ -202,14 +203,14 @@ class WebhookIT {
 
     private void deliver(String type, Map<String, Object> object) {
         String payload = event(newEventId(), type, object);
-        PaymentApi.Response response = api.webhook(payload, sign(payload));
+        ApiResponse response = api.webhook(payload, sign(payload));
         assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
     }
 
     private UUID newOrder(long price) {
         CoursePublished course = Courses.published(UUID.randomUUID(), price);
         replica.applySnapshot(course);
-        PaymentApi.Response created = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer),
+        ApiResponse created = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer),
                 UUID.randomUUID().toString());
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         return UUID.fromString(created.text("orderId"));
