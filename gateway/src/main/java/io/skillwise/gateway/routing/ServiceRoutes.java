@@ -45,7 +45,7 @@ public final class ServiceRoutes {
             route("enrollment", "enrollment",
                     "/api/v1/courses/{id}/enroll", "/api/v1/enrollments/**", "/api/v1/progress/**",
                     "/api/v1/lessons/{id}/quiz-attempts", "/api/v1/lessons/{id}/activity", "/api/v1/certificates/**",
-                    "/api/v1/instructors/courses/{id}/students"),
+                    "/api/v1/instructors/courses/{id}/students", "/api/v1/admin/enrollments/**"),
             route("review", "review",
                     "/api/v1/courses/{id}/reviews/**", "/api/v1/courses/{id}/ratings", "/api/v1/reviews/**",
                     "/api/v1/instructors/{id}/ratings", "/api/v1/admin/reports/**"),
