@@ -29,6 +29,8 @@ import io.skillwise.events.promotion.AffiliateCommissionReversed;
 import io.skillwise.events.promotion.CampaignEnded;
 import io.skillwise.events.promotion.CampaignStarted;
 import io.skillwise.events.promotion.CouponRedeemed;
+import io.skillwise.events.promotion.CourseSaleCancelled;
+import io.skillwise.events.promotion.CourseSaleScheduled;
 import io.skillwise.events.review.CourseRatingChanged;
 import io.skillwise.events.review.ReviewPosted;
 import io.skillwise.events.review.ReviewRemoved;
@@ -94,7 +96,9 @@ public final class EventCatalog {
             event(Topics.PROMOTION_PROMOTION, CampaignStarted.class),
             event(Topics.PROMOTION_PROMOTION, CampaignEnded.class),
             event(Topics.PROMOTION_PROMOTION, AffiliateCommissionEarned.class),
-            event(Topics.PROMOTION_PROMOTION, AffiliateCommissionReversed.class));
+            event(Topics.PROMOTION_PROMOTION, AffiliateCommissionReversed.class),
+            event(Topics.PROMOTION_PROMOTION, CourseSaleScheduled.class),
+            event(Topics.PROMOTION_PROMOTION, CourseSaleCancelled.class));
 
     private static final Map<Class<?>, EventDescriptor> BY_CLASS = index(ALL, EventDescriptor::eventClass);
     private static final Map<String, EventDescriptor> BY_TYPE = index(ALL, EventDescriptor::type);

@@ -10,6 +10,8 @@ import io.skillwise.events.promotion.AffiliateCommissionReversed;
 import io.skillwise.events.promotion.CampaignEnded;
 import io.skillwise.events.promotion.CampaignStarted;
 import io.skillwise.events.promotion.CouponRedeemed;
+import io.skillwise.events.promotion.CourseSaleCancelled;
+import io.skillwise.events.promotion.CourseSaleScheduled;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -58,7 +60,9 @@ class EventCatalogTest {
             CampaignStarted.class, "campaignId",
             CampaignEnded.class, "campaignId",
             AffiliateCommissionEarned.class, "commissionId",
-            AffiliateCommissionReversed.class, "commissionId");
+            AffiliateCommissionReversed.class, "commissionId",
+            CourseSaleScheduled.class, "saleId",
+            CourseSaleCancelled.class, "saleId");
 
     private static final String SCHEMAS = "io/skillwise/events/schemas/";
     private static final String ASYNCAPI = "io/skillwise/events/asyncapi.yaml";

@@ -1,5 +1,5 @@
 /**
- * Facts published by promotion-service on {@code promotion.promotion.v1}. The topic carries three aggregates, each
- * keyed by its own id: coupons, campaigns and affiliate commissions.
+ * Facts published by promotion-service on {@code promotion.promotion.v1}. The topic carries four aggregates, each
+ * keyed by its own id: coupons, campaigns, affiliate commissions and course sales.
  */
 package io.skillwise.events.promotion;

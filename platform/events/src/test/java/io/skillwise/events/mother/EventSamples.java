@@ -60,6 +60,8 @@ public final class EventSamples {
                 Promotions.campaignStarted(),
                 Promotions.campaignStoppedEarly(),
                 Promotions.commissionEarned(),
-                Promotions.commissionReversed());
+                Promotions.commissionReversed(),
+                Promotions.saleScheduled(),
+                Promotions.saleCancelled());
     }
 }

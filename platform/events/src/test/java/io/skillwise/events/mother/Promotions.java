@@ -10,6 +10,7 @@ import static io.skillwise.events.mother.Samples.NOW;
 import static io.skillwise.events.mother.Samples.ORDER;
 import static io.skillwise.events.mother.Samples.PROGRAM;
 import static io.skillwise.events.mother.Samples.REDEMPTION;
+import static io.skillwise.events.mother.Samples.SALE;
 import static io.skillwise.events.mother.Samples.SECOND_COURSE;
 import static io.skillwise.events.mother.Samples.STUDENT;
 import static io.skillwise.events.mother.Samples.daysLater;
@@ -21,6 +22,8 @@ import io.skillwise.events.promotion.CampaignEnded;
 import io.skillwise.events.promotion.CampaignStarted;
 import io.skillwise.events.promotion.CommissionReversalReason;
 import io.skillwise.events.promotion.CouponRedeemed;
+import io.skillwise.events.promotion.CourseSaleCancelled;
+import io.skillwise.events.promotion.CourseSaleScheduled;
 import java.util.List;
 
 /** Promotion events around the spring campaign. */
@@ -51,5 +54,13 @@ public final class Promotions {
     public static AffiliateCommissionReversed commissionReversed() {
         return new AffiliateCommissionReversed(COMMISSION, PROGRAM, AFFILIATE, INSTRUCTOR, ORDER, COURSE, usd(600),
                 CommissionReversalReason.REFUNDED, daysLater(3));
+    }
+
+    public static CourseSaleScheduled saleScheduled() {
+        return new CourseSaleScheduled(SALE, COURSE, INSTRUCTOR, usd(2499), NOW, daysLater(7), CAMPAIGN, NOW);
+    }
+
+    public static CourseSaleCancelled saleCancelled() {
+        return new CourseSaleCancelled(SALE, COURSE, INSTRUCTOR, daysLater(2));
     }
 }

@@ -39,6 +39,7 @@ public final class Samples {
     public static final UUID CAMPAIGN = id("ca3a0000-0000-4000-8000-000000000052");
     public static final UUID PROGRAM = id("9409a000-0000-4000-8000-000000000053");
     public static final UUID COMMISSION = id("c0330000-0000-4000-8000-000000000054");
+    public static final UUID SALE = id("5a1e0000-0000-4000-8000-000000000055");
 
     private Samples() {
     }
