@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
 
 /** Lesson heartbeats: time spent, views, last activity, attendance of live lessons. */
@@ -64,6 +66,12 @@ public class ActivityService {
     @Transactional(readOnly = true)
     public LessonActivityRepository.Totals totals(UUID enrollmentId) {
         return activities.totals(enrollmentId);
+    }
+
+    /** Engagement of several enrollments in one query; an enrollment without heartbeats has {@link LessonActivityRepository.Totals#NONE}. */
+    @Transactional(readOnly = true)
+    public Map<UUID, LessonActivityRepository.Totals> totalsOf(Collection<UUID> enrollmentIds) {
+        return activities.totalsOf(enrollmentIds);
     }
 
     /** A scheduled lesson is live from its start until its length (plus grace) has passed. */

@@ -5,6 +5,9 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +16,8 @@ public class LessonActivityRepository {
 
     /** One learner's engagement over a whole course. */
     public record Totals(long secondsSpent, int views, int attendedLiveLessons, Instant lastActivityAt) {
+
+        public static final Totals NONE = new Totals(0, 0, 0, null);
     }
 
     private final JdbcClient jdbc;
@@ -49,6 +54,24 @@ public class LessonActivityRepository {
                 .param("seconds", activity.secondsSpent()).param("views", activity.views())
                 .param("attended", activity.attendedLive())
                 .update();
+    }
+
+    /** {@link #totals} of several enrollments in one query; enrollments without activity are left out. */
+    public Map<UUID, Totals> totalsOf(Collection<UUID> enrollmentIds) {
+        Map<UUID, Totals> totals = new HashMap<>();
+        if (enrollmentIds.isEmpty()) {
+            return totals;
+        }
+        jdbc.sql("""
+                        select enrollment_id, sum(seconds_spent) as seconds, sum(views) as views,
+                               count(*) filter (where attended_live) as attended, max(last_activity_at) as last
+                        from lesson_activity where enrollment_id in (:ids) group by enrollment_id""")
+                .param("ids", enrollmentIds)
+                .query(rs -> {
+                    totals.put(rs.getObject("enrollment_id", UUID.class), new Totals(rs.getLong("seconds"),
+                            rs.getInt("views"), rs.getInt("attended"), rs.getTimestamp("last").toInstant()));
+                });
+        return totals;
     }
 
     public Totals totals(UUID enrollmentId) {

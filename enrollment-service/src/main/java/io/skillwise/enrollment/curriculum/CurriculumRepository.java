@@ -13,7 +13,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -93,6 +97,33 @@ public class CurriculumRepository {
                         rs.getString("title"), CourseStatus.valueOf(rs.getString("status")), rs.getBoolean("free"),
                         rs.getLong("revision"), lessons(courseId)))
                 .optional();
+    }
+
+    /** Several courses in two queries (courses, then all their lessons), for lists; unknown ids are left out. */
+    public Map<UUID, Course> findAll(Collection<UUID> courseIds) {
+        if (courseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<Lesson>> lessons = new HashMap<>();
+        jdbc.sql("""
+                        select course_id, lesson_id, title, position, type, duration_seconds, available_at,
+                               available_after_days, quiz::text as quiz
+                        from course_lesson where course_id in (:ids) order by course_id, position""")
+                .param("ids", courseIds)
+                .query(rs -> {
+                    lessons.computeIfAbsent(rs.getObject("course_id", UUID.class), id -> new ArrayList<>())
+                            .add(lesson(rs, 0));
+                });
+        Map<UUID, Course> courses = new HashMap<>();
+        jdbc.sql("select id, instructor_id, title, status, free, revision from course where id in (:ids)")
+                .param("ids", courseIds)
+                .query(rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    courses.put(id, new Course(id, rs.getObject("instructor_id", UUID.class), rs.getString("title"),
+                            CourseStatus.valueOf(rs.getString("status")), rs.getBoolean("free"),
+                            rs.getLong("revision"), lessons.getOrDefault(id, List.of())));
+                });
+        return courses;
     }
 
     /** The course a lesson belongs to (lesson ids are unique across the catalog). */

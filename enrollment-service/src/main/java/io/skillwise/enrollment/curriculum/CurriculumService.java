@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,6 +53,12 @@ public class CurriculumService {
     @Transactional(readOnly = true)
     public Optional<Course> find(UUID courseId) {
         return courses.find(courseId);
+    }
+
+    /** Several courses at once, for lists; courses not (yet) replicated are left out. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Course> findAll(Collection<UUID> courseIds) {
+        return courses.findAll(courseIds);
     }
 
     /** The course holding the lesson, as currently replicated. */

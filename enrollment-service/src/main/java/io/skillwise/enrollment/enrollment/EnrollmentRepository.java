@@ -8,7 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -123,6 +126,58 @@ public class EnrollmentRepository {
     public long countOfCourse(UUID courseId) {
         return jdbc.sql("select count(*) from enrollment where course_id = :course")
                 .param("course", courseId).query(Long.class).single();
+    }
+
+    /** Enrollments matching the filter, newest first (or oldest first). */
+    public List<Enrollment> search(EnrollmentFilter filter, boolean newestFirst, int page, int size) {
+        return jdbc.sql("select " + COLUMNS + " from enrollment" + where(filter) + " order by started_at "
+                        + (newestFirst ? "desc" : "asc") + ", id limit :limit offset :offset")
+                .params(whereParams(filter)).param("limit", size).param("offset", (long) page * size)
+                .query(EnrollmentRepository::map).list();
+    }
+
+    public long count(EnrollmentFilter filter) {
+        return jdbc.sql("select count(*) from enrollment" + where(filter))
+                .params(whereParams(filter)).query(Long.class).single();
+    }
+
+    // only fixed column names go into the SQL text; the values are always bound parameters
+    private static String where(EnrollmentFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.studentId() != null) {
+            conditions.add("student_id = :student");
+        }
+        if (filter.courseId() != null) {
+            conditions.add("course_id = :course");
+        }
+        if (filter.status() != null) {
+            conditions.add("status = :status");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static Map<String, Object> whereParams(EnrollmentFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        if (filter.studentId() != null) {
+            params.put("student", filter.studentId());
+        }
+        if (filter.courseId() != null) {
+            params.put("course", filter.courseId());
+        }
+        if (filter.status() != null) {
+            params.put("status", filter.status().name());
+        }
+        return params;
+    }
+
+    /** Who revoked an enrollment by hand, and why. */
+    public void recordRevocation(UUID enrollmentId, UUID actorId, String reason, Instant at) {
+        jdbc.sql("""
+                        insert into enrollment_revocation (id, enrollment_id, actor_id, reason, revoked_at)
+                        values (:id, :enrollment, :actor, :reason, :at)""")
+                .param("id", UUID.randomUUID()).param("enrollment", enrollmentId).param("actor", actorId)
+                .param("reason", reason).param("at", Timestamp.from(at))
+                .update();
     }
 
     public Optional<UUID> enrollmentOfRequest(UUID studentId, String idempotencyKey) {

@@ -5,9 +5,13 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Completed lessons per enrollment. */
@@ -39,6 +43,40 @@ public class ProgressRepository {
                     completed.put(rs.getObject("lesson_id", UUID.class), rs.getTimestamp("completed_at").toInstant());
                 });
         return completed;
+    }
+
+    /** The completed lesson ids of several enrollments in one query; enrollments without any are left out. */
+    public Map<UUID, Set<UUID>> completedLessonsOf(Collection<UUID> enrollmentIds) {
+        Map<UUID, Set<UUID>> completed = new HashMap<>();
+        if (enrollmentIds.isEmpty()) {
+            return completed;
+        }
+        jdbc.sql("select enrollment_id, lesson_id from lesson_progress where enrollment_id in (:ids)")
+                .param("ids", enrollmentIds)
+                .query(rs -> {
+                    completed.computeIfAbsent(rs.getObject("enrollment_id", UUID.class), id -> new HashSet<>())
+                            .add(rs.getObject("lesson_id", UUID.class));
+                });
+        return completed;
+    }
+
+    /** {@link #lastActivity} of several enrollments in one query; enrollments without any are left out. */
+    public Map<UUID, Instant> lastActivityOf(Collection<UUID> enrollmentIds) {
+        Map<UUID, Instant> last = new HashMap<>();
+        if (enrollmentIds.isEmpty()) {
+            return last;
+        }
+        jdbc.sql("""
+                        select enrollment_id, max(at) as last from (
+                            select enrollment_id, completed_at as at from lesson_progress where enrollment_id in (:ids)
+                            union all
+                            select enrollment_id, submitted_at as at from quiz_attempt where enrollment_id in (:ids)
+                        ) learning group by enrollment_id""")
+                .param("ids", enrollmentIds)
+                .query(rs -> {
+                    last.put(rs.getObject("enrollment_id", UUID.class), rs.getTimestamp("last").toInstant());
+                });
+        return last;
     }
 
     /** The learner's last recorded learning in the enrollment: a completed lesson or a quiz attempt. */

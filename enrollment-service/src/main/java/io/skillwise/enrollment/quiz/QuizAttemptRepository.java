@@ -6,7 +6,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @Repository
@@ -46,6 +50,26 @@ public class QuizAttemptRepository {
                 .param("number", attemptNumber).param("score", score).param("passed", passed)
                 .param("answers", json.writeValueAsString(answers)).param("at", Timestamp.from(at))
                 .update();
+    }
+
+    /** {@link #results} of several enrollments in one query; enrollments without attempts are left out. */
+    public Map<UUID, List<QuizResult>> resultsOf(Collection<UUID> enrollmentIds) {
+        Map<UUID, List<QuizResult>> results = new HashMap<>();
+        if (enrollmentIds.isEmpty()) {
+            return results;
+        }
+        jdbc.sql("""
+                        select enrollment_id, lesson_id, max(score) as best, count(*) as attempts,
+                               bool_or(passed) as passed
+                        from quiz_attempt where enrollment_id in (:ids)
+                        group by enrollment_id, lesson_id order by enrollment_id, lesson_id""")
+                .param("ids", enrollmentIds)
+                .query(rs -> {
+                    results.computeIfAbsent(rs.getObject("enrollment_id", UUID.class), id -> new ArrayList<>())
+                            .add(new QuizResult(rs.getObject("lesson_id", UUID.class), rs.getInt("best"),
+                                    rs.getInt("attempts"), rs.getBoolean("passed")));
+                });
+        return results;
     }
 
     public List<QuizResult> results(UUID enrollmentId) {

@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Grades quiz attempts against the replicated answer key; a pass completes the quiz lesson. */
@@ -82,6 +84,12 @@ public class QuizService {
         }
         Integer left = quiz.maxAttempts() == null ? null : quiz.maxAttempts() - number;
         return new AttemptView(attemptId, number, score, quiz.passScore(), passed, best, left);
+    }
+
+    /** Quiz results of several enrollments in one query; enrollments without attempts are left out. */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<QuizAttemptRepository.QuizResult>> resultsOf(Collection<UUID> enrollmentIds) {
+        return attempts.resultsOf(enrollmentIds);
     }
 
     @Transactional(readOnly = true)

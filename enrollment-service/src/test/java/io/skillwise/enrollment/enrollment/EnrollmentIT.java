@@ -8,6 +8,7 @@ import io.skillwise.enrollment.support.Topics;
 import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.events.enrollment.EnrollmentEvent;
 import io.skillwise.events.enrollment.EnrollmentRestored;
+import io.skillwise.events.enrollment.EnrollmentSource;
 import io.skillwise.events.enrollment.EnrollmentRevoked;
 import io.skillwise.events.enrollment.EnrollmentSuspended;
 import io.skillwise.events.enrollment.RevocationReason;
@@ -108,6 +109,47 @@ class EnrollmentIT {
         topics.send(purchase);
 
         await().atMost(PATIENCE).until(() -> enrollmentsOf(buyer).size() == 2);
+    }
+
+    @Test
+    void bundleEnrollsEachOfItsCoursesExactlyOnceAndItsRefundRevokesEveryOne() {
+        TestUser buyer = TestUser.student();
+        List<CoursePublished> courses = List.of(
+                Courses.published(instructor.id(), false, Courses.lesson("A")),
+                Courses.published(TestUser.instructor().id(), false, Courses.lesson("B")),
+                Courses.published(instructor.id(), false, Courses.lesson("C")));
+        CoursePurchased bundle = Orders.bundle(UUID.randomUUID(), buyer.id(),
+                courses.toArray(CoursePublished[]::new));
+        ProducerRecord<String, String> record = Topics.record(bundle, "payment-service");
+
+        // redelivered, and replayed under a new ce_id: still one enrollment and one event per course
+        topics.send(List.of(record, record));
+        topics.send(bundle);
+
+        await().atMost(PATIENCE).until(() -> enrollmentsOf(buyer).size() == 3);
+        await().during(Duration.ofSeconds(2)).atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(enrollmentsOf(buyer)).hasSize(3);
+            assertThat(eventsOf(buyer, StudentEnrolled.class)).hasSize(3);
+        });
+        assertThat(enrollmentsOf(buyer)).extracting(e -> e.path("courseId").asString())
+                .containsExactlyInAnyOrderElementsOf(courses.stream().map(c -> c.courseId().toString()).toList());
+        assertThat(eventsOf(buyer, StudentEnrolled.class)).allSatisfy(enrolled -> {
+            assertThat(enrolled.orderId()).isEqualTo(bundle.orderId());
+            assertThat(enrolled.source()).isEqualTo(EnrollmentSource.PURCHASE);
+        });
+        assertThat(eventsOf(buyer, StudentEnrolled.class)).extracting(StudentEnrolled::instructorId)
+                .containsExactlyInAnyOrderElementsOf(courses.stream().map(CoursePublished::instructorId).toList());
+
+        topics.send(Orders.refund(bundle));
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(enrollmentsOf(buyer)).extracting(e -> e.path("status").asString())
+                    .containsExactly("REVOKED", "REVOKED", "REVOKED");
+            assertThat(eventsOf(buyer, EnrollmentRevoked.class)).hasSize(3).allSatisfy(revoked -> {
+                assertThat(revoked.reason()).isEqualTo(RevocationReason.REFUNDED);
+                assertThat(revoked.orderId()).isEqualTo(bundle.orderId());
+            });
+        });
     }
 
     @Test

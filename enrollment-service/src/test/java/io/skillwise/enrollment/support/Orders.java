@@ -25,6 +25,19 @@ public final class Orders {
         return purchase(UUID.randomUUID(), buyerId, courses);
     }
 
+    /** A bundle bought in one order: one line per course, {@code bundleId} set, the bundle discount spread. */
+    public static CoursePurchased bundle(UUID bundleId, UUID buyerId, CoursePublished... courses) {
+        Money discount = Money.of(1000, "USD");
+        Money paid = Money.of(PRICE.amount() - discount.amount(), "USD");
+        List<OrderLine> lines = java.util.Arrays.stream(courses)
+                .map(course -> new OrderLine(course.courseId(), course.instructorId(), course.title(), PRICE,
+                        discount, paid, Money.of(1000, "USD")))
+                .toList();
+        return new CoursePurchased(UUID.randomUUID(), buyerId, lines, bundleId,
+                Money.of(paid.amount() * lines.size(), "USD"), Money.of(discount.amount() * lines.size(), "USD"),
+                null, null, null, null, UUID.randomUUID(), Instant.now(), Instant.now());
+    }
+
     public static CoursePurchased purchase(UUID orderId, UUID buyerId, CoursePublished... courses) {
         List<OrderLine> lines = java.util.Arrays.stream(courses)
                 .map(course -> new OrderLine(course.courseId(), course.instructorId(), course.title(), PRICE,
