@@ -25,6 +25,13 @@ import java.util.UUID;
 @Component
 public class KeycloakAdminClient {
 
+    /**
+     * The user attribute that says "has a second factor"; the realm's user profile lets only admins (us) edit it,
+     * and the app client maps it into access tokens as the boolean claim {@code mfa_enabled}
+     * (deploy/keycloak/skillwise-realm.json), which the services' {@code SecondFactorPolicy} reads.
+     */
+    public static final String MFA_ATTRIBUTE = "mfa_enabled";
+
     private final KeycloakProperties properties;
     private final JsonMapper json;
     private final RestClient http;
@@ -175,7 +182,24 @@ public class KeycloakAdminClient {
                         .put("subType", "totp").put("digits", 6).put("counter", 0).put("period", 30)
                         .put("algorithm", "HmacSHA1").toString());
         user.set("credentials", json.createArrayNode().add(credential));
+        // in the same write, so a user never has the credential without the claim that services check
+        attributes(user).set(MFA_ATTRIBUTE, json.createArrayNode().add("true"));
         send(http.put().uri(userPath(userId)).contentType(MediaType.APPLICATION_JSON).body(user));
+    }
+
+    /** Removes the {@code mfa_enabled} attribute, once the user's OTP credentials are gone. */
+    public void clearMfaAttribute(UUID userId) {
+        ObjectNode user = (ObjectNode) get(userPath(userId));
+        attributes(user).remove(MFA_ATTRIBUTE);
+        send(http.put().uri(userPath(userId)).contentType(MediaType.APPLICATION_JSON).body(user));
+    }
+
+    private ObjectNode attributes(ObjectNode user) {
+        JsonNode attributes = user.get("attributes");
+        if (attributes instanceof ObjectNode existing) {
+            return existing;
+        }
+        return user.putObject("attributes");
     }
 
     public void deleteCredential(UUID userId, String credentialId) {

@@ -89,6 +89,7 @@ public class MfaService {
                     keycloak.deleteCredential(caller.id(), credential.id());
                 }
             }
+            keycloak.clearMfaAttribute(caller.id());
         });
     }
 }

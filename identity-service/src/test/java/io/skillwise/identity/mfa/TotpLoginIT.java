@@ -5,8 +5,11 @@ import io.skillwise.identity.support.Api;
 import io.skillwise.identity.support.ApiTestBase;
 import io.skillwise.identity.support.TotpCodes;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +41,8 @@ class TotpLoginIT extends ApiTestBase {
         // for a minute after two failures within a second, and a success clears the failure count
         ApiResponse withCode = login(member.email(), member.password(), TotpCodes.at(secret, Instant.now()));
         assertThat(withCode.status()).as(withCode.body().toString()).isEqualTo(200);
+        assertThat(claims(withCode.text("accessToken")).path("mfa_enabled").asBoolean())
+                .as("the claim the services' second-factor policy reads").isTrue();
 
         ApiResponse wrong = login(member.email(), member.password(), wrongCode(secret));
         assertThat(wrong.status()).isEqualTo(401);
@@ -47,7 +52,23 @@ class TotpLoginIT extends ApiTestBase {
                 .isEqualTo(400);
         assertThat(api.delete("/profile/mfa/totp", Map.of("code", TotpCodes.at(secret, Instant.now())),
                 withCode.text("accessToken")).status()).isEqualTo(204);
-        assertThat(login(member.email(), member.password(), null).status()).isEqualTo(200);
+        ApiResponse afterRemoval = login(member.email(), member.password(), null);
+        assertThat(afterRemoval.status()).isEqualTo(200);
+        assertThat(claims(afterRemoval.text("accessToken")).has("mfa_enabled")).isFalse();
+    }
+
+    @Test
+    void usersCannotSetTheSecondFactorAttributeThemselves() {
+        Member member = signUp("selfmfa");
+        ApiResponse patch = api.patch("/profile", Map.of("mfaEnabled", true), member.accessToken());
+        assertThat(patch.status()).isEqualTo(400);
+        ApiResponse login = login(member.email(), member.password(), null);
+        assertThat(claims(login.text("accessToken")).has("mfa_enabled")).isFalse();
+    }
+
+    private static JsonNode claims(String accessToken) {
+        String payload = accessToken.split("\\.")[1];
+        return JsonMapper.builder().build().readTree(Base64.getUrlDecoder().decode(payload));
     }
 
     @Test

@@ -93,7 +93,10 @@ public final class TestTokens {
         return issuer + "/protocol/openid-connect/certs";
     }
 
-    /** A valid access token for the user, good for 15 minutes. */
+    /**
+     * A valid access token for the user, good for 15 minutes. Instructors' tokens carry {@code mfa_enabled}, as
+     * Keycloak maps it for an instructor who turned on TOTP.
+     */
     public String tokenFor(TestUser user) {
         return token(user, claims -> { });
     }
@@ -123,6 +126,11 @@ public final class TestTokens {
         claims.put("email_verified", user.emailVerified());
         claims.put("preferred_username", user.email());
         claims.put("realm_access", Map.of("roles", user.roles().stream().sorted().toList()));
+        if (user.roles().contains("instructor")) {
+            // instructors must have a second factor to publish and see earnings (SecondFactorPolicy); test
+            // instructors have one, a test of the refusal removes the claim
+            claims.put("mfa_enabled", true);
+        }
         adjust.accept(claims);
         return sign(claims);
     }

@@ -14,12 +14,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,7 +43,8 @@ import java.util.stream.Collectors;
  * {@code keycloak/keycloak.pid}, and {@code logs/keycloak.log}. Deleting {@code stateDir} starts from empty.
  *
  * <p>The realm file is imported only when the realm does not exist yet (Keycloak's default
- * {@code IGNORE_EXISTING} strategy): edits to the realm JSON reach a running state dir only after a fresh start.
+ * {@code IGNORE_EXISTING} strategy); when the realm file changed since the last import, Keycloak's database is dropped
+ * first so that the edit applies (see {@code resetWhenTheRealmFileChanged}).
  */
 public final class KeycloakServer implements Component {
 
@@ -193,6 +198,7 @@ public final class KeycloakServer implements Component {
             log.info("Unpacking {} into {}", zip.getFileName(), stateDir.resolve("keycloak"));
             return zip;
         });
+        resetWhenTheRealmFileChanged(home);
         Path importDir = home.resolve("data").resolve("import");
         Files.createDirectories(importDir);
         Files.copy(realmImportFile, importDir.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
@@ -227,6 +233,45 @@ public final class KeycloakServer implements Component {
         started.descendants().forEach(p -> pids.add(p.pid()));
         writePidFile(pids);
         log.info("Keycloak ready at {} in {} ms", issuerUri(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
+    }
+
+    /**
+     * Keycloak imports the realm only when it does not exist yet, so an edited realm file (a new mapper, a new
+     * client) would silently not apply to a state dir that already has the realm. When the file differs from the one
+     * imported last time, Keycloak's database is dropped and the realm imported afresh; accounts held by Keycloak go
+     * with it, which is why the log says so (the other stores keep their data: {@code ./skillwise up --fresh}
+     * resets everything together).
+     */
+    private void resetWhenTheRealmFileChanged(Path home) throws IOException {
+        Path imported = stateDir.resolve("keycloak").resolve("imported-realm.sha256");
+        String current = sha256(realmImportFile);
+        Path database = home.resolve("data").resolve("h2");
+        boolean knownToMatch = Files.isRegularFile(imported) && Files.readString(imported).strip().equals(current);
+        if (Files.isDirectory(database) && !knownToMatch) {
+            log.warn("{} changed since Keycloak imported it: dropping Keycloak's database to import it again; "
+                    + "users and sessions held by Keycloak are gone (run ./skillwise up --fresh if other stores "
+                    + "still refer to them)", realmImportFile.getFileName());
+            deleteTree(database);
+        }
+        Files.createDirectories(imported.getParent());
+        Files.writeString(imported, current);
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private List<String> command(Path home) {

@@ -12,7 +12,8 @@ import java.util.UUID;
 /**
  * The caller, read from the validated token: Keycloak's subject is the user id every service uses.
  *
- * @param mfa true when the token says the user authenticated with a second factor (Keycloak's {@code acr}/{@code amr})
+ * @param mfa true when the token says the user has a second factor: the {@code mfa_enabled} claim that identity-service
+ *            sets (see {@link SecondFactorPolicy}), or Keycloak's {@code amr}/{@code acr} of a step-up login
  */
 public record CurrentUser(UUID id, String email, String displayName, List<String> roles, boolean emailVerified,
                           boolean mfa, Jwt token) {

@@ -30,7 +30,7 @@ import java.util.Collection;
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, SecondFactorPolicy.Properties.class})
 public class KitSecurityAutoConfiguration {
 
     @Bean
@@ -45,6 +45,12 @@ public class KitSecurityAutoConfiguration {
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer()), audience));
         return decoder;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SecondFactorPolicy secondFactorPolicy(SecondFactorPolicy.Properties properties) {
+        return new SecondFactorPolicy(properties);
     }
 
     @Bean
