@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.http.HttpStatus;
+import org.springframework.mail.MailException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -116,6 +117,12 @@ public class AccountService {
             } catch (RuntimeException cleanup) {
                 e.addSuppressed(cleanup);
                 log.error("Registration of user {} failed and its Keycloak user could not be removed", userId, cleanup);
+            }
+            if (e instanceof MailException) {
+                log.warn("Registration refused: the verification mail could not be sent", e);
+                throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "mail-unavailable",
+                        "The confirmation mail cannot be sent right now, so no account was created. Please try again"
+                                + " in a few minutes.");
             }
             throw e;
         }
