@@ -1,0 +1,115 @@
+package io.skillwise.gateway;
+
+import java.util.UUID;
+
+import io.skillwise.gateway.support.GatewayClient;
+import io.skillwise.gateway.support.GatewayClient.Reply;
+import io.skillwise.gateway.support.GatewayInfrastructureExtension;
+import io.skillwise.gateway.support.GatewayTestInfrastructure;
+import io.skillwise.gateway.support.StubService;
+import io.skillwise.gateway.support.TestIssuer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.ScanOptions;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the gateway does for promotion-service (ADR 0006): the internal quote is never routed, even with a
+ * service token; the buyer's quote preview counts as a coupon check when it carries a code; affiliate links open
+ * without an account.
+ */
+@ExtendWith(GatewayInfrastructureExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "skillwise.gateway.rate-limit.user.capacity=100000",
+        "skillwise.gateway.rate-limit.anonymous.capacity=100000",
+        "skillwise.gateway.rate-limit.coupon.capacity=2",
+        "skillwise.gateway.rate-limit.coupon.period=1m"})
+@DirtiesContext
+class PromotionRoutesIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        GatewayTestInfrastructure.get().register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ReactiveStringRedisTemplate redis;
+
+    GatewayClient client;
+    TestIssuer issuer;
+
+    @BeforeEach
+    void setUp() {
+        client = new GatewayClient(port);
+        issuer = GatewayTestInfrastructure.get().issuer();
+        redis.scan(ScanOptions.scanOptions().match("skillwise:rate-limit:*").build())
+                .flatMap(redis::delete)
+                .blockLast();
+    }
+
+    @Test
+    void internalQuoteIsUnreachableThroughTheGateway() {
+        String service = issuer.forSubject("payment-service-" + UUID.randomUUID(), "service");
+        String body = "{\"buyerId\":\"" + UUID.randomUUID() + "\",\"courseId\":\"" + UUID.randomUUID() + "\"}";
+
+        Reply withServiceToken = client.post("/internal/promotions/quote", body, "Authorization", "Bearer " + service);
+        Reply withUserToken = client.post("/internal/promotions/quote", body,
+                "Authorization", "Bearer " + issuer.student());
+        Reply anonymous = client.post("/internal/promotions/quote", body);
+
+        assertThat(withServiceToken.status()).isEqualTo(404);
+        assertThat(withUserToken.status()).isEqualTo(404);
+        // without a token the gateway answers before it even looks for a route
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(withServiceToken.header("Content-Type")).isEqualTo("application/problem+json");
+        // a path that a service would normalise to /internal is refused before routing
+        assertThat(client.rawStatus("POST", "/api/v1/promotions/../../../internal/promotions/quote")).isEqualTo(400);
+        assertThat(promotion().received()).noneMatch(request -> request.path().startsWith("/internal"));
+    }
+
+    @Test
+    void quotePreviewWithACouponCodeIsACouponCheck() {
+        String token = issuer.forSubject(UUID.randomUUID().toString(), "student");
+        String withCode = "{\"courseId\":\"" + UUID.randomUUID() + "\",\"couponCode\":\"GUESS-1\"}";
+
+        assertThat(client.post("/api/v1/promotions/quote", withCode, "Authorization", "Bearer " + token).status())
+                .isEqualTo(200);
+        assertThat(client.post("/api/v1/promotions/quote", withCode, "Authorization", "Bearer " + token).status())
+                .isEqualTo(200);
+        Reply third = client.post("/api/v1/promotions/quote", withCode, "Authorization", "Bearer " + token);
+
+        assertThat(third.status()).isEqualTo(429);
+        assertThat(third.header("Retry-After")).isNotBlank();
+        // a preview without a code is an ordinary call
+        Reply plain = client.post("/api/v1/promotions/quote", "{\"courseId\":\"" + UUID.randomUUID() + "\"}",
+                "Authorization", "Bearer " + token);
+        assertThat(plain.status()).isEqualTo(200);
+    }
+
+    @Test
+    void affiliateLinksOpenWithoutAToken() {
+        Reply link = client.get("/api/v1/affiliates/links/ABCDEF2345");
+        Reply programs = client.get("/api/v1/affiliates/programs");
+
+        assertThat(link.status()).isEqualTo(200);
+        assertThat(link.json().get("service").asString()).isEqualTo("promotion");
+        assertThat(programs.status()).isEqualTo(401);
+    }
+
+    private static StubService promotion() {
+        return GatewayTestInfrastructure.get().service("promotion");
+    }
+}
