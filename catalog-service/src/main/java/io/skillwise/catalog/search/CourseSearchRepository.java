@@ -12,8 +12,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -27,19 +27,27 @@ import java.util.UUID;
  * title words A, subtitle and tag words B, description, instructor name and category name C; relevance is
  * {@code ts_rank({0.1, 0.2, 0.4, 1.0}, document, query)}, so a title hit ranks above a subtitle or tag hit, which
  * ranks above a description hit.</li>
- * <li>Only when nothing matches the full text (a typo such as "pyhton", a partial word such as "kube"), the search is
- * compared by trigrams with the title, subtitle, tags and instructor name: a course matches when
- * {@code word_similarity(search, text) >= 0.4}, and relevance is that similarity. This second statement runs only for
- * searches the first found nothing for.</li>
+ * <li>Only when nothing matches (a typo such as "javascrpt", a partial word such as "kube"), each typed word is
+ * corrected against {@code search_word}, the distinct words of all search documents (kept by a trigger, see
+ * {@code V3__search_words.sql}): the best candidate is the word with the highest
+ * {@code greatest(word_similarity(typed, word), 1 - edits / length(typed))}, where a candidate needs a trigram word
+ * similarity of at least 0.4 or at most 1 edit (typed words of 4-5 letters) or 2 edits (6 letters or more, so
+ * "pyhton" finds "python"); ties go to the word more courses use. The listing then runs as a full-text query again
+ * with, for every typed word that has a candidate, {@code candidate | typed:*} (the prefix also finds every word a
+ * partial word starts), all typed words required; typed words without any candidate are left out, and when no word
+ * has one nothing matches. Relevance is {@code ts_rank} with that corrected query, weighted as above.</li>
  * </ol>
- * Ties go to the more popular course, then the id. Both stages are served by GIN indexes ({@code search_vector},
- * {@code search_text gin_trgm_ops}); the trigram candidates are taken from their index before the other filters apply,
- * since testing trigram similarity row by row is what would make a listing slow.
+ * Ties go to the more popular course, then the id. The keyword and the category are served by one GIN index
+ * ({@code search_vector, category_id}, btree_gin), the correction by a trigram index on the small word table: the
+ * course table is never scanned for similarity.
  */
 @Repository
 public class CourseSearchRepository {
 
-    static final double TRIGRAM_THRESHOLD = 0.4;
+    static final double WORD_SIMILARITY = 0.4;
+
+    private static final String WEB_SEARCH = "websearch_to_tsquery('english', :search)";
+    private static final String CORRECTED = "to_tsquery('english', :search)";
 
     private final JdbcClient jdbc;
 
@@ -50,47 +58,81 @@ public class CourseSearchRepository {
     public record Page(List<CourseListItem> items, long total) {
     }
 
-    private enum Match { NONE, FULL_TEXT, TRIGRAM }
-
     /**
      * @param viewer  the caller's id, or null for anonymous callers: they see published courses only
      * @param seesAll the caller is an admin and sees every status
      */
     public Page find(CourseQuery query, UUID viewer, boolean seesAll) {
         if (query.search() == null) {
-            return find(query, viewer, seesAll, Match.NONE);
+            return find(query, viewer, seesAll, null, null);
         }
-        Page page = find(query, viewer, seesAll, Match.FULL_TEXT);
+        Page page = find(query, viewer, seesAll, WEB_SEARCH, query.search());
         if (page.total() > 0) {
             return page;
         }
-        // the operator <% uses this threshold (and the trigram index); local to the current transaction
-        jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', :t, true)")
-                .param("t", Double.toString(TRIGRAM_THRESHOLD)).query(String.class).single();
-        return find(query, viewer, seesAll, Match.TRIGRAM);
+        String corrected = corrected(query.search());
+        return corrected == null ? page : find(query, viewer, seesAll, CORRECTED, corrected);
     }
 
-    private Page find(CourseQuery query, UUID viewer, boolean seesAll, Match match) {
+    /**
+     * The search as a {@code to_tsquery} text with every typed word replaced by {@code (candidate | typed:*)}, or null
+     * when no typed word has a candidate.
+     */
+    String corrected(String search) {
+        // the operator <% uses this threshold (and the trigram index); local to the current transaction
+        jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', :t, true)")
+                .param("t", Double.toString(WORD_SIMILARITY)).query(String.class).single();
+        List<Map.Entry<String, String>> corrections = jdbc.sql("""
+                        SELECT typed.word AS typed, best.word AS candidate
+                        FROM unnest(tsvector_to_array(to_tsvector('simple', :search))) AS typed(word)
+                        LEFT JOIN LATERAL (
+                            SELECT w.word FROM search_word w,
+                                LATERAL (SELECT word_similarity(typed.word, w.word) AS similarity,
+                                                levenshtein_less_equal(typed.word, w.word, 2) AS edits) m
+                            WHERE (typed.word <% w.word
+                                   OR w.word LIKE replace(replace(replace(left(typed.word, 2), '\\', '\\\\'),
+                                                  '%', '\\%'), '_', '\\_') || '%')
+                              AND (m.similarity >= :similarity
+                                   OR m.edits <= CASE WHEN length(typed.word) >= 6 THEN 2
+                                                      WHEN length(typed.word) >= 4 THEN 1 ELSE 0 END)
+                            ORDER BY greatest(m.similarity, 1 - m.edits::real / length(typed.word)) DESC,
+                                     w.courses DESC, w.word
+                            LIMIT 1) best ON true
+                        ORDER BY typed.word""")
+                .param("search", search).param("similarity", WORD_SIMILARITY)
+                .query((rs, row) -> Map.entry(rs.getString("typed"), Objects.toString(rs.getString("candidate"), "")))
+                .list();
+        List<String> terms = new ArrayList<>();
+        for (Map.Entry<String, String> correction : corrections) {
+            String typed = correction.getKey();
+            String candidate = correction.getValue();
+            if (candidate.isEmpty()) {
+                continue;
+            }
+            terms.add(typed.equals(candidate) || typed.length() < 3
+                    ? lexeme(candidate)
+                    : "(" + lexeme(candidate) + " | " + lexeme(typed) + ":*)");
+        }
+        return terms.isEmpty() ? null : String.join(" & ", terms);
+    }
+
+    /** A word quoted for {@code to_tsquery}, which still normalises it (stems, drops stop words). */
+    private static String lexeme(String word) {
+        return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    /**
+     * @param tsquery the full-text query expression over {@code :search}, or null for a listing without search
+     */
+    private Page find(CourseQuery query, UUID viewer, boolean seesAll, String tsquery, String search) {
         Map<String, Object> params = new HashMap<>();
-        String with = "";
         List<String> where = new ArrayList<>();
         String relevance = "0";
-        switch (match) {
-            case FULL_TEXT -> {
-                params.put("search", query.search());
-                where.add("c.search_vector @@ websearch_to_tsquery('english', :search)");
-                if (query.sort() == Sort.RELEVANCE) {
-                    relevance = "ts_rank('{0.1, 0.2, 0.4, 1.0}', c.search_vector, websearch_to_tsquery('english', :search))";
-                }
-            }
-            case TRIGRAM -> {
-                params.put("raw", query.search().toLowerCase(Locale.ROOT));
-                with = "WITH candidates AS MATERIALIZED (SELECT id FROM course WHERE :raw <% search_text) ";
-                where.add("c.id IN (SELECT id FROM candidates)");
-                relevance = "word_similarity(:raw, c.search_text)";
-            }
-            case NONE -> {
-                // no search: every course the filters let through
+        if (tsquery != null) {
+            params.put("search", search);
+            where.add("c.search_vector @@ " + tsquery);
+            if (query.sort() == Sort.RELEVANCE) {
+                relevance = "ts_rank('{0.1, 0.2, 0.4, 1.0}', c.search_vector, " + tsquery + ")";
             }
         }
         if (seesAll) {
@@ -112,10 +154,11 @@ public class CourseSearchRepository {
             params.put("status", query.status().name());
         }
         if (query.category() != null) {
-            where.add("c.category_id IN (WITH RECURSIVE tree AS ("
+            // an array rather than IN (subquery), so that it becomes a condition of the (keyword, category) index
+            where.add("c.category_id = ANY (ARRAY(WITH RECURSIVE tree AS ("
                     + "SELECT id FROM category WHERE slug = :category OR id::text = :category "
                     + "UNION ALL SELECT child.id FROM category child JOIN tree ON child.parent_id = tree.id) "
-                    + "SELECT id FROM tree)");
+                    + "SELECT id FROM tree))");
             params.put("category", query.category());
         }
         if (query.instructor() != null) {
@@ -148,7 +191,7 @@ public class CourseSearchRepository {
         }
         String from = " FROM course c LEFT JOIN category cat ON cat.id = c.category_id"
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
-        String sql = with + "SELECT c.id, c.title, c.subtitle, c.instructor_id, c.instructor_name, c.level, "
+        String sql = "SELECT c.id, c.title, c.subtitle, c.instructor_id, c.instructor_name, c.level, "
                 + "c.language, c.free, c.price_amount, c.price_currency, c.rating_average, c.rating_count, "
                 + "c.enrollment_count, c.thumbnail_url, c.status, c.published_at, cat.id AS category_id, "
                 + "cat.slug AS category_slug, cat.name AS category_name, " + relevance + " AS relevance, "
@@ -167,7 +210,7 @@ public class CourseSearchRepository {
             // past the last page the window function has no row to report on
             params.remove("limit");
             params.remove("offset");
-            total[0] = jdbc.sql(with + "SELECT count(*)" + from).params(params).query(Long.class).single();
+            total[0] = jdbc.sql("SELECT count(*)" + from).params(params).query(Long.class).single();
         }
         return new Page(items, total[0]);
     }

@@ -1,5 +1,6 @@
 package io.skillwise.catalog.search;
 
+import io.skillwise.catalog.BenchmarkSection;
 import io.skillwise.catalog.CatalogApi;
 import io.skillwise.catalog.CatalogApi.Response;
 import io.skillwise.testsupport.WithInfrastructure;
@@ -13,14 +14,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The listing budget of issue 5: with 100,000 published courses, keyword + two filters + sort answers with p99 under
- * 50 ms at the service. Run on purpose only (it loads 100,000 rows):
- * {@code ./mvnw -pl catalog-service verify -Dit.test=CatalogSearchBenchmarkIT -Dskillwise.benchmark=true}.
+ * 50 ms at the service. Also measures the same requests with a misspelt keyword (corrected against the word table
+ * before the full-text query), and writes the figures into docs/benchmarks.md. Run on purpose only (it loads 100,000
+ * rows): {@code ./mvnw -pl catalog-service verify -Dit.test=CatalogSearchBenchmarkIT -Dskillwise.benchmark=true}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithInfrastructure(postgres = true, kafka = true, tokens = true)
@@ -28,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CatalogSearchBenchmarkIT {
 
     static final int COURSES = 100_000;
-    static final int WARM_UP = 300;
-    static final int MEASURED = 500;
+    static final int WARM_UP = 500;
+    static final int MEASURED = 1000;
+    static final double BUDGET_MS = 50.0;
     static final String[] WORDS = ("python java kotlin javascript typescript rust golang scala haskell elixir react "
             + "angular vue svelte spring django flask rails laravel docker kubernetes terraform ansible aws azure gcp "
             + "linux bash git sql postgres mongodb redis kafka spark hadoop pandas numpy tensorflow pytorch statistics "
@@ -41,6 +45,8 @@ class CatalogSearchBenchmarkIT {
             + "design architecture microservices graphql rest api mobile android ios swift flutter data science "
             + "machine learning deep vision language robotics blockchain cryptography ethics law history philosophy")
             .split(" ");
+    static final String[] CATEGORIES = {"development", "business", "design", "data-science", "marketing"};
+    static final String[] SORTS = {"rating", "popularity", "newest", "price", "relevance"};
 
     @LocalServerPort
     int port;
@@ -51,23 +57,67 @@ class CatalogSearchBenchmarkIT {
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
 
+    record Run(String name, int requests, long meanMatches, double p50, double p95, double p99, double max) {
+        String row() {
+            return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |", name, requests,
+                    meanMatches, p50, p95, p99, max);
+        }
+    }
+
     @Test
     void keywordPlusTwoFiltersPlusSortStaysUnderBudget() {
         long loadStart = System.nanoTime();
         load();
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        long words = jdbc.sql("SELECT count(*) FROM search_word").query(Long.class).single();
         CatalogApi api = new CatalogApi(port);
-        Random random = new Random(42);
-        String[] categories = {"development", "business", "design", "data-science", "marketing"};
-        String[] sorts = {"rating", "popularity", "newest", "price", "relevance"};
 
+        double loadAverage = BenchmarkSection.loadAverage();
+        Run keyword = measure(api, "keyword + category + maxPrice + sort", false);
+        Run misspelt = measure(api, "misspelt keyword (corrected) + category + maxPrice + sort", true);
+        System.out.println(keyword.row());
+        System.out.println(misspelt.row());
+        System.out.println("catalog search benchmark plans:\n" + String.join("\n", plans()));
+
+        BenchmarkSection.record("catalog-search", "Catalog search with 100,000 courses (catalog-service, CatalogSearchBenchmarkIT)",
+                String.format(Locale.ROOT, """
+                        `GET /api/v1/courses?search=<word>&category=<top-level category>&maxPrice=<2000..9999>&sort=<rating|popularity|newest|price|relevance>`,
+                        anonymous, sent one after the other over HTTP/1.1 from the test JVM to catalog-service on embedded PostgreSQL 17
+                        (browsing cache off, so every request runs the query). %,d published courses generated from a vocabulary of
+                        %d subject words (loaded in %.0f s; %,d distinct words in the correction table); each word is in about 8%% of the
+                        courses, so a request matches a few hundred courses after the filters. %d warm-up requests, then %d measured per row;
+                        the misspelt row swaps two letters of the keyword, so the full-text query finds nothing and the word is corrected first.
+                        Budget: keyword p99 under %.0f ms at the service.
+
+                        | requests | n | mean matches | p50 ms | p95 ms | p99 ms | max ms |
+                        |---|---|---|---|---|---|---|
+                        %s
+                        %s
+
+                        Run with `./mvnw -pl catalog-service verify -Dit.test=CatalogSearchBenchmarkIT -Dskillwise.benchmark=true`.
+                        """, COURSES, WORDS.length, loadSeconds, words, WARM_UP, MEASURED, BUDGET_MS, keyword.row(),
+                        misspelt.row()), loadAverage);
+        assertThat(keyword.p99()).as("keyword p99 in ms").isLessThan(BUDGET_MS);
+        assertThat(misspelt.meanMatches()).as("misspelt keywords still find courses").isPositive();
+    }
+
+    private Run measure(CatalogApi api, String name, boolean misspell) {
+        Random random = new Random(42);
         List<Long> nanos = new ArrayList<>();
         long matches = 0;
         for (int i = 0; i < WARM_UP + MEASURED; i++) {
-            String path = "/courses?search=" + WORDS[random.nextInt(WORDS.length)]
-                    + "&category=" + categories[random.nextInt(categories.length)]
+            String word = WORDS[random.nextInt(WORDS.length)];
+            if (misspell) {
+                while (word.length() < 5) {
+                    word = WORDS[random.nextInt(WORDS.length)];
+                }
+                int at = 1 + random.nextInt(word.length() - 3);
+                word = word.substring(0, at) + word.charAt(at + 1) + word.charAt(at) + word.substring(at + 2);
+            }
+            String path = "/courses?search=" + word
+                    + "&category=" + CATEGORIES[random.nextInt(CATEGORIES.length)]
                     + "&maxPrice=" + (2000 + random.nextInt(8000))
-                    + "&sort=" + sorts[random.nextInt(sorts.length)];
+                    + "&sort=" + SORTS[random.nextInt(SORTS.length)];
             long start = System.nanoTime();
             Response response = api.get(path);
             long took = System.nanoTime() - start;
@@ -78,15 +128,9 @@ class CatalogSearchBenchmarkIT {
             }
         }
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        double p50 = sorted[sorted.length / 2] / 1e6;
-        double p95 = sorted[(int) (sorted.length * 0.95)] / 1e6;
-        double p99 = sorted[(int) (sorted.length * 0.99)] / 1e6;
-        double max = sorted[sorted.length - 1] / 1e6;
-        System.out.printf("catalog search benchmark: %d courses loaded in %.1f s; %d requests, mean %d matches; "
-                        + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", COURSES, loadSeconds, MEASURED,
-                matches / MEASURED, p50, p95, p99, max);
-        System.out.println("catalog search benchmark plan: " + String.join("\n", plan()));
-        assertThat(p99).as("p99 in ms").isLessThan(50.0);
+        return new Run(name, sorted.length, matches / sorted.length, sorted[sorted.length / 2] / 1e6,
+                sorted[(int) (sorted.length * 0.95)] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6,
+                sorted[sorted.length - 1] / 1e6);
     }
 
     private void load() {
@@ -114,19 +158,21 @@ class CatalogSearchBenchmarkIT {
         jdbc.sql("ANALYZE course").update();
     }
 
-    private List<String> plan() {
+    /** The plans of the two statements a request runs, for the record (printed to the test output). */
+    private List<String> plans() {
         return new org.springframework.transaction.support.TransactionTemplate(transactions).execute(status -> {
-            jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', '0.4', true)").query(String.class).single();
-            List<String> lines = new ArrayList<>(jdbc.sql("EXPLAIN ANALYZE SELECT c.id, count(*) OVER () FROM course c "
-                            + "WHERE c.search_vector @@ websearch_to_tsquery('english', 'kafka') "
-                            + "AND c.status = 'PUBLISHED' AND coalesce(c.price_amount, 0) <= 5000 "
-                            + "ORDER BY c.rating_average DESC LIMIT 20")
+            String filters = "AND c.status = 'PUBLISHED' AND c.category_id = ANY (ARRAY(WITH RECURSIVE tree AS ("
+                    + "SELECT id FROM category WHERE slug = 'design' UNION ALL SELECT child.id FROM category child "
+                    + "JOIN tree ON child.parent_id = tree.id) SELECT id FROM tree)) "
+                    + "AND coalesce(c.price_amount, 0) <= 5000 ";
+            List<String> lines = new ArrayList<>(jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) SELECT c.id, ts_rank('{0.1, 0.2, 0.4, 1.0}', "
+                            + "c.search_vector, websearch_to_tsquery('english', 'kafka')) AS relevance, count(*) OVER () "
+                            + "FROM course c WHERE c.search_vector @@ websearch_to_tsquery('english', 'kafka') " + filters
+                            + "ORDER BY relevance DESC, c.enrollment_count DESC, c.id LIMIT 20")
                     .query(String.class).list());
-            lines.addAll(jdbc.sql("EXPLAIN ANALYZE WITH candidates AS MATERIALIZED ("
-                            + "SELECT id FROM course WHERE 'kafak' <% search_text) "
-                            + "SELECT c.id, count(*) OVER () FROM course c WHERE c.id IN (SELECT id FROM candidates) "
-                            + "AND c.status = 'PUBLISHED' AND coalesce(c.price_amount, 0) <= 5000 "
-                            + "ORDER BY word_similarity('kafak', c.search_text) DESC LIMIT 20")
+            lines.addAll(jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) SELECT c.id, count(*) OVER () FROM course c "
+                            + "WHERE c.search_vector @@ to_tsquery('english', '(''kafka'' | ''kafak'':*)') " + filters
+                            + "ORDER BY c.rating_average DESC, c.rating_count DESC, c.enrollment_count DESC, c.id LIMIT 20")
                     .query(String.class).list());
             return lines;
         });

@@ -101,6 +101,11 @@ class CourseSearchIT {
     void typosAndPartialWordsStillFindTheCourse() {
         assertThat(api.get("/courses?search=javascrpt").itemIds()).containsExactly(javascript);
         assertThat(api.get("/courses?search=kube").itemIds()).containsExactly(kubernetes);
+        // swapped letters are two edits: corrected to "python", then ranked like the full-text search for it
+        assertThat(api.get("/courses?search=pyhton").itemIds())
+                .containsExactly(pythonFundamentals, dataWrangling, statistics);
+        assertThat(api.get("/courses?search=pyhton&category=data-science&sort=price").itemIds())
+                .containsExactly(dataWrangling, statistics);
         assertThat(api.get("/courses?search=zzzqqq").itemIds()).isEmpty();
     }
 

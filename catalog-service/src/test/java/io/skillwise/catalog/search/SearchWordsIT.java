@@ -1,0 +1,75 @@
+package io.skillwise.catalog.search;
+
+import io.skillwise.catalog.CatalogApi;
+import io.skillwise.catalog.CatalogApi.Courses;
+import io.skillwise.testsupport.TestUser;
+import io.skillwise.testsupport.WithInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The word table typos are corrected against follows every change of a search document. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithInfrastructure(postgres = true, kafka = true, tokens = true)
+class SearchWordsIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void typosAreCorrectedAgainstTheCurrentWordsOfTheCourses() {
+        CatalogApi api = new CatalogApi(port);
+        TestUser instructor = TestUser.instructor();
+        Map<String, Object> request = Courses.draft("Quantum Origami");
+        request.put("description", "Folding paper with physics.");
+        String course = api.publishedCourse(instructor, request);
+        assertThat(courses("origami")).isEqualTo(1);
+        assertThat(api.get("/courses?search=origmai").itemIds()).containsExactly(course);
+
+        assertThat(api.patch("/courses/" + course, instructor, Map.of("title", "Quantum Kirigami")).status())
+                .isEqualTo(200);
+        assertThat(courses("origami")).as("no course uses the word any more").isZero();
+        assertThat(courses("kirigami")).isEqualTo(1);
+        assertThat(api.get("/courses?search=origmai").itemIds()).isEmpty();
+        assertThat(api.get("/courses?search=kirigmai").itemIds()).containsExactly(course);
+
+        // a second course with the word counts it twice; deleting the first leaves it to the second
+        Map<String, Object> other = Courses.draft("Kirigami for Kids");
+        other.put("description", "Cutting paper.");
+        String second = api.post("/courses", instructor, other).id();
+        assertThat(courses("kirigami")).isEqualTo(2);
+        assertThat(api.delete("/courses/" + second, instructor).status()).isEqualTo(204);
+        assertThat(courses("kirigami")).isEqualTo(1);
+        assertThat(courses("kids")).isZero();
+    }
+
+    @Test
+    void ratingsAndCountsLeaveTheWordsAlone() {
+        CatalogApi api = new CatalogApi(port);
+        TestUser instructor = TestUser.instructor();
+        Map<String, Object> request = Courses.draft("Zymurgy Basics");
+        request.put("description", "Brewing at home.");
+        String course = api.publishedCourse(instructor, request);
+        jdbc.sql("UPDATE course SET rating_average = 4.5, rating_count = 3, enrollment_count = 7 WHERE id = ?")
+                .param(UUID.fromString(course)).update();
+        assertThat(courses("zymurgy")).isEqualTo(1);
+        assertThat(api.get("/courses?search=zymurgi").itemIds()).containsExactly(course);
+        assertThat(List.of(courses("brewing"), courses("home"))).containsOnly(1);
+    }
+
+    private int courses(String word) {
+        return jdbc.sql("SELECT coalesce((SELECT courses FROM search_word WHERE word = ?), 0)").param(word)
+                .query(Integer.class).single();
+    }
+}
