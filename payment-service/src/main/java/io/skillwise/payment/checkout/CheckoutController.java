@@ -23,8 +23,9 @@ class CheckoutController {
     ResponseEntity<CheckoutRequests.CheckoutView> create(
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @Valid @RequestBody CheckoutRequests.CreatePaymentRequest request) {
-        CheckoutService.Started started = checkout.start(CurrentUser.require(), idempotencyKey, request.courseId(),
-                request.couponCode(), request.referralCode());
+        CheckoutService.Started started = checkout.start(CurrentUser.require(), idempotencyKey,
+                new CheckoutService.Purchase(request.courseId(), request.bundleId(), request.couponCode(),
+                        request.referralCode()));
         Order order = started.order();
         // a repeat with the same key replays the first answer, as idempotent POSTs do
         return ResponseEntity.status(HttpStatus.CREATED)

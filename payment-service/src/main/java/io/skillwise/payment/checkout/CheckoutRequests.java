@@ -1,7 +1,6 @@
 package io.skillwise.payment.checkout;
 
 import io.skillwise.events.common.Money;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
@@ -11,7 +10,8 @@ final class CheckoutRequests {
     private CheckoutRequests() {
     }
 
-    record CreatePaymentRequest(@NotNull UUID courseId, @Size(max = 64) String couponCode,
+    /** Exactly one of {@code courseId} and {@code bundleId}. */
+    record CreatePaymentRequest(UUID courseId, UUID bundleId, @Size(max = 64) String couponCode,
                                 @Size(max = 64) String referralCode) {
     }
 

@@ -3,11 +3,28 @@ package io.skillwise.payment.earnings;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One line of the ledger; reversals carry negative amounts so that a plain sum is the balance. */
+/**
+ * One line of the ledger; reversals carry negative amounts so that a plain sum is the balance. For every entry
+ * {@code net = gross - fee - commission}: a sale has no commission, an affiliate commission is an entry of its own
+ * (gross and fee zero, the commission taken from net), its reversal gives it back.
+ *
+ * @param commissionId promotion-service's commission for {@code COMMISSION} and {@code COMMISSION_REVERSED}
+ *                     entries; absent otherwise
+ */
 public record EarningEntry(UUID id, UUID instructorId, UUID orderId, UUID courseId, String kind, long grossAmount,
-                           long feeAmount, long netAmount, String currency, Instant occurredAt) {
+                           long feeAmount, long commissionAmount, long netAmount, String currency, UUID commissionId,
+                           Instant occurredAt) {
+
+    public EarningEntry {
+        if (netAmount != grossAmount - feeAmount - commissionAmount) {
+            throw new IllegalArgumentException("entry " + id + ": net " + netAmount + " is not " + grossAmount
+                    + " - " + feeAmount + " - " + commissionAmount);
+        }
+    }
 
     public static final String SALE = "SALE";
     public static final String REFUND = "REFUND";
     public static final String DISPUTE_LOST = "DISPUTE_LOST";
+    public static final String COMMISSION = "COMMISSION";
+    public static final String COMMISSION_REVERSED = "COMMISSION_REVERSED";
 }

@@ -24,7 +24,7 @@ class EarningsController {
     }
 
     /** Sums per currency, never across currencies. */
-    record Totals(String currency, long gross, long platformFee, long net) {
+    record Totals(String currency, long gross, long platformFee, long affiliateCommission, long net) {
     }
 
     /** Totals are plain sums of the entries (reversals are negative), so they reconcile with the list exactly. */
@@ -44,9 +44,10 @@ class EarningsController {
         Map<String, Totals> totals = new TreeMap<>();
         for (EarningEntry entry : items) {
             totals.merge(entry.currency(),
-                    new Totals(entry.currency(), entry.grossAmount(), entry.feeAmount(), entry.netAmount()),
+                    new Totals(entry.currency(), entry.grossAmount(), entry.feeAmount(), entry.commissionAmount(),
+                            entry.netAmount()),
                     (a, b) -> new Totals(a.currency(), a.gross() + b.gross(), a.platformFee() + b.platformFee(),
-                            a.net() + b.net()));
+                            a.affiliateCommission() + b.affiliateCommission(), a.net() + b.net()));
         }
         return new EarningsView(items, List.copyOf(totals.values()));
     }

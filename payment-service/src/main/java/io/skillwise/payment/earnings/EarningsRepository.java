@@ -19,13 +19,36 @@ public class EarningsRepository {
     public void insert(EarningEntry entry) {
         jdbc.sql("""
                         insert into earning_entry (id, instructor_id, order_id, course_id, kind, gross_amount,
-                            fee_amount, net_amount, currency, occurred_at)
-                        values (:id, :instructor, :order, :course, :kind, :gross, :fee, :net, :currency, :at)""")
+                            fee_amount, commission_amount, net_amount, currency, commission_id, occurred_at)
+                        values (:id, :instructor, :order, :course, :kind, :gross, :fee, :commission, :net, :currency,
+                            :commissionId, :at)""")
                 .param("id", entry.id()).param("instructor", entry.instructorId()).param("order", entry.orderId())
                 .param("course", entry.courseId()).param("kind", entry.kind()).param("gross", entry.grossAmount())
-                .param("fee", entry.feeAmount()).param("net", entry.netAmount()).param("currency", entry.currency())
+                .param("fee", entry.feeAmount()).param("commission", entry.commissionAmount())
+                .param("net", entry.netAmount()).param("commissionId", entry.commissionId()).param("currency", entry.currency())
                 .param("at", Timestamp.from(entry.occurredAt()))
                 .update();
+    }
+
+    /** Inserts a commission entry unless that commission already has an entry of this kind. */
+    public void insertOnce(EarningEntry entry) {
+        jdbc.sql("""
+                        insert into earning_entry (id, instructor_id, order_id, course_id, kind, gross_amount,
+                            fee_amount, commission_amount, net_amount, currency, commission_id, occurred_at)
+                        values (:id, :instructor, :order, :course, :kind, :gross, :fee, :commission, :net, :currency,
+                            :commissionId, :at)
+                        on conflict (commission_id, kind) where commission_id is not null do nothing""")
+                .param("id", entry.id()).param("instructor", entry.instructorId()).param("order", entry.orderId())
+                .param("course", entry.courseId()).param("kind", entry.kind()).param("gross", entry.grossAmount())
+                .param("fee", entry.feeAmount()).param("commission", entry.commissionAmount())
+                .param("net", entry.netAmount()).param("commissionId", entry.commissionId())
+                .param("currency", entry.currency()).param("at", Timestamp.from(entry.occurredAt()))
+                .update();
+    }
+
+    public java.util.Optional<EarningEntry> findCommission(UUID commissionId, String kind) {
+        return jdbc.sql("select * from earning_entry where commission_id = :id and kind = :kind")
+                .param("id", commissionId).param("kind", kind).query(EarningsRepository::map).optional();
     }
 
     /** The instructor's entries, optionally for one course and within {@code [from, to)}. */
@@ -39,11 +62,16 @@ public class EarningsRepository {
                 .param("instructor", instructorId).param("course", courseId)
                 .param("from", from == null ? null : Timestamp.from(from))
                 .param("to", to == null ? null : Timestamp.from(to))
-                .query((rs, row) -> new EarningEntry(rs.getObject("id", UUID.class),
+                .query(EarningsRepository::map)
+                .list();
+    }
+
+    private static EarningEntry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new EarningEntry(rs.getObject("id", UUID.class),
                         rs.getObject("instructor_id", UUID.class), rs.getObject("order_id", UUID.class),
                         rs.getObject("course_id", UUID.class), rs.getString("kind"), rs.getLong("gross_amount"),
-                        rs.getLong("fee_amount"), rs.getLong("net_amount"), rs.getString("currency"),
-                        rs.getTimestamp("occurred_at").toInstant()))
-                .list();
+                        rs.getLong("fee_amount"), rs.getLong("commission_amount"), rs.getLong("net_amount"),
+                        rs.getString("currency"), rs.getObject("commission_id", UUID.class),
+                        rs.getTimestamp("occurred_at").toInstant());
     }
 }

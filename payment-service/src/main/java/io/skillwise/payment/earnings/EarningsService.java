@@ -1,9 +1,15 @@
 package io.skillwise.payment.earnings;
 
+import io.skillwise.events.promotion.AffiliateCommissionEarned;
+import io.skillwise.events.promotion.AffiliateCommissionReversed;
 import io.skillwise.payment.order.Order;
+import io.skillwise.payment.order.OrderRepository;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,36 +18,100 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EarningsService {
 
+    private static final Logger log = LoggerFactory.getLogger(EarningsService.class);
+
     private final EarningsRepository entries;
+    private final OrderRepository orders;
     private final EarningsProperties properties;
 
-    public EarningsService(EarningsRepository entries, EarningsProperties properties) {
+    public EarningsService(EarningsRepository entries, OrderRepository orders, EarningsProperties properties) {
         this.entries = entries;
+        this.orders = orders;
         this.properties = properties;
     }
 
-    /** The split under the revenue share in force now; stored on the order so later reversals use the same one. */
+    /** The split under the revenue share in force now; stored on each line so later reversals use the same one. */
     public FeeSplit split(long paid) {
         return FeeSplit.sale(paid, properties.platformFeeBasisPoints());
     }
 
+    /** One {@code SALE} entry per line of a paid order, with the fee fixed on that line. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordSale(Order order, FeeSplit split, Instant at) {
-        entries.insert(new EarningEntry(UUID.randomUUID(), order.instructorId(), order.id(), order.courseId(),
-                EarningEntry.SALE, split.gross(), split.fee(), split.net(), order.currency(), at));
+    public void recordSale(Order order, Instant at) {
+        for (Order.Line line : order.lines()) {
+            long fee = line.platformFeeAmount();
+            entries.insert(new EarningEntry(UUID.randomUUID(), line.instructorId(), order.id(), line.courseId(),
+                    EarningEntry.SALE, line.paidAmount(), fee, 0, line.paidAmount() - fee, order.currency(), null,
+                    at));
+        }
     }
 
-    /** Reverses the part of the sale between two refunded totals (refunds, or a lost dispute taking the rest). */
+    /**
+     * Reverses, line by line, what was refunded between two states of the order (refunds, or a lost dispute taking
+     * the rest). Each line's reversal comes from its running refunded total, so the fee and net of any sequence of
+     * partial refunds add up to the sale's exactly.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void reverse(Order order, String kind, long refundedBefore, long refundedAfter, Instant at) {
-        if (order.platformFeeAmount() == null || refundedAfter <= refundedBefore) {
+    public void reverse(Order before, Order after, String kind, Instant at) {
+        for (int i = 0; i < after.lines().size(); i++) {
+            reverseLine(after, after.lines().get(i), before.lines().get(i).refundedAmount(),
+                    after.lines().get(i).refundedAmount(), kind, at);
+        }
+    }
+
+    /** Reverses whatever each line still holds (a lost dispute takes all that was not refunded). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reverseRest(Order order, String kind, Instant at) {
+        for (Order.Line line : order.lines()) {
+            reverseLine(order, line, line.refundedAmount(), line.paidAmount(), kind, at);
+        }
+    }
+
+    private void reverseLine(Order order, Order.Line line, long before, long after, String kind, Instant at) {
+        if (line.platformFeeAmount() == null || after <= before) {
             return;
         }
-        FeeSplit sale = new FeeSplit(order.paidAmount(), order.platformFeeAmount(),
-                order.paidAmount() - order.platformFeeAmount());
-        FeeSplit back = FeeSplit.reversal(sale, refundedBefore, refundedAfter);
-        entries.insert(new EarningEntry(UUID.randomUUID(), order.instructorId(), order.id(), order.courseId(), kind,
-                -back.gross(), -back.fee(), -back.net(), order.currency(), at));
+        FeeSplit sale = new FeeSplit(line.paidAmount(), line.platformFeeAmount(),
+                line.paidAmount() - line.platformFeeAmount());
+        FeeSplit back = FeeSplit.reversal(sale, before, after);
+        entries.insert(new EarningEntry(UUID.randomUUID(), line.instructorId(), order.id(), line.courseId(), kind,
+                -back.gross(), -back.fee(), 0, -back.net(), order.currency(), null, at));
+    }
+
+    /**
+     * An affiliate earned a commission on one line of a paid order: the instructor pays it, so it comes off their
+     * net for that line (gross and platform fee are unchanged). Recorded once per commission.
+     */
+    @Transactional
+    public void commissionEarned(AffiliateCommissionEarned earned) {
+        if (!lineExists(earned.orderId(), earned.courseId(), earned.instructorId())) {
+            log.warn("commission {} names order {} course {} that this service did not sell; ignored",
+                    earned.commissionId(), earned.orderId(), earned.courseId());
+            return;
+        }
+        long amount = earned.commission().amount();
+        entries.insertOnce(new EarningEntry(UUID.randomUUID(), earned.instructorId(), earned.orderId(),
+                earned.courseId(), EarningEntry.COMMISSION, 0, 0, amount, -amount, earned.commission().currency(),
+                earned.commissionId(), earned.occurredAt()));
+    }
+
+    /** A commission taken back (refund, lost dispute): the instructor gets exactly the recorded amount back. */
+    @Transactional
+    public void commissionReversed(AffiliateCommissionReversed reversed) {
+        Optional<EarningEntry> earned = entries.findCommission(reversed.commissionId(), EarningEntry.COMMISSION);
+        if (earned.isEmpty()) {
+            log.warn("reversal of unknown commission {} ignored", reversed.commissionId());
+            return;
+        }
+        EarningEntry original = earned.get();
+        entries.insertOnce(new EarningEntry(UUID.randomUUID(), original.instructorId(), original.orderId(),
+                original.courseId(), EarningEntry.COMMISSION_REVERSED, 0, 0, -original.commissionAmount(),
+                original.commissionAmount(), original.currency(), original.commissionId(), reversed.occurredAt()));
+    }
+
+    private boolean lineExists(UUID orderId, UUID courseId, UUID instructorId) {
+        return orders.find(orderId).map(order -> order.lines().stream().anyMatch(line ->
+                line.courseId().equals(courseId) && line.instructorId().equals(instructorId))).orElse(false);
     }
 
     @Transactional(readOnly = true)

@@ -37,7 +37,8 @@ final class InvoicePdf {
             Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
             Font normal = FontFactory.getFont(FontFactory.HELVETICA, 10);
             document.add(new Paragraph("Invoice " + invoice.number(), title));
-            document.add(new Paragraph("Issued " + DATE.format(invoice.issuedAt()) + "   Order " + invoice.orderId(),
+            document.add(new Paragraph("Issued " + DATE.format(invoice.issuedAt()) + (invoice.orderId() != null ? "   Order " + invoice.orderId()
+                    : "   Subscription " + invoice.subscriptionId()),
                     normal));
             document.add(new Paragraph(" "));
             InvoiceView.Party seller = invoice.seller();

@@ -10,7 +10,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class InvoiceRepository {
 
-    public record InvoiceRow(UUID id, UUID orderId, String number, Instant issuedAt) {
+    /**
+     * An issued invoice: of an order, or (with {@code subscriptionId}, the Stripe invoice, its amount and period)
+     * of one paid subscription period.
+     */
+    public record InvoiceRow(UUID id, UUID orderId, String number, Instant issuedAt, UUID subscriptionId,
+                             String stripeInvoiceId, Long amount, String currency, Instant periodStart,
+                             Instant periodEnd) {
+
+        public static InvoiceRow ofOrder(UUID id, UUID orderId, String number, Instant issuedAt) {
+            return new InvoiceRow(id, orderId, number, issuedAt, null, null, null, null, null, null);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -32,9 +42,16 @@ public class InvoiceRepository {
     }
 
     public void insert(InvoiceRow invoice) {
-        jdbc.sql("insert into invoice (id, order_id, number, issued_at) values (:id, :order, :number, :at)")
+        jdbc.sql("""
+                        insert into invoice (id, order_id, number, issued_at, subscription_id, stripe_invoice_id,
+                            amount, currency, period_start, period_end)
+                        values (:id, :order, :number, :at, :subscription, :stripe, :amount, :currency, :start, :end)""")
                 .param("id", invoice.id()).param("order", invoice.orderId()).param("number", invoice.number())
-                .param("at", Timestamp.from(invoice.issuedAt())).update();
+                .param("at", Timestamp.from(invoice.issuedAt())).param("subscription", invoice.subscriptionId())
+                .param("stripe", invoice.stripeInvoiceId()).param("amount", invoice.amount())
+                .param("currency", invoice.currency()).param("start", ts(invoice.periodStart()))
+                .param("end", ts(invoice.periodEnd()))
+                .update();
     }
 
     public Optional<InvoiceRow> find(UUID id) {
@@ -47,8 +64,34 @@ public class InvoiceRepository {
                 .query(InvoiceRepository::map).optional();
     }
 
+    public Optional<InvoiceRow> findByStripeInvoice(String stripeInvoiceId) {
+        return jdbc.sql("select * from invoice where stripe_invoice_id = :stripe").param("stripe", stripeInvoiceId)
+                .query(InvoiceRepository::map).optional();
+    }
+
+    /** The invoices of a subscriber's subscription periods, newest first. */
+    public java.util.List<InvoiceRow> bySubscriber(UUID subscriberId) {
+        return jdbc.sql("""
+                        select i.* from invoice i join subscription s on s.id = i.subscription_id
+                        where s.subscriber_id = :subscriber order by i.issued_at desc, i.id""")
+                .param("subscriber", subscriberId).query(InvoiceRepository::map).list();
+    }
+
     private static InvoiceRow map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        long amount = rs.getLong("amount");
+        Long invoiced = rs.wasNull() ? null : amount;
         return new InvoiceRow(rs.getObject("id", UUID.class), rs.getObject("order_id", UUID.class),
-                rs.getString("number"), rs.getTimestamp("issued_at").toInstant());
+                rs.getString("number"), rs.getTimestamp("issued_at").toInstant(),
+                rs.getObject("subscription_id", UUID.class), rs.getString("stripe_invoice_id"), invoiced,
+                rs.getString("currency"), instant(rs.getTimestamp("period_start")),
+                instant(rs.getTimestamp("period_end")));
+    }
+
+    private static Instant instant(Timestamp value) {
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Timestamp ts(Instant value) {
+        return value == null ? null : Timestamp.from(value);
     }
 }

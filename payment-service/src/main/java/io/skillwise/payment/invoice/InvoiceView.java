@@ -7,11 +7,12 @@ import java.util.UUID;
 
 /**
  * An invoice as the buyer and the accountant see it. Prices include any tax: the marketplace does not compute tax
- * yet, so {@code tax} is zero and {@code taxNote} says so.
+ * yet, so {@code tax} is zero and {@code taxNote} says so. An invoice is of an order ({@code orderId}) or of one paid
+ * period of a subscription ({@code subscriptionId}); the other is absent.
  */
 public record InvoiceView(UUID id, String number, Instant issuedAt, UUID orderId, String orderStatus, Party seller,
                           Party buyer, List<Line> lines, Money subtotal, Money discount, Money tax, String taxNote,
-                          Money total, Money refunded) {
+                          Money total, Money refunded, UUID subscriptionId) {
 
     public record Party(UUID id, String name, String address, String email, String taxId) {
     }

@@ -2,28 +2,32 @@ package io.skillwise.payment.order;
 
 import io.skillwise.events.common.Money;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.ToLongFunction;
 
 /**
- * One checkout of one course by one buyer. Amounts are minor units of {@code currency}; {@code paid = price -
- * discount}. Changes return a new value, so a service sees exactly what it is about to store.
+ * One checkout by one buyer: a line per course (one line for a single course, several for a bundle). Amounts are
+ * minor units of {@code currency}; every total of the order is the sum of its lines, so they cannot disagree.
+ * Changes return a new value, so a service sees exactly what it is about to store.
+ *
+ * @param title what the buyer is shown for the whole order: the course title, or the bundle's name
  */
 public record Order(
         UUID id,
         UUID buyerId,
         String buyerEmail,
         String idempotencyKey,
-        UUID courseId,
-        UUID instructorId,
-        String courseTitle,
-        long priceAmount,
-        long discountAmount,
-        long paidAmount,
+        String title,
+        List<Line> lines,
+        UUID bundleId,
         String currency,
-        Long platformFeeAmount,
-        long refundedAmount,
+        UUID couponId,
         String couponCode,
         String referralCode,
+        String affiliateCode,
         OrderStatus status,
         String provider,
         String checkoutSessionId,
@@ -33,45 +37,112 @@ public record Order(
         Instant paidAt,
         Instant updatedAt) {
 
-    public Order {
-        if (priceAmount < 0 || discountAmount < 0 || priceAmount - discountAmount != paidAmount) {
-            throw new IllegalArgumentException("order " + id + ": paid " + paidAmount + " is not price " + priceAmount
-                    + " less discount " + discountAmount);
+    /**
+     * One course of the order. {@code paid = price - discount}; {@code platformFee} is fixed when the order is paid;
+     * {@code refunded} is this line's part of the money given back so far.
+     */
+    public record Line(UUID courseId, UUID instructorId, String courseTitle, long priceAmount, long discountAmount,
+                       long paidAmount, Long platformFeeAmount, long refundedAmount) {
+
+        public Line {
+            Objects.requireNonNull(courseId, "courseId");
+            Objects.requireNonNull(instructorId, "instructorId");
+            if (priceAmount < 0 || discountAmount < 0 || priceAmount - discountAmount != paidAmount) {
+                throw new IllegalArgumentException("line " + courseId + ": paid " + paidAmount + " is not price "
+                        + priceAmount + " less discount " + discountAmount);
+            }
+            if (refundedAmount < 0 || refundedAmount > paidAmount) {
+                throw new IllegalArgumentException("line " + courseId + ": refunded " + refundedAmount + " of "
+                        + paidAmount);
+            }
+            if (platformFeeAmount != null && (platformFeeAmount < 0 || platformFeeAmount > paidAmount)) {
+                throw new IllegalArgumentException("line " + courseId + ": fee " + platformFeeAmount + " of "
+                        + paidAmount);
+            }
         }
-        if (refundedAmount < 0 || refundedAmount > paidAmount) {
-            throw new IllegalArgumentException("order " + id + ": refunded " + refundedAmount + " of " + paidAmount);
+
+        public static Line of(UUID courseId, UUID instructorId, String courseTitle, long price, long discount) {
+            return new Line(courseId, instructorId, courseTitle, price, discount, price - discount, null, 0);
+        }
+
+        Line withFee(long fee) {
+            return new Line(courseId, instructorId, courseTitle, priceAmount, discountAmount, paidAmount, fee,
+                    refundedAmount);
+        }
+
+        Line withRefunded(long refunded) {
+            return new Line(courseId, instructorId, courseTitle, priceAmount, discountAmount, paidAmount,
+                    platformFeeAmount, refunded);
         }
     }
 
-    public static Order open(UUID id, UUID buyerId, String buyerEmail, String idempotencyKey, UUID courseId,
-                             UUID instructorId, String courseTitle, Money price, Money discount, String couponCode,
-                             String referralCode, String provider, Instant now) {
-        return new Order(id, buyerId, buyerEmail, idempotencyKey, courseId, instructorId, courseTitle, price.amount(),
-                discount.amount(), price.amount() - discount.amount(), price.currency(), null, 0, couponCode,
-                referralCode, OrderStatus.PENDING, provider, null, null, null, now, null, now);
+    public Order {
+        lines = List.copyOf(lines);
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("order " + id + " has no lines");
+        }
+        if (lines.stream().map(Line::courseId).distinct().count() != lines.size()) {
+            throw new IllegalArgumentException("order " + id + " names a course twice");
+        }
+    }
+
+    public static Order open(UUID id, UUID buyerId, String buyerEmail, String idempotencyKey, String title,
+                             List<Line> lines, UUID bundleId, String currency, UUID couponId, String couponCode,
+                             String referralCode, String affiliateCode, String provider, Instant now) {
+        return new Order(id, buyerId, buyerEmail, idempotencyKey, title, lines, bundleId, currency, couponId,
+                couponCode, referralCode, affiliateCode, OrderStatus.PENDING, provider, null, null, null, now, null,
+                now);
+    }
+
+    public long priceAmount() {
+        return lines.stream().mapToLong(Line::priceAmount).sum();
+    }
+
+    public long discountAmount() {
+        return lines.stream().mapToLong(Line::discountAmount).sum();
+    }
+
+    public long paidAmount() {
+        return lines.stream().mapToLong(Line::paidAmount).sum();
+    }
+
+    public long refundedAmount() {
+        return lines.stream().mapToLong(Line::refundedAmount).sum();
+    }
+
+    /** The platform's share of the whole order; absent until it is paid. */
+    public Long platformFeeAmount() {
+        if (lines.stream().anyMatch(line -> line.platformFeeAmount() == null)) {
+            return null;
+        }
+        return lines.stream().mapToLong(Line::platformFeeAmount).sum();
+    }
+
+    public List<UUID> courseIds() {
+        return lines.stream().map(Line::courseId).toList();
     }
 
     public Money price() {
-        return Money.of(priceAmount, currency);
+        return Money.of(priceAmount(), currency);
     }
 
     public Money discount() {
-        return Money.of(discountAmount, currency);
+        return Money.of(discountAmount(), currency);
     }
 
     public Money paid() {
-        return Money.of(paidAmount, currency);
+        return Money.of(paidAmount(), currency);
     }
 
     public Money refunded() {
-        return Money.of(refundedAmount, currency);
+        return Money.of(refundedAmount(), currency);
     }
 
     /** The provider's checkout is ready for the buyer. */
     public Order withCheckout(String sessionId, String url, Instant now) {
-        return new Order(id, buyerId, buyerEmail, idempotencyKey, courseId, instructorId, courseTitle, priceAmount,
-                discountAmount, paidAmount, currency, platformFeeAmount, refundedAmount, couponCode, referralCode,
-                status, provider, sessionId, url, paymentIntentId, createdAt, paidAt, now);
+        return new Order(id, buyerId, buyerEmail, idempotencyKey, title, lines, bundleId, currency, couponId,
+                couponCode, referralCode, affiliateCode, status, provider, sessionId, url, paymentIntentId,
+                createdAt, paidAt, now);
     }
 
     /** Whether a confirmed payment may still be recorded: a declined card or an expiry can be followed by success. */
@@ -79,42 +150,66 @@ public record Order(
         return status == OrderStatus.PENDING || status == OrderStatus.FAILED || status == OrderStatus.EXPIRED;
     }
 
-    public Order paid(String intentId, long platformFee, Instant at) {
+    /** Paid: each line's platform fee is fixed now, under the revenue share in force. */
+    public Order paid(String intentId, ToLongFunction<Line> feeOf, Instant at) {
         if (!awaitingPayment()) {
             throw new IllegalStateException("order " + id + " is " + status + ", it cannot be paid again");
         }
-        return with(OrderStatus.PAID, platformFee, refundedAmount, intentId, at, at);
+        List<Line> withFees = lines.stream().map(line -> line.withFee(feeOf.applyAsLong(line))).toList();
+        return with(OrderStatus.PAID, withFees, intentId, at, at);
+    }
+
+    /**
+     * Paid for a course the buyer already owned through another order (two checkouts of the same course both
+     * paid): nothing is sold, the money goes back automatically.
+     */
+    public Order paidTwice(String intentId, Instant at) {
+        if (!awaitingPayment()) {
+            throw new IllegalStateException("order " + id + " is " + status + ", it cannot be paid again");
+        }
+        return with(OrderStatus.DUPLICATE, lines, intentId, at, at);
     }
 
     public Order failed(OrderStatus failure, String intentId, Instant at) {
         if (failure != OrderStatus.FAILED && failure != OrderStatus.EXPIRED) {
             throw new IllegalArgumentException(failure + " is not a failure");
         }
-        return with(failure, platformFeeAmount, refundedAmount, intentId == null ? paymentIntentId : intentId,
-                paidAt, at);
+        return with(failure, lines, intentId == null ? paymentIntentId : intentId, paidAt, at);
     }
 
-    /** Records the provider's running total of refunded money (Stripe's {@code amount_refunded}). */
+    /**
+     * Records the provider's running total of refunded money (Stripe's {@code amount_refunded}). What is new is
+     * spread over the lines in proportion to what each still holds (largest remainder), so a full refund empties
+     * every line and partial refunds add up exactly.
+     */
     public Order refundedUpTo(long totalRefunded, Instant at) {
-        OrderStatus next = totalRefunded >= paidAmount ? OrderStatus.REFUNDED
-                : status == OrderStatus.DISPUTED ? OrderStatus.DISPUTED : OrderStatus.PARTIALLY_REFUNDED;
-        return with(next, platformFeeAmount, Math.min(totalRefunded, paidAmount), paymentIntentId, paidAt, at);
+        long target = Math.min(totalRefunded, paidAmount());
+        long added = Math.max(0, target - refundedAmount());
+        long[] remaining = lines.stream().mapToLong(line -> line.paidAmount() - line.refundedAmount()).toArray();
+        long[] parts = Allocation.proportional(added, remaining);
+        List<Line> next = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            next.add(lines.get(i).withRefunded(lines.get(i).refundedAmount() + parts[i]));
+        }
+        OrderStatus nextStatus = target >= paidAmount() ? OrderStatus.REFUNDED
+                : status == OrderStatus.DISPUTED ? OrderStatus.DISPUTED
+                : status == OrderStatus.DUPLICATE ? OrderStatus.DUPLICATE : OrderStatus.PARTIALLY_REFUNDED;
+        return with(nextStatus, next, paymentIntentId, paidAt, at);
     }
 
     public Order disputed(Instant at) {
-        return with(OrderStatus.DISPUTED, platformFeeAmount, refundedAmount, paymentIntentId, paidAt, at);
+        return with(OrderStatus.DISPUTED, lines, paymentIntentId, paidAt, at);
     }
 
     public Order disputeClosed(boolean won, Instant at) {
         OrderStatus next = !won ? OrderStatus.DISPUTE_LOST
-                : refundedAmount > 0 ? OrderStatus.PARTIALLY_REFUNDED : OrderStatus.PAID;
-        return with(next, platformFeeAmount, refundedAmount, paymentIntentId, paidAt, at);
+                : refundedAmount() > 0 ? OrderStatus.PARTIALLY_REFUNDED : OrderStatus.PAID;
+        return with(next, lines, paymentIntentId, paidAt, at);
     }
 
-    private Order with(OrderStatus nextStatus, Long fee, long refunded, String intentId, Instant paidTime,
-                       Instant now) {
-        return new Order(id, buyerId, buyerEmail, idempotencyKey, courseId, instructorId, courseTitle, priceAmount,
-                discountAmount, paidAmount, currency, fee, refunded, couponCode, referralCode, nextStatus, provider,
-                checkoutSessionId, checkoutUrl, intentId, createdAt, paidTime, now);
+    private Order with(OrderStatus nextStatus, List<Line> nextLines, String intentId, Instant paidTime, Instant now) {
+        return new Order(id, buyerId, buyerEmail, idempotencyKey, title, nextLines, bundleId, currency, couponId,
+                couponCode, referralCode, affiliateCode, nextStatus, provider, checkoutSessionId, checkoutUrl,
+                intentId, createdAt, paidTime, now);
     }
 }

@@ -17,7 +17,7 @@ class OrderController {
 
     /** The caller's own orders only: the buyer is the token's subject, never a parameter. */
     @GetMapping("/api/v1/payments/history")
-    OrderViews.Page<OrderViews.OrderView> history(@RequestParam(defaultValue = "0") int page,
+    OrderViews.History history(@RequestParam(defaultValue = "0") int page,
                                                   @RequestParam(defaultValue = "20") int size) {
         return orders.history(CurrentUser.require().id(), page, size);
     }

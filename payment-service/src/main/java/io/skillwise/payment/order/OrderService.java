@@ -1,6 +1,7 @@
 package io.skillwise.payment.order;
 
 import io.skillwise.kit.web.ApiException;
+import io.skillwise.payment.invoice.InvoiceService;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderService {
 
     private final OrderRepository orders;
+    private final InvoiceService invoices;
 
-    public OrderService(OrderRepository orders) {
+    public OrderService(OrderRepository orders, InvoiceService invoices) {
         this.orders = orders;
+        this.invoices = invoices;
     }
 
     @Transactional(readOnly = true)
@@ -24,9 +27,12 @@ public class OrderService {
     }
 
     @Transactional(readOnly = true)
-    public OrderViews.Page<OrderViews.OrderView> history(UUID buyerId, int page, int size) {
+    public OrderViews.History history(UUID buyerId, int page, int size) {
         checkPage(page, size);
-        return page(orders.byBuyer(buyerId, page, size), page, size, orders.countByBuyer(buyerId));
+        OrderViews.Page<OrderViews.OrderView> found = page(orders.byBuyer(buyerId, page, size), page, size,
+                orders.countByBuyer(buyerId));
+        return new OrderViews.History(found.items(), found.page(), found.size(), found.totalItems(),
+                found.totalPages(), invoices.subscriptionInvoices(buyerId));
     }
 
     @Transactional(readOnly = true)

@@ -11,15 +11,20 @@ public enum OrderStatus {
     PARTIALLY_REFUNDED,
     REFUNDED,
     DISPUTED,
-    DISPUTE_LOST;
+    DISPUTE_LOST,
+    /**
+     * Paid, but for a course the buyer already owned through another order (two open checkouts both paid): nothing
+     * was sold and the payment is refunded automatically; REFUNDED once the provider confirms.
+     */
+    DUPLICATE;
 
-    /** The buyer holds the course under this order. */
+    /** The buyer holds the courses under this order. */
     public boolean owns() {
         return this == PAID || this == PARTIALLY_REFUNDED || this == DISPUTED;
     }
 
     /** Money was taken and not (entirely) given back. */
     public boolean settled() {
-        return this == PAID || this == PARTIALLY_REFUNDED || this == DISPUTED;
+        return this == PAID || this == PARTIALLY_REFUNDED || this == DISPUTED || this == DUPLICATE;
     }
 }

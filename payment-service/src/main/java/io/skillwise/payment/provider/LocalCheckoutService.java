@@ -69,7 +69,7 @@ public class LocalCheckoutService {
                   <form method="get" action="%s/cancel"><button type="submit">Cancel</button></form>
                   """.formatted(amount(order), base, base, base)
                 : "<p>This order is " + order.status() + ".</p>";
-        return html("SkillWise local checkout", "<h1>" + HtmlUtils.htmlEscape(order.courseTitle()) + "</h1>" + body
+        return html("SkillWise local checkout", "<h1>" + HtmlUtils.htmlEscape(order.title()) + "</h1>" + body
                 + "<p><small>Local payment provider: no money moves. Each button sends the Stripe-signed event "
                 + "Stripe would send.</small></p>");
     }

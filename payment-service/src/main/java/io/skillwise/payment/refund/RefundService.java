@@ -6,12 +6,21 @@ import io.skillwise.kit.web.ApiException;
 import io.skillwise.payment.order.Order;
 import io.skillwise.payment.order.OrderRepository;
 import io.skillwise.payment.order.OrderStatus;
+import io.skillwise.payment.progress.ProgressService;
 import io.skillwise.payment.provider.PaymentProvider;
+import io.skillwise.events.common.Money;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.HttpStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -22,15 +31,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(RefundProperties.class)
 public class RefundService {
 
+    public static final String DUPLICATE_REASON = "duplicate payment: the courses were already owned";
+
+    private static final Logger log = LoggerFactory.getLogger(RefundService.class);
+
     private final OrderRepository orders;
     private final RefundRepository refunds;
     private final PaymentProvider provider;
     private final RefundProperties properties;
+    private final ProgressService progress;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     public RefundService(OrderRepository orders, RefundRepository refunds, PaymentProvider provider,
-                         RefundProperties properties, TransactionTemplate transactions, Clock clock) {
+                         RefundProperties properties, ProgressService progress, TransactionTemplate transactions,
+                         Clock clock) {
+        this.progress = progress;
         this.orders = orders;
         this.refunds = refunds;
         this.provider = provider;
@@ -46,12 +62,23 @@ public class RefundService {
         Instant now = clock.instant();
         Order order = orders.find(orderId).orElseThrow(() -> ApiException.notFound("order"));
         Ownership.requireOwnerOrAdmin(caller, order.buyerId());
-        if (order.status() != OrderStatus.PAID && order.status() != OrderStatus.PARTIALLY_REFUNDED) {
+        boolean refundable = order.status() == OrderStatus.PAID || order.status() == OrderStatus.PARTIALLY_REFUNDED
+                // an automatic refund of a duplicate payment that could not reach the provider: an admin retries it
+                || order.status() == OrderStatus.DUPLICATE && caller.isAdmin();
+        if (!refundable) {
             throw ApiException.conflict("an order that is " + order.status() + " cannot be refunded");
         }
         if (!caller.isAdmin() && order.paidAt().plus(properties.window()).isBefore(now)) {
             throw ApiException.forbidden("refunds can be requested within " + properties.window().toDays()
                     + " days of purchase; contact support");
+        }
+        if (!caller.isAdmin()) {
+            int taken = progress.highestPercent(order.buyerId(), order.courseIds());
+            if (taken > properties.maxProgressPercent()) {
+                throw new ApiException(HttpStatus.CONFLICT, "refund-progress-limit", "you have completed " + taken
+                        + "% of this course; refunds can be requested up to " + properties.maxProgressPercent()
+                        + "% of a course's lessons; contact support");
+            }
         }
         // one open request per order: asking again answers the request already on its way
         RefundRepository.RefundRow refund = transactions.execute(status -> refunds.findRequested(orderId)
@@ -63,12 +90,40 @@ public class RefundService {
                     return row;
                 }));
         if (refund.stripeRefundId() == null) {
-            // the provider's idempotency key is the refund id, so a retry never refunds twice
-            PaymentProvider.ProviderRefund made = provider.refund(new PaymentProvider.RefundRequest(orderId,
-                    refund.id(), order.paymentIntentId(), io.skillwise.events.common.Money.of(refund.amount(),
-                    order.currency()), order.paid(), order.refunded(), reason));
-            transactions.executeWithoutResult(status -> refunds.attachStripeId(refund.id(), made.providerRefundId()));
+            send(order, refund);
         }
         return new RefundAccepted(refund.id(), orderId, "REQUESTED");
+    }
+
+    /**
+     * The whole payment of a {@link OrderStatus#DUPLICATE} order goes back. Called in the webhook's transaction: the
+     * request is recorded there, and the provider is asked once that transaction has committed (no network call
+     * inside it). If the provider cannot be reached the request stays open and an admin's refund sends it again
+     * under the same idempotency key.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void refundDuplicate(Order order, Instant now) {
+        RefundRepository.RefundRow row = new RefundRepository.RefundRow(UUID.randomUUID(), order.id(), null,
+                order.paidAmount(), order.currency(), DUPLICATE_REASON, null, RefundRepository.REQUESTED, now);
+        refunds.insert(row);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try {
+                    send(order, row);
+                } catch (RuntimeException e) {
+                    log.error("automatic refund {} of duplicate order {} not sent; an admin refund retries it",
+                            row.id(), order.id(), e);
+                }
+            }
+        });
+    }
+
+    private void send(Order order, RefundRepository.RefundRow refund) {
+        // the provider's idempotency key is the refund id, so a retry never refunds twice
+        PaymentProvider.ProviderRefund made = provider.refund(new PaymentProvider.RefundRequest(order.id(),
+                refund.id(), order.paymentIntentId(), Money.of(refund.amount(), order.currency()), order.paid(),
+                order.refunded(), refund.reason()));
+        transactions.executeWithoutResult(status -> refunds.attachStripeId(refund.id(), made.providerRefundId()));
     }
 }

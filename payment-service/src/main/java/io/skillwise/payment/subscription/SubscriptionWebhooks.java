@@ -6,6 +6,7 @@ import io.skillwise.events.payment.SubscriptionEndReason;
 import io.skillwise.events.payment.SubscriptionEnded;
 import io.skillwise.events.payment.SubscriptionRenewed;
 import io.skillwise.kit.messaging.EventPublisher;
+import io.skillwise.payment.invoice.InvoiceService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -24,11 +25,14 @@ import tools.jackson.databind.JsonNode;
 public class SubscriptionWebhooks {
 
     private final SubscriptionRepository subscriptions;
+    private final InvoiceService invoices;
     private final EventPublisher events;
     private final Clock clock;
 
-    public SubscriptionWebhooks(SubscriptionRepository subscriptions, EventPublisher events, Clock clock) {
+    public SubscriptionWebhooks(SubscriptionRepository subscriptions, InvoiceService invoices, EventPublisher events,
+                                Clock clock) {
         this.subscriptions = subscriptions;
+        this.invoices = invoices;
         this.events = events;
         this.clock = clock;
     }
@@ -66,6 +70,9 @@ public class SubscriptionWebhooks {
                 invoice.path("currency").asString(subscription.currency()).toUpperCase(Locale.ROOT));
         Subscription paid = subscription.paidFor(start, end, now);
         subscriptions.update(paid);
+        String stripeInvoiceId = text(invoice.path("id"));
+        invoices.issueForSubscription(paid.id(), stripeInvoiceId != null ? stripeInvoiceId
+                : "period-" + paid.id() + "-" + end.getEpochSecond(), amount, start, end, now);
         if (subscription.status() == SubscriptionStatus.PENDING) {
             events.publish(new SubscriptionActivated(paid.id(), paid.subscriberId(), paid.planCode(), amount, start,
                     end, now));

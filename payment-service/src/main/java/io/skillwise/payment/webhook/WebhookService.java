@@ -11,12 +11,12 @@ import io.skillwise.events.payment.PaymentRefunded;
 import io.skillwise.kit.messaging.EventPublisher;
 import io.skillwise.payment.earnings.EarningEntry;
 import io.skillwise.payment.earnings.EarningsService;
-import io.skillwise.payment.earnings.FeeSplit;
 import io.skillwise.payment.invoice.InvoiceService;
 import io.skillwise.payment.order.Order;
 import io.skillwise.payment.order.OrderRepository;
 import io.skillwise.payment.order.OrderStatus;
 import io.skillwise.payment.refund.RefundRepository;
+import io.skillwise.payment.refund.RefundService;
 import io.skillwise.payment.subscription.SubscriptionWebhooks;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,6 +47,7 @@ public class WebhookService {
     private final StripeEventRepository stripeEvents;
     private final OrderRepository orders;
     private final RefundRepository refunds;
+    private final RefundService refundService;
     private final DisputeRepository disputes;
     private final InvoiceService invoices;
     private final EarningsService earnings;
@@ -56,12 +57,13 @@ public class WebhookService {
     private final Clock clock;
 
     public WebhookService(StripeEventRepository stripeEvents, OrderRepository orders, RefundRepository refunds,
-                          DisputeRepository disputes, InvoiceService invoices, EarningsService earnings,
+                          RefundService refundService, DisputeRepository disputes, InvoiceService invoices, EarningsService earnings,
                           SubscriptionWebhooks subscriptions, EventPublisher events, JsonMapper json, Clock clock) {
         this.subscriptions = subscriptions;
         this.stripeEvents = stripeEvents;
         this.orders = orders;
         this.refunds = refunds;
+        this.refundService = refundService;
         this.disputes = disputes;
         this.invoices = invoices;
         this.earnings = earnings;
@@ -124,15 +126,26 @@ public class WebhookService {
             return Result.IGNORED;
         }
         Instant now = clock.instant();
-        FeeSplit split = earnings.split(order.paidAmount());
-        Order paid = order.paid(event.text("payment_intent"), split.fee(), now);
+        String intentId = event.text("payment_intent");
+        List<UUID> ownedElsewhere = orders.owned(order.buyerId(), order.courseIds(), order.id());
+        if (!ownedElsewhere.isEmpty()) {
+            // two open checkouts of the same course were both paid: sell nothing, give the money back
+            Order duplicate = order.paidTwice(intentId, now);
+            orders.update(duplicate);
+            refundService.refundDuplicate(duplicate, now);
+            log.warn("order {} paid for courses {} the buyer already owns: refunding it", order.id(), ownedElsewhere);
+            if (replayAfter) {
+                replayParked(duplicate);
+            }
+            return Result.APPLIED;
+        }
+        Order paid = order.paid(intentId, line -> earnings.split(line.paidAmount()).fee(), now);
         orders.update(paid);
-        earnings.recordSale(paid, split, now);
+        earnings.recordSale(paid, now);
         UUID invoiceId = invoices.issue(paid, now);
-        OrderLine line = new OrderLine(paid.courseId(), paid.instructorId(), paid.courseTitle(), paid.price(),
-                paid.discount(), paid.paid(), Money.of(split.fee(), paid.currency()));
-        events.publish(new CoursePurchased(paid.id(), paid.buyerId(), List.of(line), null, paid.paid(),
-                paid.discount(), null, paid.couponCode(), paid.referralCode(), null, invoiceId, event.created(), now));
+        events.publish(new CoursePurchased(paid.id(), paid.buyerId(), lines(paid), paid.bundleId(), paid.paid(),
+                paid.discount(), paid.couponId(), paid.couponCode(), paid.referralCode(), paid.affiliateCode(),
+                invoiceId, event.created(), now));
         if (replayAfter) {
             replayParked(paid);
         }
@@ -176,7 +189,7 @@ public class WebhookService {
         Instant now = clock.instant();
         Order failed = order.failed(failure, intentId, now);
         orders.update(failed);
-        events.publish(new PaymentFailed(failed.id(), failed.buyerId(), List.of(failed.courseId()), failed.paid(),
+        events.publish(new PaymentFailed(failed.id(), failed.buyerId(), failed.courseIds(), failed.paid(),
                 code, message, now));
         return Result.APPLIED;
     }
@@ -197,12 +210,12 @@ public class WebhookService {
         long before = order.refundedAmount();
         Order after = order.refundedUpTo(totalRefunded, now);
         orders.update(after);
-        earnings.reverse(after, EarningEntry.REFUND, before, totalRefunded, now);
+        earnings.reverse(order, after, EarningEntry.REFUND, now);
         long amount = totalRefunded - before;
         RefundRepository.RefundRow refund = ownRefund(event, order, amount, now);
         boolean full = after.status() == OrderStatus.REFUNDED;
         events.publish(new PaymentRefunded(after.id(), after.buyerId(), refund.id(),
-                Money.of(amount, after.currency()), full ? List.of(after.courseId()) : List.of(), full,
+                Money.of(amount, after.currency()), full && order.status() != OrderStatus.DUPLICATE ? after.courseIds() : List.<UUID>of(), full,
                 refund.reason(), refund.actorId(), now));
         return Result.APPLIED;
     }
@@ -253,7 +266,7 @@ public class WebhookService {
                 order.currency(), "OPEN"), event.text("reason"), now);
         Order disputed = order.disputed(now);
         orders.update(disputed);
-        events.publish(new PaymentDisputed(order.id(), order.buyerId(), disputeId, amount, List.of(order.courseId()),
+        events.publish(new PaymentDisputed(order.id(), order.buyerId(), disputeId, amount, order.courseIds(),
                 event.text("reason"), now));
         if (replayAfter) {
             replayParked(disputed);
@@ -277,12 +290,21 @@ public class WebhookService {
         Order closed = order.disputeClosed(won, now);
         orders.update(closed);
         if (!won) {
-            earnings.reverse(closed, EarningEntry.DISPUTE_LOST, order.refundedAmount(), order.paidAmount(), now);
+            earnings.reverseRest(closed, EarningEntry.DISPUTE_LOST, now);
         }
         events.publish(new DisputeClosed(order.id(), order.buyerId(), dispute.get().id(),
                 won ? DisputeOutcome.WON : DisputeOutcome.LOST,
-                Money.of(dispute.get().amount(), dispute.get().currency()), List.of(order.courseId()), now));
+                Money.of(dispute.get().amount(), dispute.get().currency()), order.courseIds(), now));
         return Result.APPLIED;
+    }
+
+    /** The order's lines as the events carry them, with the platform fee fixed at payment. */
+    static List<OrderLine> lines(Order order) {
+        return order.lines().stream().map(line -> new OrderLine(line.courseId(), line.instructorId(),
+                line.courseTitle(), Money.of(line.priceAmount(), order.currency()),
+                Money.of(line.discountAmount(), order.currency()), Money.of(line.paidAmount(), order.currency()),
+                line.platformFeeAmount() == null ? null : Money.of(line.platformFeeAmount(), order.currency())))
+                .toList();
     }
 
     private Result park(StripeEnvelope event, String payload, UUID orderId, String intentId) {

@@ -97,6 +97,37 @@ class SubscriptionIT {
         assertThat(lastPayload(id).path("reason").asString()).isEqualTo("PAYMENT_FAILED");
     }
 
+    @Test
+    void everyPaidPeriodIsInvoicedInHistoryAndAsPdfForTheSubscriberOnly() {
+        String id = subscribe(UUID.randomUUID().toString()).text("subscriptionId");
+        api.get("/api/v1/payments/local-checkout/subscriptions/" + id + "/subscribe", null);
+        Instant end = Instant.parse(mine().get(0).path("currentPeriodEnd").asString());
+        Map<String, Object> renewal = invoice(id, end, end.plus(30, ChronoUnit.DAYS));
+        deliver("invoice.paid", renewal);
+        deliver("invoice.paid", renewal);
+
+        ApiResponse history = api.get("/api/v1/payments/history", TestTokens.shared().bearer(subscriber));
+        assertThat(history.status()).isEqualTo(200);
+        JsonNode invoices = history.body().path("subscriptionInvoices");
+        assertThat(invoices).as("the first period and the renewal, once each").hasSize(2);
+        assertThat(invoices.findValuesAsString("number")).allMatch(n -> n.matches("SW-\\d{4}-\\d{6}"))
+                .doesNotHaveDuplicates();
+        assertThat(invoices.findValuesAsString("subscriptionId")).containsOnly(id);
+        String invoiceId = invoices.get(0).path("invoiceId").asString();
+        ApiResponse json = api.get("/api/v1/payments/invoices/" + invoiceId, TestTokens.shared().bearer(subscriber),
+                "application/json");
+        assertThat(json.status()).isEqualTo(200);
+        assertThat(json.body().path("subscriptionId").asString()).isEqualTo(id);
+        assertThat(json.body().path("total").path("amount").asLong()).isEqualTo(1999);
+        assertThat(json.body().path("lines").get(0).path("description").asString()).contains("all-access-monthly");
+        ApiResponse pdf = api.get("/api/v1/payments/invoices/" + invoiceId, TestTokens.shared().bearer(subscriber),
+                "application/pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(new String(pdf.raw(), 0, 5)).isEqualTo("%PDF-");
+        assertThat(api.get("/api/v1/payments/invoices/" + invoiceId, TestTokens.shared().bearer(TestUser.student()),
+                "application/pdf").status()).isEqualTo(403);
+    }
+
     private ApiResponse subscribe(String key) {
         return api.post("/api/v1/subscriptions", "", TestTokens.shared().bearer(subscriber),
                 Map.of("Idempotency-Key", key));

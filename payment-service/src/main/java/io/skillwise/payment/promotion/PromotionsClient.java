@@ -1,0 +1,212 @@
+package io.skillwise.payment.promotion;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.timelimiter.TimeLimiter;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.skillwise.kit.web.ApiException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one synchronous call payment-service makes: {@code POST /internal/promotions/quote} on promotion-service,
+ * with a client-credentials token of the {@code payment-service} Keycloak client (cached until shortly before it
+ * expires). A Resilience4j time limiter bounds the whole call, token included, and a circuit breaker stops calling
+ * a promotion-service that keeps failing; either way the checkout gets {@code 503 promotions-unavailable} at once.
+ * A 404 or 400 is an answer, not a failure: it passes through and does not count against the breaker.
+ * (Resilience4j's Spring Boot starter refuses Boot 4, so the two core modules are wired here, like the gateway's.)
+ */
+@Component
+@EnableConfigurationProperties(PromotionsProperties.class)
+public class PromotionsClient implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(PromotionsClient.class);
+
+    private final PromotionsProperties properties;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final HttpClient http;
+    private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
+    private final CircuitBreaker breaker;
+    private final TimeLimiter limiter;
+    private volatile CachedToken token;
+
+    private record CachedToken(String value, Instant renewAt) {
+    }
+
+    /** promotion-service answered, and the answer is no (unknown course or bundle, malformed request). */
+    static final class QuoteRefused extends RuntimeException {
+        final int status;
+
+        QuoteRefused(int status, String detail) {
+            super(detail);
+            this.status = status;
+        }
+    }
+
+    public PromotionsClient(PromotionsProperties properties, JsonMapper json, Clock clock) {
+        this.properties = properties;
+        this.json = json;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).executor(calls).build();
+        this.breaker = CircuitBreaker.of("promotion-quote", CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(properties.breakerWindow())
+                .minimumNumberOfCalls(properties.breakerMinimumCalls())
+                .failureRateThreshold(properties.breakerFailurePercent())
+                .waitDurationInOpenState(properties.breakerOpenFor())
+                .permittedNumberOfCallsInHalfOpenState(1)
+                .ignoreExceptions(QuoteRefused.class)
+                .build());
+        breaker.getEventPublisher().onStateTransition(event ->
+                log.warn("promotion-service circuit breaker: {}", event.getStateTransition()));
+        this.limiter = TimeLimiter.of(TimeLimiterConfig.custom().timeoutDuration(properties.timeout())
+                .cancelRunningFuture(true).build());
+    }
+
+    /** The breaker's state, for tests and health reporting. */
+    public CircuitBreaker.State state() {
+        return breaker.getState();
+    }
+
+    /**
+     * @throws ApiException 503 {@code promotions-unavailable} when promotion-service is slow, down or its breaker
+     *                      open; 404 / 400 as promotion-service answered them
+     */
+    public Quote quote(Quote.Request request) {
+        try {
+            return breaker.executeCallable(() -> limiter.executeFutureSupplier(
+                    () -> CompletableFuture.supplyAsync(() -> call(request), calls)));
+        } catch (QuoteRefused refused) {
+            throw refused.status == 404 ? ApiException.notFound(refused.getMessage())
+                    : ApiException.badRequest(refused.getMessage());
+        } catch (CallNotPermittedException open) {
+            throw unavailable();
+        } catch (Exception failure) {
+            Throwable cause = failure.getCause() instanceof QuoteRefused refused ? refused : failure;
+            if (cause instanceof QuoteRefused refused) {
+                throw refused.status == 404 ? ApiException.notFound(refused.getMessage())
+                        : ApiException.badRequest(refused.getMessage());
+            }
+            log.warn("promotion-service quote failed: {}", failure.toString());
+            throw unavailable();
+        }
+    }
+
+    private static ApiException unavailable() {
+        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "promotions-unavailable",
+                "promotions are unavailable: coupon, referral and bundle checkouts cannot be priced right now; "
+                        + "try again shortly (a single course without a code can be bought now)");
+    }
+
+    private Quote call(Quote.Request request) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("buyerId", request.buyerId());
+        if (request.courseId() != null) {
+            body.put("courseId", request.courseId());
+        }
+        if (request.bundleId() != null) {
+            body.put("bundleId", request.bundleId());
+        }
+        if (request.couponCode() != null) {
+            body.put("couponCode", request.couponCode());
+        }
+        if (request.referralCode() != null) {
+            body.put("referralCode", request.referralCode());
+        }
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(properties.url()
+                        + "/internal/promotions/quote"))
+                .timeout(properties.timeout())
+                .header("Authorization", "Bearer " + accessToken())
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                .build());
+        int status = response.statusCode();
+        if (status == 200) {
+            return json.readValue(response.body(), Quote.class);
+        }
+        if (status == 404 || status == 400) {
+            throw new QuoteRefused(status, detail(response.body(), status == 404 ? "course or bundle"
+                    : "the quote request was refused"));
+        }
+        if (status == 401) {
+            token = null;   // a token revoked or expired early: the next call fetches a new one
+        }
+        throw new IllegalStateException("promotion-service answered " + status);
+    }
+
+    private String detail(String body, String fallback) {
+        try {
+            JsonNode problem = json.readTree(body);
+            return problem.path("detail").isString() ? problem.path("detail").asString() : fallback;
+        } catch (RuntimeException e) {
+            return fallback;
+        }
+    }
+
+    private String accessToken() {
+        CachedToken current = token;
+        if (current != null && clock.instant().isBefore(current.renewAt())) {
+            return current.value();
+        }
+        String form = "grant_type=client_credentials&client_id=" + encode(properties.clientId())
+                + "&client_secret=" + encode(properties.clientSecret());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(properties.tokenUrl()))
+                .timeout(properties.timeout())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak refused payment-service's token: " + response.statusCode());
+        }
+        JsonNode answer = json.readTree(response.body());
+        long expiresIn = answer.path("expires_in").asLong(60);
+        CachedToken fresh = new CachedToken(answer.path("access_token").asString(),
+                clock.instant().plusSeconds(Math.max(5, expiresIn - 30)));
+        token = fresh;
+        return fresh.value();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void destroy() {
+        calls.shutdownNow();
+    }
+
+}

@@ -1,0 +1,319 @@
+package io.skillwise.payment.promotion;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.skillwise.events.catalog.CoursePublished;
+import io.skillwise.payment.catalog.PriceReplicaService;
+import io.skillwise.payment.support.Courses;
+import io.skillwise.payment.support.PaymentApi;
+import io.skillwise.testsupport.ApiResponse;
+import io.skillwise.testsupport.TestTokens;
+import io.skillwise.testsupport.TestUser;
+import io.skillwise.testsupport.WithInfrastructure;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Coupon, referral and bundle checkouts priced by promotion-service's quote. WireMock stands in for
+ * promotion-service's {@code /internal/promotions/quote} and Keycloak's token endpoint, so the failure behaviour
+ * (timeout, open breaker) can be provoked; the real services meet in system-tests.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithInfrastructure(postgres = true, kafka = true, tokens = true)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PromotionQuoteIT {
+
+    static final WireMockServer PROMOTIONS = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+
+    static {
+        PROMOTIONS.start();
+        PROMOTIONS.stubFor(post(urlEqualTo("/token")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"access_token\":\"service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+    }
+
+    @DynamicPropertySource
+    static void promotions(DynamicPropertyRegistry registry) {
+        registry.add("skillwise.payment.promotions.url", PROMOTIONS::baseUrl);
+        registry.add("skillwise.payment.promotions.token-url", () -> PROMOTIONS.baseUrl() + "/token");
+        registry.add("skillwise.payment.promotions.timeout", () -> "700ms");
+        registry.add("skillwise.payment.promotions.breaker-window", () -> "4");
+        registry.add("skillwise.payment.promotions.breaker-minimum-calls", () -> "2");
+        registry.add("skillwise.payment.promotions.breaker-open-for", () -> "1h");
+    }
+
+    @AfterAll
+    static void stop() {
+        PROMOTIONS.stop();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PriceReplicaService replica;
+
+    @Autowired
+    PromotionsClient client;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    PaymentApi api;
+    TestTokens tokens = TestTokens.shared();
+    TestUser instructor = TestUser.instructor();
+    TestUser buyer = TestUser.student();
+
+    @BeforeEach
+    void connect() {
+        api = new PaymentApi(port);
+    }
+
+    @Test
+    @Order(1)
+    void bundleIsOneOrderWithALinePerCourseAndEveryLineIsPurchased() {
+        CoursePublished a = course(3000);
+        CoursePublished b = course(2000);
+        UUID bundleId = UUID.randomUUID();
+        // bundle price 4000 for 5000 of courses: 1000 off, spread 600 / 400 by promotion-service
+        stubQuote("bundleId", bundleId.toString(), quote(bundleId, List.of(line(a, 3000, 600), line(b, 2000, 400)), null, null,
+                List.of()));
+
+        ApiResponse created = api.create(Map.of("bundleId", bundleId), tokens.bearer(buyer), key());
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        assertThat(created.body().path("amount").path("amount").asLong()).isEqualTo(4000);
+        String orderId = created.text("orderId");
+        PROMOTIONS.verify(postRequestedFor(urlEqualTo("/internal/promotions/quote"))
+                .withHeader("Authorization", equalTo("Bearer service-token"))
+                .withRequestBody(matchingJsonPath("$.bundleId", equalTo(bundleId.toString())))
+                .withRequestBody(matchingJsonPath("$.buyerId", equalTo(buyer.id().toString()))));
+
+        api.get("/api/v1/payments/local-checkout/" + orderId + "/pay", null);
+
+        JsonNode purchased = outbox(orderId, "CoursePurchased");
+        assertThat(purchased.path("bundleId").asString()).isEqualTo(bundleId.toString());
+        assertThat(purchased.path("total").path("amount").asLong()).isEqualTo(4000);
+        assertThat(purchased.path("discount").path("amount").asLong()).isEqualTo(1000);
+        assertThat(purchased.path("lines").findValuesAsString("courseId"))
+                .containsExactly(a.courseId().toString(), b.courseId().toString());
+        assertThat(purchased.path("lines").get(0).path("paid").path("amount").asLong()).isEqualTo(2400);
+        assertThat(purchased.path("lines").get(0).path("platformFee").path("amount").asLong()).isEqualTo(720);
+        assertThat(purchased.path("lines").get(1).path("platformFee").path("amount").asLong()).isEqualTo(480);
+
+        JsonNode order = api.get("/api/v1/payments/history", tokens.bearer(buyer)).body().path("items").get(0);
+        assertThat(order.path("bundleId").asString()).isEqualTo(bundleId.toString());
+        assertThat(order.path("lines")).hasSize(2);
+        JsonNode invoice = api.get("/api/v1/payments/invoices/" + order.path("invoiceId").asString(),
+                tokens.bearer(buyer), "application/json").body();
+        assertThat(invoice.path("lines")).hasSize(2);
+        assertThat(invoice.path("total").path("amount").asLong()).isEqualTo(4000);
+        JsonNode ledger = api.get("/api/v1/instructors/earnings", tokens.bearer(instructor)).body();
+        assertThat(ledger.path("items")).as("one ledger entry per line").hasSize(2);
+        assertThat(ledger.path("totals").get(0).path("gross").asLong()).isEqualTo(4000);
+
+        ApiResponse again = api.create(Map.of("bundleId", bundleId), tokens.bearer(buyer), key());
+        assertThat(again.status()).as("the buyer owns the bundle's courses now").isEqualTo(409);
+
+        // a full refund of the bundle takes every course back and reverses every line
+        assertThat(api.post("/api/v1/payments/" + orderId + "/refund", Map.of(), tokens.bearer(buyer), Map.of())
+                .status()).isEqualTo(202);
+        JsonNode refunded = outbox(orderId, "PaymentRefunded");
+        assertThat(refunded.path("full").asBoolean()).isTrue();
+        assertThat(refunded.path("courseIds").valueStream().map(JsonNode::asString).toList())
+                .containsExactlyInAnyOrder(a.courseId().toString(), b.courseId().toString());
+        JsonNode balance = api.get("/api/v1/instructors/earnings", tokens.bearer(instructor)).body()
+                .path("totals").get(0);
+        assertThat(balance.path("gross").asLong()).isZero();
+        assertThat(balance.path("platformFee").asLong()).isZero();
+        assertThat(balance.path("net").asLong()).isZero();
+    }
+
+    @Test
+    @Order(2)
+    void rejectedCouponStopsTheCheckoutAndCreatesNothing() {
+        CoursePublished a = course(5000);
+        stubQuote("courseId", a.courseId().toString(), quote(null, List.of(line(a, 5000, 0)), null, null,
+                List.of(Map.of("kind", "COUPON", "code", "EXPIRED10", "reason", "INVALID_CODE",
+                        "message", "this code cannot be used"))));
+
+        ApiResponse refused = api.create(Map.of("courseId", a.courseId(), "couponCode", "EXPIRED10"),
+                tokens.bearer(buyer), key());
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text("type")).endsWith("coupon-not-applicable");
+        assertThat(refused.text("detail")).isEqualTo("this code cannot be used");
+        assertThat(orders()).isZero();
+    }
+
+    @Test
+    @Order(3)
+    void couponAndAffiliateCodeAreCarriedAndARejectedReferralIsDropped() {
+        CoursePublished a = course(4000);
+        UUID couponId = UUID.randomUUID();
+        stubQuote("courseId", a.courseId().toString(), quote(null, List.of(line(a, 4000, 1000)),
+                Map.of("couponId", couponId, "code", "SAVE25"), Map.of("code", "AFF-JO", "kind", "AFFILIATE"),
+                List.of()));
+
+        ApiResponse created = api.create(Map.of("courseId", a.courseId(), "couponCode", "SAVE25",
+                "referralCode", "AFF-JO"), tokens.bearer(buyer), key());
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        assertThat(created.body().path("amount").path("amount").asLong()).isEqualTo(3000);
+        String orderId = created.text("orderId");
+        api.get("/api/v1/payments/local-checkout/" + orderId + "/pay", null);
+        JsonNode purchased = outbox(orderId, "CoursePurchased");
+        assertThat(purchased.path("couponId").asString()).isEqualTo(couponId.toString());
+        assertThat(purchased.path("couponCode").asString()).isEqualTo("SAVE25");
+        assertThat(purchased.path("affiliateCode").asString()).isEqualTo("AFF-JO");
+        assertThat(purchased.path("referralCode").isMissingNode() || purchased.path("referralCode").isNull()).isTrue();
+
+        CoursePublished b = course(2000);
+        stubQuote("courseId", b.courseId().toString(), quote(null, List.of(line(b, 2000, 0)), null, null,
+                List.of(Map.of("kind", "REFERRAL", "code", "STALE", "reason", "INVALID_CODE",
+                        "message", "this code cannot be used"))));
+        ApiResponse stale = api.create(Map.of("courseId", b.courseId(), "referralCode", "STALE"),
+                tokens.bearer(buyer), key());
+        assertThat(stale.status()).as("a stale referral link does not stop the purchase").isEqualTo(201);
+        JsonNode started = outbox(stale.text("orderId"), "CheckoutStarted");
+        assertThat(started.path("total").path("amount").asLong()).isEqualTo(2000);
+        assertThat(started.path("referralCode").isMissingNode() || started.path("referralCode").isNull()).isTrue();
+    }
+
+    @Test
+    @Order(4)
+    void aSingleCourseWithoutACodeNeverCallsPromotions() {
+        int before = PROMOTIONS.findAll(postRequestedFor(urlEqualTo("/internal/promotions/quote"))).size();
+        CoursePublished a = course(1500);
+        ApiResponse created = api.create(Map.of("courseId", a.courseId()), tokens.bearer(buyer), key());
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(PROMOTIONS.findAll(postRequestedFor(urlEqualTo("/internal/promotions/quote")))).hasSize(before);
+        assertThat(api.create(Map.of(), tokens.bearer(buyer), key()).status())
+                .as("neither course nor bundle").isEqualTo(400);
+        assertThat(api.create(Map.of("courseId", a.courseId(), "bundleId", UUID.randomUUID()), tokens.bearer(buyer),
+                key()).status()).as("both").isEqualTo(400);
+    }
+
+    @Test
+    @Order(5)
+    void slowPromotionsAnswer503CreateNothingAndOpenTheBreaker() {
+        CoursePublished a = course(2500);
+        PROMOTIONS.stubFor(post(urlEqualTo("/internal/promotions/quote"))
+                .withRequestBody(matchingJsonPath("$.courseId", equalTo(a.courseId().toString())))
+                .willReturn(aResponse().withFixedDelay(3_000).withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(json(quote(null, List.of(line(a, 2500, 0)), null, null, List.of())))));
+        int before = PROMOTIONS.findAll(postRequestedFor(urlEqualTo("/internal/promotions/quote"))).size();
+
+        for (int i = 0; i < 2; i++) {
+            ApiResponse slow = api.create(Map.of("courseId", a.courseId(), "couponCode", "SLOW"),
+                    tokens.bearer(buyer), key());
+            assertThat(slow.status()).isEqualTo(503);
+            assertThat(slow.text("type")).endsWith("promotions-unavailable");
+        }
+        assertThat(client.state()).isEqualTo(CircuitBreaker.State.OPEN);
+        ApiResponse open = api.create(Map.of("courseId", a.courseId(), "couponCode", "SLOW"), tokens.bearer(buyer),
+                key());
+        assertThat(open.status()).isEqualTo(503);
+        assertThat(PROMOTIONS.findAll(postRequestedFor(urlEqualTo("/internal/promotions/quote"))))
+                .as("an open breaker does not call").hasSize(before + 2);
+        assertThat(orders()).as("nothing created").isZero();
+        assertThat(api.create(Map.of("courseId", a.courseId()), tokens.bearer(buyer), key()).status())
+                .as("without a code checkout works while promotions are down").isEqualTo(201);
+        PROMOTIONS.verify(exactly(1), postRequestedFor(urlEqualTo("/token")));
+    }
+
+    private CoursePublished course(long price) {
+        CoursePublished course = Courses.published(instructor.id(), price);
+        replica.applySnapshot(course);
+        return course;
+    }
+
+    private long orders() {
+        return jdbc.sql("select count(*) from payment_order where buyer_id = :buyer").param("buyer", buyer.id())
+                .query(Long.class).single();
+    }
+
+    private JsonNode outbox(String orderId, String type) {
+        String payload = jdbc.sql("select payload::text from outbox_event where event_key = :key and event_type like :type")
+                .param("key", orderId).param("type", "%." + type + ".%").query(String.class).single();
+        return PaymentApi.JSON.readTree(payload);
+    }
+
+    private static void stubQuote(String field, String value, Map<String, Object> answer) {
+        PROMOTIONS.stubFor(post(urlEqualTo("/internal/promotions/quote"))
+                .withRequestBody(matchingJsonPath("$." + field, equalTo(value)))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(json(answer))));
+    }
+
+    private static Map<String, Object> line(CoursePublished course, long price, long discount) {
+        return Map.of("courseId", course.courseId(), "price", money(price), "discount", money(discount),
+                "paid", money(price - discount));
+    }
+
+    private static Map<String, Object> quote(UUID bundleId, List<Map<String, Object>> lines,
+                                             Map<String, Object> coupon, Map<String, Object> referral,
+                                             List<Map<String, Object>> rejected) {
+        long price = lines.stream().mapToLong(l -> amount(l.get("price"))).sum();
+        long discount = lines.stream().mapToLong(l -> amount(l.get("discount"))).sum();
+        Map<String, Object> quote = new LinkedHashMap<>();
+        quote.put("currency", "USD");
+        if (bundleId != null) {
+            quote.put("bundleId", bundleId);
+        }
+        quote.put("lines", lines);
+        quote.put("price", money(price));
+        quote.put("discount", money(discount));
+        quote.put("total", money(price - discount));
+        if (coupon != null) {
+            quote.put("coupon", coupon);
+        }
+        if (referral != null) {
+            quote.put("referral", referral);
+        }
+        quote.put("applied", new ArrayList<>());
+        quote.put("rejected", rejected);
+        return quote;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static long amount(Object money) {
+        return ((Number) ((Map<String, Object>) money).get("amount")).longValue();
+    }
+
+    private static Map<String, Object> money(long amount) {
+        return Map.of("amount", amount, "currency", "USD");
+    }
+
+    private static String json(Object value) {
+        return PaymentApi.JSON.writeValueAsString(value);
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+}

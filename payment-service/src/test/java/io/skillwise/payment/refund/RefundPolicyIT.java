@@ -1,0 +1,177 @@
+package io.skillwise.payment.refund;
+
+import static io.skillwise.payment.support.StripeWebhooks.completedSession;
+import static io.skillwise.payment.support.StripeWebhooks.event;
+import static io.skillwise.payment.support.StripeWebhooks.newEventId;
+import static io.skillwise.payment.support.StripeWebhooks.sign;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.skillwise.events.catalog.CoursePublished;
+import io.skillwise.events.enrollment.CourseCompleted;
+import io.skillwise.events.enrollment.LessonCompleted;
+import io.skillwise.payment.catalog.PriceReplicaService;
+import io.skillwise.payment.progress.ProgressService;
+import io.skillwise.payment.support.Courses;
+import io.skillwise.payment.support.KafkaRecords;
+import io.skillwise.payment.support.PaymentApi;
+import io.skillwise.testsupport.ApiResponse;
+import io.skillwise.testsupport.TestTokens;
+import io.skillwise.testsupport.TestUser;
+import io.skillwise.testsupport.WithInfrastructure;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** Who may get money back: the progress limit, and payments made twice for the same course. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithInfrastructure(postgres = true, kafka = true, tokens = true)
+class RefundPolicyIT {
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
+    @Autowired
+    PriceReplicaService replica;
+
+    @Autowired
+    ProgressService progress;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    PaymentApi api;
+    TestTokens tokens = TestTokens.shared();
+    TestUser instructor = TestUser.instructor();
+    TestUser buyer = TestUser.student();
+
+    @BeforeEach
+    void connect() {
+        api = new PaymentApi(port);
+    }
+
+    @Test
+    void learnerPastTheProgressLimitIsRefusedButAnAdminRefunds() {
+        CoursePublished course = course(3000);
+        String orderId = buy(course);
+        KafkaRecords.publish(kafka, new LessonCompleted(UUID.randomUUID(), course.courseId(), buyer.id(),
+                UUID.randomUUID(), 4, 10, 40, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(progress.highestPercent(buyer.id(), List.of(course.courseId()))).isEqualTo(40));
+
+        ApiResponse refused = api.post("/api/v1/payments/" + orderId + "/refund", Map.of(), tokens.bearer(buyer),
+                Map.of());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("type")).endsWith("refund-progress-limit");
+        assertThat(refused.text("detail")).contains("40%", "30%");
+        assertThat(status(orderId)).isEqualTo("PAID");
+        assertThat(jdbc.sql("select count(*) from refund where order_id = :id").param("id", UUID.fromString(orderId))
+                .query(Long.class).single()).as("a refused request leaves no trace").isZero();
+
+        assertThat(api.post("/api/v1/payments/" + orderId + "/refund", Map.of("reason", "support"),
+                tokens.bearer(TestUser.admin()), Map.of()).status()).isEqualTo(202);
+        assertThat(status(orderId)).isEqualTo("REFUNDED");
+    }
+
+    @Test
+    void learnerAtTheLimitMayStillAskAndACompletedCourseMayNot() {
+        CoursePublished atLimit = course(2000);
+        CoursePublished completed = course(2000);
+        String first = buy(atLimit);
+        String second = buy(completed);
+        KafkaRecords.publish(kafka, new LessonCompleted(UUID.randomUUID(), atLimit.courseId(), buyer.id(),
+                UUID.randomUUID(), 3, 10, 30, Instant.now()));
+        KafkaRecords.publish(kafka, new CourseCompleted(UUID.randomUUID(), completed.courseId(), buyer.id(),
+                instructor.id(), "CERT-1", Instant.now(), Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(progress.highestPercent(buyer.id(), List.of(atLimit.courseId()))).isEqualTo(30);
+            assertThat(progress.highestPercent(buyer.id(), List.of(completed.courseId()))).isEqualTo(100);
+        });
+        assertThat(api.post("/api/v1/payments/" + first + "/refund", Map.of(), tokens.bearer(buyer), Map.of())
+                .status()).isEqualTo(202);
+        assertThat(api.post("/api/v1/payments/" + second + "/refund", Map.of(), tokens.bearer(buyer), Map.of())
+                .status()).isEqualTo(409);
+    }
+
+    @Test
+    void aSecondCheckoutOfTheSameCourseAnswersTheOpenOne() {
+        CoursePublished course = course(2500);
+        String first = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key()).text("orderId");
+        ApiResponse second = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key());
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.text("orderId")).isEqualTo(first);
+        assertThat(jdbc.sql("select count(*) from payment_order where buyer_id = :b").param("b", buyer.id())
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aPaymentForACourseAlreadyOwnedIsRefundedAutomaticallyAndKeepsTheCourse() {
+        CoursePublished course = course(4000);
+        String stale = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key()).text("orderId");
+        api.get("/api/v1/payments/local-checkout/" + stale + "/cancel", null);
+        assertThat(status(stale)).isEqualTo("EXPIRED");
+        String bought = buy(course);
+        assertThat(bought).as("an expired checkout is not offered again").isNotEqualTo(stale);
+
+        // Stripe still completes the old session (the buyer had it open in another tab)
+        String payload = event(newEventId(), "checkout.session.completed",
+                completedSession(UUID.fromString(stale), "pi_test_" + UUID.randomUUID().toString().replace("-", ""),
+                        4000));
+        ApiResponse applied = api.webhook(payload, sign(payload));
+        assertThat(applied.status()).isEqualTo(200);
+
+        assertThat(status(stale)).isEqualTo("REFUNDED");
+        assertThat(status(bought)).isEqualTo("PAID");
+        assertThat(eventTypes(stale)).containsExactly("CheckoutStarted", "PaymentFailed", "PaymentRefunded");
+        JsonNode refunded = PaymentApi.JSON.readTree(jdbc.sql(
+                        "select payload::text from outbox_event where event_key = :key and event_type like '%PaymentRefunded%'")
+                .param("key", stale).query(String.class).single());
+        assertThat(refunded.path("courseIds")).as("the course stays owned through the other order").isEmpty();
+        assertThat(refunded.path("amount").path("amount").asLong()).isEqualTo(4000);
+        JsonNode ledger = api.get("/api/v1/instructors/earnings", tokens.bearer(instructor)).body();
+        assertThat(ledger.path("items")).as("only the real sale earns").hasSize(1);
+    }
+
+    private CoursePublished course(long price) {
+        CoursePublished course = Courses.published(instructor.id(), price);
+        replica.applySnapshot(course);
+        return course;
+    }
+
+    private String buy(CoursePublished course) {
+        ApiResponse created = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key());
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        String orderId = created.text("orderId");
+        api.get("/api/v1/payments/local-checkout/" + orderId + "/pay", null);
+        assertThat(status(orderId)).isEqualTo("PAID");
+        return orderId;
+    }
+
+    private String status(String orderId) {
+        return jdbc.sql("select status from payment_order where id = :id").param("id", UUID.fromString(orderId))
+                .query(String.class).single();
+    }
+
+    private List<String> eventTypes(String orderId) {
+        return jdbc.sql("select event_type from outbox_event where event_key = :key order by seq")
+                .param("key", orderId).query(String.class).list().stream()
+                .map(type -> type.replace("io.skillwise.payment.", "").replace(".v1", "")).toList();
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+}
