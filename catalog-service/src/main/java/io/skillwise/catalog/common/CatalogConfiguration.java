@@ -20,7 +20,8 @@ class CatalogConfiguration {
                 "/api/v1/modules/*/lessons",
                 "/api/v1/lessons/*",
                 "/api/v1/lessons/*/assets",
-                "/api/v1/assets/*");
+                "/api/v1/lessons/*/assets/*/url",
+                "/api/v1/assets/*"); // with a token, a signed URL, or neither for files of preview lessons
     }
 
     @Bean

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,10 +47,22 @@ class AssetController {
         return PageView.all(assets.list(lessonId, CurrentUser.find()));
     }
 
-    /** The bytes; a {@code Range} header gets {@code 206 Partial Content} (video seeking). */
+    /** A short-lived URL that serves the file without a token (for video players): {@code {url, expiresAt}}. */
+    @GetMapping("/lessons/{lessonId}/assets/{assetId}/url")
+    AssetService.SignedUrl signedUrl(@PathVariable UUID lessonId, @PathVariable UUID assetId) {
+        return assets.signedUrl(lessonId, assetId, CurrentUser.find());
+    }
+
+    /**
+     * The bytes; a {@code Range} header gets {@code 206 Partial Content} (video seeking). With {@code expires} and
+     * {@code signature} (a signed URL) the signature decides access; without, the caller's token does.
+     */
     @GetMapping("/assets/{id}")
-    ResponseEntity<Resource> download(@PathVariable UUID id) {
-        Download download = assets.download(id, CurrentUser.find());
+    ResponseEntity<Resource> download(@PathVariable UUID id, @RequestParam(required = false) Long expires,
+                                      @RequestParam(required = false) String signature) {
+        Download download = expires != null || signature != null
+                ? assets.signedDownload(id, expires, signature)
+                : assets.download(id, CurrentUser.find());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(download.asset().contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,11 +31,13 @@ public class AssetService {
     private final AssetRepository assets;
     private final AssetStorage storage;
     private final ContentProperties properties;
+    private final AssetUrlSigner signer;
     private final Clock clock;
 
-    public AssetService(CurriculumService curriculum, AssetRepository assets, AssetStorage storage,
-                        ContentProperties properties, Clock clock) {
+    AssetService(CurriculumService curriculum, AssetRepository assets, AssetStorage storage,
+                 ContentProperties properties, AssetUrlSigner signer, Clock clock) {
         this.curriculum = curriculum;
+        this.signer = signer;
         this.assets = assets;
         this.storage = storage;
         this.properties = properties;
@@ -47,6 +50,10 @@ public class AssetService {
             return new AssetView(asset.id(), asset.url(), asset.contentType(), asset.size(), asset.kind(),
                     asset.fileName());
         }
+    }
+
+    /** What {@code GET /lessons/{id}/assets/{assetId}/url} answers: a URL that works without a token until then. */
+    public record SignedUrl(String url, Instant expiresAt) {
     }
 
     /** The file and what the response needs to serve it. */
@@ -76,7 +83,7 @@ public class AssetService {
         }
         UUID id = UUID.randomUUID();
         Asset asset = new Asset(id, lesson.lessonId(), lesson.courseId(), type.kind(), fileName(file),
-                type.contentType(), file.getSize(), lesson.courseId() + "/" + lesson.lessonId() + "/" + id,
+                type.contentType(), file.getSize(), lessonFolder(lesson.courseId(), lesson.lessonId()) + id,
                 clock.instant());
         try (InputStream content = file.getInputStream()) {
             storage.store(asset.storageKey(), content, asset.size(), asset.contentType());
@@ -108,11 +115,43 @@ public class AssetService {
         }
     }
 
+    /**
+     * A short-lived URL that serves the asset without a token, for whoever may read its lesson now (the same rule as
+     * {@link #download}); an asset of another lesson is 404.
+     */
+    public SignedUrl signedUrl(UUID lessonId, UUID assetId, Optional<CurrentUser> caller) {
+        curriculum.requireReadable(lessonId, caller);
+        Asset asset = assets.findById(assetId).filter(found -> found.lessonId().equals(lessonId))
+                .orElseThrow(() -> ApiException.notFound("Asset " + assetId));
+        return signer.sign(asset.id());
+    }
+
+    /** The bytes behind a signed URL: the signature stands in for the caller's access (403 when it does not hold). */
+    public Download signedDownload(UUID assetId, Long expires, String signature) {
+        signer.verify(assetId, expires, signature);
+        Asset asset = assets.findById(assetId).orElseThrow(() -> ApiException.notFound("Asset " + assetId));
+        try {
+            return new Download(asset, storage.open(asset.storageKey()));
+        } catch (IOException e) {
+            throw ApiException.notFound("Asset " + assetId);
+        }
+    }
+
     public void delete(UUID assetId, CurrentUser caller) {
         Asset asset = assets.findById(assetId).orElseThrow(() -> ApiException.notFound("Asset " + assetId));
         curriculum.requireEditable(asset.lessonId(), caller);
         assets.delete(assetId);
         deleteQuietly(asset.storageKey());
+    }
+
+    /** Where the files of a course are stored: every key starts with it. */
+    static String courseFolder(UUID courseId) {
+        return courseId + "/";
+    }
+
+    /** Where the files of a lesson are stored. */
+    static String lessonFolder(UUID courseId, UUID lessonId) {
+        return courseFolder(courseId) + lessonId + "/";
     }
 
     private void deleteQuietly(String key) {

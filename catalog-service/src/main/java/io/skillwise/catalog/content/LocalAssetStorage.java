@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /** Files under one directory; writes go to a temporary file first and are moved in place atomically. */
 public class LocalAssetStorage implements AssetStorage {
@@ -46,9 +48,26 @@ public class LocalAssetStorage implements AssetStorage {
         Files.deleteIfExists(resolve(key));
     }
 
+    @Override
+    public void deleteAll(String prefix) throws IOException {
+        if (!prefix.endsWith("/") || prefix.length() < 2) {
+            throw new IllegalArgumentException("a prefix is a folder such as <course>/, was '" + prefix + "'");
+        }
+        Path folder = resolve(prefix);
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            // children before their folders
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
     private Path resolve(String key) {
         Path file = root.resolve(key).normalize();
-        if (!file.startsWith(root)) {
+        if (!file.startsWith(root) || file.equals(root)) {
             throw new IllegalArgumentException("storage key escapes the store: " + key);
         }
         return file;

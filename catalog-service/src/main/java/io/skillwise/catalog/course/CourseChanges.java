@@ -3,6 +3,7 @@ package io.skillwise.catalog.course;
 import io.skillwise.catalog.category.Category;
 import io.skillwise.catalog.category.CategoryService;
 import io.skillwise.catalog.common.CatalogChanged;
+import io.skillwise.catalog.common.ContentRemoved;
 import io.skillwise.events.catalog.CategoryRef;
 import io.skillwise.events.catalog.CourseChange;
 import io.skillwise.events.catalog.CourseDeleted;
@@ -76,8 +77,16 @@ class CourseChanges {
 
     void deleted(Course course, CurrentUser actor) {
         local.publishEvent(new CatalogChanged(course.id()));
+        local.publishEvent(ContentRemoved.wholeCourse(course.id()));
         if (course.everPublished()) {
             events.publish(new CourseDeleted(course.id(), course.instructorId(), actor.id(), clock.instant()));
+        }
+    }
+
+    /** Lessons were deleted (their content files go after the commit); the course change itself is {@link #updated}. */
+    void lessonsRemoved(Course course, List<UUID> lessonIds) {
+        if (!lessonIds.isEmpty()) {
+            local.publishEvent(new ContentRemoved(course.id(), lessonIds));
         }
     }
 

@@ -96,9 +96,11 @@ public class CurriculumService {
         Rules.enforce(() -> {
             CourseModule module = module(moduleId);
             Course course = access.editable(module.courseId(), caller);
+            List<UUID> removedLessons = lessons.findByModule(moduleId).stream().map(Lesson::id).toList();
             modules.delete(module(moduleId));
             course.requireCurriculumKept(curriculumOf(course.id()));
             changed(course, caller, CourseChange.CURRICULUM);
+            changes.lessonsRemoved(course, removedLessons);
         });
     }
 
@@ -228,6 +230,7 @@ public class CurriculumService {
             lessons.delete(lesson(lessonId));
             course.requireCurriculumKept(curriculumOf(course.id()));
             changed(course, caller, CourseChange.CURRICULUM);
+            changes.lessonsRemoved(course, List.of(lessonId));
         });
     }
 
