@@ -57,7 +57,7 @@ public final class ServiceRoutes {
             route("identity", "identity",
                     "/api/v1/auth/**", "/api/v1/profile/**", "/api/v1/users/**", "/api/v1/admin/users/**",
                     "/api/v1/instructors/{id}/profile"),
-            upload("catalog-assets", "catalog", "/api/v1/lessons/{id}/assets"),
+            upload("catalog-assets", "catalog", "/api/v1/lessons/{id}/assets", "/api/v1/assets/{id}"),
             route("catalog", "catalog",
                     "/api/v1/courses/**", "/api/v1/modules/**", "/api/v1/lessons/**", "/api/v1/categories/**",
                     "/api/v1/admin/courses/**"));
