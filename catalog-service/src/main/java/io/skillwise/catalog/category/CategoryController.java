@@ -2,14 +2,18 @@ package io.skillwise.catalog.category;
 
 import io.skillwise.catalog.category.CategoryViews.CategoryView;
 import io.skillwise.catalog.category.CategoryViews.CreateCategoryRequest;
+import io.skillwise.catalog.category.CategoryViews.UpdateCategoryRequest;
 import io.skillwise.catalog.common.HttpCaching;
 import io.skillwise.catalog.common.PageView;
+import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.web.ApiException;
 import org.springframework.http.ResponseEntity;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,11 +21,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 @RestController
 @RequestMapping("/api/v1/categories")
 class CategoryController {
+
+    private static final Set<String> FIELDS = Set.of("name", "slug", "parentId");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final CategoryService categories;
 
@@ -40,6 +50,52 @@ class CategoryController {
     @PreAuthorize("hasRole('admin')")
     CategoryView create(@Valid @RequestBody CreateCategoryRequest request) {
         return categories.create(request);
+    }
+
+    /**
+     * Renames ({@code name}, {@code slug}) and/or moves ({@code parentId}; {@code null} for the top level) a category.
+     * Read as a map so that an absent {@code parentId} (stay) differs from {@code null} (to the top level).
+     */
+    @PatchMapping("/{id}")
+    @PreAuthorize("hasRole('admin')")
+    CategoryView update(@PathVariable UUID id, @RequestBody Map<String, Object> body) {
+        return categories.update(id, updateRequest(body), CurrentUser.require());
+    }
+
+    static UpdateCategoryRequest updateRequest(Map<String, Object> body) {
+        for (String field : body.keySet()) {
+            if (!FIELDS.contains(field)) {
+                throw ApiException.badRequest("Unknown field '" + field + "'; a category has name, slug and parentId.");
+            }
+        }
+        String name = text(body, "name", 120);
+        if (body.containsKey("name") && (name == null || name.isBlank())) {
+            throw ApiException.badRequest("name must not be blank.");
+        }
+        String slug = text(body, "slug", 80);
+        if (body.containsKey("slug") && (slug == null || !SLUG.matcher(slug).matches())) {
+            throw ApiException.badRequest("slug must be lower-case words joined by '-'.");
+        }
+        UUID parentId = null;
+        Object parent = body.get("parentId");
+        if (parent != null) {
+            parentId = parent instanceof String text ? CategoryRepository.parseUuid(text) : null;
+            if (parentId == null) {
+                throw ApiException.badRequest("parentId must be a category id or null.");
+            }
+        }
+        return new UpdateCategoryRequest(name, slug, body.containsKey("parentId"), parentId);
+    }
+
+    private static String text(Map<String, Object> body, String field, int maxLength) {
+        Object value = body.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof String text) || text.length() > maxLength) {
+            throw ApiException.badRequest(field + " must be a text of at most " + maxLength + " characters.");
+        }
+        return text;
     }
 
     @DeleteMapping("/{id}")

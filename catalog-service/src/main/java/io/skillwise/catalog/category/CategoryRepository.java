@@ -59,6 +59,25 @@ public class CategoryRepository {
                 .update();
     }
 
+    /** Whether {@code candidate} is the category itself or below it in the tree. */
+    public boolean isWithin(UUID candidate, UUID category) {
+        return jdbc.sql("WITH RECURSIVE tree AS (SELECT id FROM category WHERE id = :category "
+                        + "UNION ALL SELECT child.id FROM category child JOIN tree ON child.parent_id = tree.id) "
+                        + "SELECT EXISTS (SELECT 1 FROM tree WHERE id = :candidate)")
+                .param("category", category).param("candidate", candidate).query(Boolean.class).single();
+    }
+
+    /** Moves in the tree are checked against the whole tree: one at a time, reads go on. */
+    public void lockTree() {
+        jdbc.sql("LOCK TABLE category IN SHARE ROW EXCLUSIVE MODE").update();
+    }
+
+    public void update(Category category) {
+        jdbc.sql("UPDATE category SET parent_id = ?, slug = ?, name = ?, position = ? WHERE id = ?")
+                .params(category.parentId(), category.slug(), category.name(), category.position(), category.id())
+                .update();
+    }
+
     public void delete(UUID id) {
         jdbc.sql("DELETE FROM category WHERE id = ?").param(id).update();
     }

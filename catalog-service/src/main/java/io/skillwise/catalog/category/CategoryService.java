@@ -2,7 +2,12 @@ package io.skillwise.catalog.category;
 
 import io.skillwise.catalog.category.CategoryViews.CategoryView;
 import io.skillwise.catalog.category.CategoryViews.CreateCategoryRequest;
+import io.skillwise.catalog.category.CategoryViews.UpdateCategoryRequest;
+import io.skillwise.catalog.common.CatalogChanged;
+import io.skillwise.catalog.common.CategoryRenamed;
+import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,9 +24,11 @@ import java.util.UUID;
 public class CategoryService {
 
     private final CategoryRepository categories;
+    private final ApplicationEventPublisher local;
 
-    public CategoryService(CategoryRepository categories) {
+    public CategoryService(CategoryRepository categories, ApplicationEventPublisher local) {
         this.categories = categories;
+        this.local = local;
     }
 
     @Transactional(readOnly = true)
@@ -62,6 +70,45 @@ public class CategoryService {
         return new CategoryView(category.id(), category.slug(), category.name(), category.parentId(), List.of());
     }
 
+    /**
+     * Renames and/or moves a category. A move under the category itself or one of its sub-categories is refused
+     * (400), as is an unknown parent; a slug another category has is 409. Courses follow a rename in the same
+     * transaction ({@link CategoryRenamed}); the browsing cache is evicted after the commit.
+     */
+    @Transactional
+    public CategoryView update(UUID id, UpdateCategoryRequest request, CurrentUser admin) {
+        if (request.moves()) {
+            categories.lockTree();
+        }
+        Category current = categories.findById(id).orElseThrow(() -> ApiException.notFound("Category " + id));
+        String name = request.name() != null ? request.name().strip() : current.name();
+        String slug = request.slug() != null ? request.slug() : current.slug();
+        if (!slug.equals(current.slug()) && categories.existsBySlug(slug)) {
+            throw ApiException.conflict("A category with slug '" + slug + "' already exists.");
+        }
+        UUID parent = current.parentId();
+        int position = current.position();
+        if (request.moves() && !Objects.equals(request.parentId(), current.parentId())) {
+            parent = request.parentId();
+            if (parent != null) {
+                if (categories.findById(parent).isEmpty()) {
+                    throw ApiException.badRequest("The parent category does not exist.");
+                }
+                if (categories.isWithin(parent, id)) {
+                    throw ApiException.badRequest("A category cannot move under itself or one of its sub-categories.");
+                }
+            }
+            position = categories.countChildren(parent);
+        }
+        Category updated = new Category(id, parent, slug, name, position);
+        categories.update(updated);
+        if (!name.equals(current.name()) || !slug.equals(current.slug())) {
+            local.publishEvent(new CategoryRenamed(id, admin));
+        }
+        local.publishEvent(new CatalogChanged(null));
+        return find(tree(), id);
+    }
+
     @Transactional
     public void delete(UUID id) {
         categories.findById(id).orElseThrow(() -> ApiException.notFound("Category " + id));
@@ -69,6 +116,19 @@ public class CategoryService {
             throw ApiException.conflict("The category has sub-categories or courses; move them first.");
         }
         categories.delete(id);
+    }
+
+    private static CategoryView find(List<CategoryView> views, UUID id) {
+        for (CategoryView view : views) {
+            if (view.id().equals(id)) {
+                return view;
+            }
+            CategoryView below = find(view.children(), id);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
     }
 
     private static List<CategoryView> children(UUID parent, Map<UUID, List<Category>> byParent) {

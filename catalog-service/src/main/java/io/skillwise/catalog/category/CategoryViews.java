@@ -17,6 +17,13 @@ public final class CategoryViews {
     public record CategoryView(UUID id, String slug, String name, UUID parentId, List<CategoryView> children) {
     }
 
+    /**
+     * A change of a category (PATCH): each field only when present; {@code moves} says whether {@code parentId} was
+     * given, since {@code null} there means "to the top level".
+     */
+    public record UpdateCategoryRequest(String name, String slug, boolean moves, UUID parentId) {
+    }
+
     /** {@code slug} is derived from the name when absent. */
     public record CreateCategoryRequest(
             @NotBlank @Size(max = 120) String name,

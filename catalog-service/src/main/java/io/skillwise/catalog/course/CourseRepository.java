@@ -74,6 +74,18 @@ public class CourseRepository {
                 .update();
     }
 
+    /** Copies the category's current name onto all its courses (their search documents include it). */
+    public void copyCategoryName(UUID categoryId) {
+        jdbc.sql("UPDATE course SET category_name = (SELECT name FROM category WHERE id = :category) "
+                + "WHERE category_id = :category").param("category", categoryId).update();
+    }
+
+    /** The courses of a category that other services know (published at least once), locked in id order. */
+    public List<Course> lockEverPublishedIn(UUID categoryId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM course WHERE category_id = ? AND ever_published ORDER BY id "
+                        + "FOR UPDATE").param(categoryId).query(CourseRepository::map).list();
+    }
+
     public void delete(UUID id) {
         jdbc.sql("DELETE FROM course WHERE id = ?").param(id).update();
     }
