@@ -79,8 +79,9 @@ class CategoryController {
         UUID parentId = null;
         Object parent = body.get("parentId");
         if (parent != null) {
-            parentId = parent instanceof String text ? CategoryRepository.parseUuid(text) : null;
-            if (parentId == null) {
+            try {
+                parentId = UUID.fromString((String) parent);
+            } catch (ClassCastException | IllegalArgumentException e) {
                 throw ApiException.badRequest("parentId must be a category id or null.");
             }
         }
