@@ -1,0 +1,271 @@
+package io.skillwise.promotion.coupon;
+
+import io.skillwise.events.catalog.CoursePublished;
+import io.skillwise.events.payment.CoursePurchased;
+import io.skillwise.events.promotion.CouponRedeemed;
+import io.skillwise.promotion.support.Api;
+import io.skillwise.promotion.support.Orders;
+import io.skillwise.promotion.support.Promotions;
+import io.skillwise.promotion.support.Topics;
+import io.skillwise.testsupport.ApiResponse;
+import io.skillwise.testsupport.TestUser;
+import io.skillwise.testsupport.WithInfrastructure;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static io.skillwise.promotion.support.Promotions.PATIENCE;
+import static io.skillwise.promotion.support.Promotions.code;
+import static io.skillwise.promotion.support.Promotions.money;
+import static io.skillwise.promotion.support.Promotions.percentCoupon;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Coupon management, ownership, validation, and redemptions counted from paid orders. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithInfrastructure(postgres = true, kafka = true, tokens = true)
+class CouponIT {
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
+    private Api api;
+    private Topics topics;
+    private Promotions promotions;
+    private final TestUser instructor = TestUser.instructor();
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        topics = new Topics(kafka);
+        promotions = new Promotions(api, topics);
+    }
+
+    @Test
+    void instructorsManageOnlyTheirOwnCoupons() {
+        CoursePublished course = promotions.course(instructor.id(), 4000);
+        TestUser other = TestUser.instructor();
+        String id = promotions.coupon(instructor, percentCoupon(code("MINE"), 10, course.courseId()))
+                .path("id").asString();
+        String path = "/promotions/coupons/" + id;
+
+        assertThat(api.get(path, other).status()).isEqualTo(404);
+        assertThat(api.patch(path, Map.of("totalLimit", 1), other).status()).isEqualTo(404);
+        assertThat(api.post(path + "/pause", Map.of(), other).status()).isEqualTo(404);
+        assertThat(api.delete(path, other).status()).isEqualTo(404);
+        assertThat(api.get("/promotions/coupons", other).body().path("totalItems").asLong()).isZero();
+        assertThat(api.post("/promotions/coupons", percentCoupon(code("THEIRS"), 10, course.courseId()), other)
+                .status()).isEqualTo(403);
+        assertThat(api.post("/promotions/coupons", percentCoupon(code("LEARNER"), 10, course.courseId()),
+                TestUser.student()).status()).isEqualTo(403);
+        assertThat(api.get(path, TestUser.student()).status()).isEqualTo(403);
+        // still exactly as it was
+        JsonNode coupon = api.get(path, instructor).body();
+        assertThat(coupon.path("status").asString()).isEqualTo("ACTIVE");
+        assertThat(coupon.has("totalLimit")).isFalse();
+        assertThat(api.get(path, TestUser.admin()).status()).isEqualTo(200);
+        assertThat(api.get("/promotions/coupons", instructor).body().path("totalItems").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void platformWideCouponsAreForAdminsOnly() {
+        CoursePublished course = promotions.course(TestUser.instructor().id(), 4000);
+        Map<String, Object> platform = new HashMap<>(Map.of("code", code("ALL"), "kind", "PERCENT",
+                "percentOff", 5, "scope", "PLATFORM"));
+
+        assertThat(api.post("/promotions/coupons", platform, instructor).status()).isEqualTo(403);
+        ApiResponse created = api.post("/promotions/coupons", platform, TestUser.admin());
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body().has("ownerId")).isFalse();
+        assertThat(promotions.quoteCourse(UUID.randomUUID(), course.courseId(), (String) platform.get("code"), null)
+                .body().at("/total/amount").asLong()).isEqualTo(3800);
+        assertThat(api.get("/promotions/coupons/" + created.text("id"), instructor).status()).isEqualTo(404);
+    }
+
+    @Test
+    void invalidCouponsAreRefusedAndChangeNothing() {
+        CoursePublished course = promotions.course(instructor.id(), 4000);
+        String taken = code("TAKEN");
+        promotions.coupon(instructor, percentCoupon(taken, 10, course.courseId()));
+        List<Map<String, Object>> invalid = List.of(
+                without(percentCoupon(code("A"), 10, course.courseId()), "kind"),
+                percentCoupon(code("B"), 0, course.courseId()),
+                percentCoupon(code("C"), 101, course.courseId()),
+                with(percentCoupon(code("D"), 10, course.courseId()), "amountOff", money(100)),
+                with(without(percentCoupon(code("E"), 10, course.courseId()), "percentOff"), "kind", "FIXED"),
+                percentCoupon(code("F"), 10),
+                percentCoupon("no spaces allowed", 10, course.courseId()),
+                percentCoupon(code("G"), 10, UUID.randomUUID()),
+                with(with(percentCoupon(code("H"), 10, course.courseId()), "startsAt", "2030-01-02T00:00:00Z"),
+                        "endsAt", "2030-01-01T00:00:00Z"),
+                with(percentCoupon(code("I"), 10, course.courseId()), "totalLimit", 0),
+                with(percentCoupon(code("L"), 10, course.courseId()), "minimumPrice", Map.of("amount", -1,
+                        "currency", "USD")));
+
+        for (Map<String, Object> body : invalid) {
+            ApiResponse refused = api.post("/promotions/coupons", body, instructor);
+            assertThat(refused.status()).as(body.toString()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        ApiResponse duplicate = api.post("/promotions/coupons", percentCoupon(taken.toLowerCase(), 20,
+                course.courseId()), instructor);
+
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(api.get("/promotions/coupons", instructor).body().path("totalItems").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void ownerStatusAndRedemptionsNeverBindFromARequest() {
+        CoursePublished course = promotions.course(instructor.id(), 4000);
+        Map<String, Object> body = percentCoupon(code("BIND"), 10, course.courseId());
+        body.put("ownerId", UUID.randomUUID());
+        body.put("redemptions", 99);
+        body.put("status", "PAUSED");
+
+        JsonNode created = promotions.coupon(instructor, body);
+
+        assertThat(created.path("ownerId").asString()).isEqualTo(instructor.id().toString());
+        assertThat(created.path("redemptions").asInt()).isZero();
+        assertThat(created.path("status").asString()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void ownerChangesPausesResumesAndDeletesACoupon() {
+        CoursePublished course = promotions.course(instructor.id(), 4000);
+        String code = code("LIFE");
+        String path = "/promotions/coupons/" + promotions.coupon(instructor, percentCoupon(code, 10,
+                course.courseId())).path("id").asString();
+        UUID buyer = UUID.randomUUID();
+
+        ApiResponse changed = api.patch(path, Map.of("percentOff", 25, "perUserLimit", 2), instructor);
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.body().path("perUserLimit").asInt()).isEqualTo(2);
+        assertThat(promotions.quoteCourse(buyer, course.courseId(), code, null).body().at("/total/amount").asLong())
+                .isEqualTo(3000);
+        assertThat(api.patch(path, Map.of("amountOff", money(5)), instructor).status()).isEqualTo(400);
+        assertThat(api.post(path + "/pause", Map.of(), instructor).body().path("status").asString())
+                .isEqualTo("PAUSED");
+        assertThat(promotions.quoteCourse(buyer, course.courseId(), code, null).body()
+                .at("/rejected/0/reason").asString()).isEqualTo("INVALID_CODE");
+        assertThat(api.post(path + "/resume", Map.of(), instructor).body().path("status").asString())
+                .isEqualTo("ACTIVE");
+        assertThat(promotions.quoteCourse(buyer, course.courseId(), code, null).body().at("/total/amount").asLong())
+                .isEqualTo(3000);
+        assertThat(api.delete(path, instructor).status()).isEqualTo(204);
+        assertThat(api.get(path, instructor).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aPaidOrderRedeemsTheCouponWithItsOwnShareOfTheDiscount() {
+        CoursePublished course = promotions.course(instructor.id(), 10000);
+        Instant now = Instant.now();
+        assertThat(api.post("/promotions/sales", Map.of("courseId", course.courseId(), "salePrice", money(8000),
+                "startsAt", now.minusSeconds(5).toString(), "endsAt", now.plusSeconds(3600).toString()), instructor)
+                .status()).isEqualTo(201);
+        String code = code("SHARE");
+        String id = promotions.coupon(instructor, percentCoupon(code, 10, course.courseId())).path("id").asString();
+        UUID buyer = UUID.randomUUID();
+        JsonNode quote = promotions.quoteCourse(buyer, course.courseId(), code, null).body();
+        CoursePurchased purchase = Orders.fromQuote(buyer, quote, instructor.id(), null, Instant.now());
+        assertThat(purchase.discount().amount()).isEqualTo(2800);
+
+        // delivered twice, as Kafka may: counted once
+        ProducerRecord<String, String> record = Topics.record(purchase);
+        topics.send(List.of(record, record));
+
+        CouponRedeemed redeemed = await().atMost(PATIENCE).until(() -> topics.published(CouponRedeemed.class)
+                .stream().filter(e -> e.orderId().equals(purchase.orderId())).findFirst().orElse(null),
+                java.util.Objects::nonNull);
+        assertThat(redeemed.discount().amount()).isEqualTo(800);
+        assertThat(redeemed.code()).isEqualTo(code);
+        assertThat(redeemed.ownerId()).isEqualTo(instructor.id());
+        assertThat(redeemed.buyerId()).isEqualTo(buyer);
+        assertThat(redeemed.courseIds()).containsExactly(course.courseId());
+        await().atMost(PATIENCE).until(() ->
+                api.get("/promotions/coupons/" + id, instructor).body().path("redemptions").asInt() == 1);
+        assertThat(topics.published(CouponRedeemed.class).stream()
+                .filter(e -> e.orderId().equals(purchase.orderId())).count()).isEqualTo(1);
+        assertThat(api.delete("/promotions/coupons/" + id, instructor).status()).isEqualTo(409);
+    }
+
+    /**
+     * ADR 0006 point 6: a limit reached between quote and payment is honoured as priced. With a total limit of 3
+     * and 8 checkouts quoted before any was paid, all 8 paid orders count (the limit is exceeded by the 5 checkouts
+     * still open when the third redemption happened, never by more), the count is exact under parallel delivery,
+     * and no new checkout gets the code once the limit is reached.
+     */
+    @Test
+    void parallelPurchasesExceedATotalLimitOnlyByTheCheckoutsAlreadyQuoted() throws Exception {
+        CoursePublished course = promotions.course(instructor.id(), 2000);
+        String code = code("LIMIT");
+        Map<String, Object> fields = percentCoupon(code, 50, course.courseId());
+        fields.put("totalLimit", 3);
+        String id = promotions.coupon(instructor, fields).path("id").asString();
+        int quoted = 8;
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<CoursePurchased>> checkouts = new ArrayList<>();
+            for (int i = 0; i < quoted; i++) {
+                checkouts.add(() -> {
+                    UUID buyer = UUID.randomUUID();
+                    JsonNode quote = promotions.quoteCourse(buyer, course.courseId(), code, null).body();
+                    assertThat(quote.at("/total/amount").asLong()).isEqualTo(1000);
+                    return Orders.fromQuote(buyer, quote, instructor.id(), null, Instant.now());
+                });
+            }
+            List<CoursePurchased> paid = new ArrayList<>();
+            for (Future<CoursePurchased> checkout : pool.invokeAll(checkouts)) {
+                paid.add(checkout.get());
+            }
+            // all payments land at once, each on its own partition key, while new buyers keep asking
+            List<Future<?>> sent = new ArrayList<>();
+            for (CoursePurchased purchase : paid) {
+                sent.add(pool.submit(() -> topics.send(purchase)));
+            }
+            for (Future<?> send : sent) {
+                send.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        await().atMost(PATIENCE).until(() ->
+                api.get("/promotions/coupons/" + id, instructor).body().path("redemptions").asInt() == quoted);
+        JsonNode late = promotions.quoteCourse(UUID.randomUUID(), course.courseId(), code, null).body();
+        assertThat(late.at("/rejected/0/reason").asString()).isEqualTo("INVALID_CODE");
+        assertThat(late.at("/total/amount").asLong()).isEqualTo(2000);
+        await().atMost(PATIENCE).until(() -> topics.published(CouponRedeemed.class).stream()
+                .filter(e -> e.couponId().toString().equals(id)).count() == quoted);
+    }
+
+    private static Map<String, Object> with(Map<String, Object> fields, String key, Object value) {
+        Map<String, Object> copy = new HashMap<>(fields);
+        copy.put(key, value);
+        return copy;
+    }
+
+    private static Map<String, Object> without(Map<String, Object> fields, String key) {
+        Map<String, Object> copy = new HashMap<>(fields);
+        copy.remove(key);
+        return copy;
+    }
+}
