@@ -64,12 +64,14 @@ class PurchaseToEnrollmentBenchmarkIT {
         }
 
         List<Long> latencies = new ArrayList<>();
+        List<Long> reads = new ArrayList<>();
         long slowestWebhook = 0;
         for (int c = 0; c < courses.size(); c++) {
             for (Session buyer : buyers) {
                 Purchase purchase = purchase(buyer, courses.get(c));
                 if (c >= WARM_UP_PER_BUYER) {
                     latencies.add(purchase.enrollmentNanos());
+                    reads.add(purchase.lastReadNanos());
                     slowestWebhook = Math.max(slowestWebhook, purchase.webhookNanos());
                 }
             }
@@ -78,20 +80,22 @@ class PurchaseToEnrollmentBenchmarkIT {
 
         assertThat(latencies).hasSize(BUYERS * MEASURED_PER_BUYER);
         Collections.sort(latencies);
+        Collections.sort(reads);
         String table = """
                 %d purchases (%d buyers x %d paid courses, after %d warm-up purchases), one at a time, nothing else \
                 driving the platform (the machine's load average is in the table). Each: `POST /api/v1/payments/create` (buyer token, `Idempotency-Key`), then a \
                 `checkout.session.completed` signed as Stripe signs it (`t=...,v1=HMAC-SHA256`) posted to \
                 `POST /api/v1/payments/webhook`; measured from the webhook's 200 until `GET /api/v1/enrollments` \
                 (buyer token, polled every %d ms) lists the course. Both calls go through the gateway. Budget: p99 \
-                under 300 ms.
+                under 300 ms. The figures include the read that saw the enrollment (its own round trip, p50 in the \
+                last column but one).
 
-                | p50 ms | p95 ms | p99 ms | max ms | slowest webhook call ms | load average start / end |
-                |---|---|---|---|---|---|
-                | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f / %.1f |""".formatted(latencies.size(), BUYERS,
+                | p50 ms | p95 ms | p99 ms | max ms | slowest webhook call ms | `GET /enrollments` p50 ms | load average start / end |
+                |---|---|---|---|---|---|---|
+                | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f / %.1f |""".formatted(latencies.size(), BUYERS,
                 MEASURED_PER_BUYER, BUYERS * WARM_UP_PER_BUYER, POLL.toMillis(), percentile(latencies, 50),
                 percentile(latencies, 95), percentile(latencies, 99), latencies.getLast() / 1e6,
-                slowestWebhook / 1e6, loadAtStart, loadAtEnd);
+                slowestWebhook / 1e6, percentile(reads, 50), loadAtStart, loadAtEnd);
         System.out.println("[benchmark] purchase to enrollment\n" + table);
         BenchmarkReport.record("purchase-to-enrollment",
                 "Purchase to enrollment (system-tests, PurchaseToEnrollmentBenchmarkIT)", table);
@@ -125,13 +129,14 @@ class PurchaseToEnrollmentBenchmarkIT {
         String token = buyer.token();
         long deadline = acceptedAt + ENROLLMENT_PATIENCE.toNanos();
         while (true) {
+            long readAt = System.nanoTime();
             HttpResponse<String> mine = Http.get(api + "/enrollments?size=100", token);
             long seenAt = System.nanoTime();
             assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
             for (JsonNode enrollment : Http.json(mine).path("items")) {
                 if (enrollment.path("courseId").asString().equals(course)) {
                     assertThat(enrollment.path("status").asString()).isEqualTo("ACTIVE");
-                    return new Purchase(acceptedAt - sent, seenAt - acceptedAt);
+                    return new Purchase(acceptedAt - sent, seenAt - acceptedAt, seenAt - readAt);
                 }
             }
             assertThat(seenAt).as("course %s enrolled within %s", course, ENROLLMENT_PATIENCE).isLessThan(deadline);
@@ -218,7 +223,12 @@ class PurchaseToEnrollmentBenchmarkIT {
         }
     }
 
-    private record Purchase(long webhookNanos, long enrollmentNanos) {
+    /**
+     * @param webhookNanos    the webhook call, from sending to its 200
+     * @param enrollmentNanos from the webhook's 200 until the answer that listed the course arrived
+     * @param lastReadNanos   the round trip of that last {@code GET /enrollments}
+     */
+    private record Purchase(long webhookNanos, long enrollmentNanos, long lastReadNanos) {
     }
 
     /**
