@@ -1,0 +1,120 @@
+package io.skillwise.promotion.sale;
+
+import io.skillwise.events.catalog.CoursePublished;
+import io.skillwise.events.promotion.CourseSaleCancelled;
+import io.skillwise.events.promotion.CourseSaleScheduled;
+import io.skillwise.promotion.support.Api;
+import io.skillwise.promotion.support.Promotions;
+import io.skillwise.promotion.support.Topics;
+import io.skillwise.testsupport.ApiResponse;
+import io.skillwise.testsupport.TestUser;
+import io.skillwise.testsupport.WithInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.skillwise.promotion.support.Promotions.PATIENCE;
+import static io.skillwise.promotion.support.Promotions.money;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Sales travel as events (ADR 0006 point 1); only the course's owner or an admin manages them. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithInfrastructure(postgres = true, kafka = true, tokens = true)
+class SaleIT {
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
+    private Api api;
+    private Topics topics;
+    private Promotions promotions;
+    private final TestUser instructor = TestUser.instructor();
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        topics = new Topics(kafka);
+        promotions = new Promotions(api, topics);
+    }
+
+    @Test
+    void aSaleIsPublishedWhenScheduledAgainWhenChangedAndWhenCancelled() {
+        CoursePublished course = promotions.course(instructor.id(), 5000);
+        Instant start = Instant.parse("2030-03-01T00:00:00Z");
+        ApiResponse created = api.post("/promotions/sales", Map.of("courseId", course.courseId(),
+                "salePrice", money(3000), "startsAt", start.toString(), "endsAt", start.plusSeconds(86400).toString()),
+                instructor);
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.text("id");
+
+        assertThat(api.patch("/promotions/sales/" + id, Map.of("salePrice", money(2500)), instructor).status())
+                .isEqualTo(200);
+        assertThat(api.post("/promotions/sales/" + id + "/cancel", Map.of(), instructor).status()).isEqualTo(200);
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            List<CourseSaleScheduled> scheduled = topics.published(CourseSaleScheduled.class).stream()
+                    .filter(e -> e.saleId().toString().equals(id)).toList();
+            assertThat(scheduled).extracting(e -> e.salePrice().amount()).containsExactly(3000L, 2500L);
+            assertThat(scheduled.getFirst().courseId()).isEqualTo(course.courseId());
+            assertThat(scheduled.getFirst().instructorId()).isEqualTo(instructor.id());
+            assertThat(scheduled.getFirst().startsAt()).isEqualTo(start);
+            assertThat(topics.published(CourseSaleCancelled.class))
+                    .anyMatch(e -> e.saleId().toString().equals(id) && e.actorId().equals(instructor.id()));
+        });
+        assertThat(api.patch("/promotions/sales/" + id, Map.of("salePrice", money(2000)), instructor).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void onlyTheOwnerOrAnAdminManagesACoursesSales() {
+        CoursePublished course = promotions.course(instructor.id(), 5000);
+        TestUser other = TestUser.instructor();
+        Instant now = Instant.now();
+        Map<String, Object> body = Map.of("courseId", course.courseId(), "salePrice", money(3000),
+                "startsAt", now.toString(), "endsAt", now.plusSeconds(3600).toString());
+        String id = api.post("/promotions/sales", body, instructor).text("id");
+
+        assertThat(api.post("/promotions/sales", body, other).status()).isEqualTo(403);
+        assertThat(api.get("/promotions/sales/" + id, other).status()).isEqualTo(404);
+        assertThat(api.patch("/promotions/sales/" + id, Map.of("salePrice", money(1)), other).status())
+                .isEqualTo(404);
+        assertThat(api.post("/promotions/sales/" + id + "/cancel", Map.of(), other).status()).isEqualTo(404);
+        assertThat(api.post("/promotions/sales", body, TestUser.student()).status()).isEqualTo(403);
+        assertThat(api.get("/promotions/sales/" + id, TestUser.admin()).status()).isEqualTo(200);
+        assertThat(api.get("/promotions/sales/" + id, instructor).text("status")).isEqualTo("SCHEDULED");
+        assertThat(promotions.quoteCourse(UUID.randomUUID(), course.courseId(), null, null).body()
+                .at("/total/amount").asLong()).isEqualTo(3000);
+    }
+
+    @Test
+    void invalidSalesAreRefused() {
+        CoursePublished course = promotions.course(instructor.id(), 5000);
+        Instant now = Instant.now();
+        List<Map<String, Object>> invalid = List.of(
+                Map.of("courseId", course.courseId(), "salePrice", money(5000), "startsAt", now.toString(),
+                        "endsAt", now.plusSeconds(60).toString()),
+                Map.of("courseId", course.courseId(), "salePrice", Map.of("amount", 100, "currency", "EUR"),
+                        "startsAt", now.toString(), "endsAt", now.plusSeconds(60).toString()),
+                Map.of("courseId", course.courseId(), "salePrice", money(100), "startsAt", now.toString(),
+                        "endsAt", now.minusSeconds(60).toString()),
+                Map.of("courseId", UUID.randomUUID(), "salePrice", money(100), "startsAt", now.toString(),
+                        "endsAt", now.plusSeconds(60).toString()),
+                Map.of("courseId", course.courseId(), "salePrice", money(100)));
+
+        for (Map<String, Object> body : invalid) {
+            assertThat(api.post("/promotions/sales", body, instructor).status()).as(body.toString()).isEqualTo(400);
+        }
+        assertThat(api.get("/promotions/sales?courseId=" + course.courseId(), instructor).body()
+                .path("totalItems").asLong()).isZero();
+    }
+}
