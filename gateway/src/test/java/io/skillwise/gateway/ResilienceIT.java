@@ -74,8 +74,7 @@ class ResilienceIT {
             assertThat(reply.status()).isEqualTo(503);
             assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");
             assertThat(reply.json().get("detail").asString()).isEqualTo("analytics is unavailable");
-            // Connection refused is known at once: far below the 2 s time limit (10 s by default).
-            assertThat(reply.elapsed()).isLessThan(Duration.ofMillis(1000));
+            // 503 "unavailable" (connection refused), not the time limiter's 504: the gateway did not wait it out
         }
         assertThat(circuitBreakers.circuitBreaker("analytics").getState()).isEqualTo(CircuitBreaker.State.OPEN);
 
@@ -102,7 +101,7 @@ class ResilienceIT {
     }
 
     @Test
-    void withRedisDownRequestsPassUnlimitedAndReadinessSaysSo() {
+    void withRedisDownRequestsPassUnlimitedAndTheGatewayStaysInTheLoadBalancer() {
         for (int i = 0; i < 5; i++) {
             assertThat(client.get("/api/v1/courses").status()).isEqualTo(200);
         }
@@ -110,8 +109,10 @@ class ResilienceIT {
         assertThat(client.getWithToken("/api/v1/enrollments", issuer.withSession("some-session")).status())
                 .isEqualTo(200);
         assertThat(client.get("/actuator/health/liveness").json().get("status").asString()).isEqualTo("UP");
-        Reply readiness = client.get("/actuator/health/readiness");
-        assertThat(readiness.status()).isEqualTo(503);
-        assertThat(readiness.json().get("status").asString()).isEqualTo("DOWN");
+        assertThat(client.get("/actuator/health/readiness").status())
+                .as("a shared Redis outage must not take every replica out of service").isEqualTo(200);
+        Reply health = client.get("/actuator/health");
+        assertThat(health.status()).isEqualTo(503);
+        assertThat(health.json().get("status").asString()).as("monitoring still sees it").isEqualTo("DOWN");
     }
 }
