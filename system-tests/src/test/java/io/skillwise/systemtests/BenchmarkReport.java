@@ -28,7 +28,7 @@ final class BenchmarkReport {
         String content = start + "\n" + body.strip() + "\n\n_Last run " + LocalDate.now()
                 + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version().feature()
                 + ", load average " + String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
-                + " when it started._\n" + end;
+                + " (1-minute average when the figures were written)._\n" + end;
         try {
             String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmarks\n";
             int from = text.indexOf(start);
