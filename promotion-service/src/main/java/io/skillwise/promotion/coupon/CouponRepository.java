@@ -146,6 +146,11 @@ class CouponRepository {
                 .update();
     }
 
+    int forgetQuotesBefore(Instant before) {
+        return jdbc.sql("delete from coupon_quote where quoted_at < :before")
+                .param("before", ts(before)).update();
+    }
+
     /** What the buyer's latest quote for these courses with this coupon gave, if there was one. */
     Optional<Long> quotedDiscount(UUID couponId, UUID buyerId, String courseKey) {
         return jdbc.sql("""

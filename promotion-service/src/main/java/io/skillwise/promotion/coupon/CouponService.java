@@ -185,6 +185,15 @@ public class CouponService {
         coupons.rememberQuote(couponId, buyerId, courseKey(courseIds), discount, clock.instant());
     }
 
+    /**
+     * Quotes older than any open checkout (a Stripe session lives 24 h at most) can no longer turn into a
+     * redemption; they are dropped.
+     */
+    @Transactional
+    public int forgetOldQuotes() {
+        return coupons.forgetQuotesBefore(clock.instant().minus(java.time.Duration.ofHours(48)));
+    }
+
     // --- from paid orders ----------------------------------------------------------------------------------------
 
     /**
