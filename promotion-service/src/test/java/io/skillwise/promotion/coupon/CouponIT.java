@@ -135,16 +135,18 @@ class CouponIT {
     @Test
     void ownerStatusAndRedemptionsNeverBindFromARequest() {
         CoursePublished course = promotions.course(instructor.id(), 4000);
-        Map<String, Object> body = percentCoupon(code("BIND"), 10, course.courseId());
-        body.put("ownerId", UUID.randomUUID());
-        body.put("redemptions", 99);
-        body.put("status", "PAUSED");
+        for (String field : List.of("ownerId", "redemptions", "status", "createdBy")) {
+            Map<String, Object> body = percentCoupon(code("BIND"), 10, course.courseId());
+            body.put(field, field.endsWith("Id") || field.equals("createdBy") ? UUID.randomUUID() : "PAUSED");
 
-        JsonNode created = promotions.coupon(instructor, body);
+            ApiResponse refused = api.post("/promotions/coupons", body, instructor);
 
-        assertThat(created.path("ownerId").asString()).isEqualTo(instructor.id().toString());
-        assertThat(created.path("redemptions").asInt()).isZero();
-        assertThat(created.path("status").asString()).isEqualTo("ACTIVE");
+            assertThat(refused.status()).as(field).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(api.get("/promotions/coupons", instructor).body().path("totalItems").asLong()).isZero();
+        assertThat(api.patch("/promotions/coupons/" + UUID.randomUUID(), Map.of("redemptions", 0), instructor)
+                .status()).isEqualTo(400);
     }
 
     @Test
