@@ -118,6 +118,20 @@ class QuoteIT {
         assertThat(promotions.quoteBundle(buyer, UUID.randomUUID(), null, null).status()).isEqualTo(404);
     }
 
+    @Test
+    void eventsWithFieldsThisServiceDoesNotKnowAreStillApplied() {
+        CoursePublished course = io.skillwise.promotion.support.Courses.published(instructor.id(), 1234);
+        org.apache.kafka.clients.producer.ProducerRecord<String, String> record = Topics.record(course);
+        String newer = record.value().replaceFirst("\\{", "{\"aFieldFromTheFuture\":{\"x\":1},");
+        topics.send(List.of(new org.apache.kafka.clients.producer.ProducerRecord<>(record.topic(), null,
+                record.key(), newer, record.headers())));
+
+        await().atMost(PATIENCE).until(() ->
+                promotions.quoteCourse(UUID.randomUUID(), course.courseId(), null, null).status() == 200);
+        assertThat(amount(promotions.quoteCourse(UUID.randomUUID(), course.courseId(), null, null).body(), "total"))
+                .isEqualTo(1234);
+    }
+
     // --- stacking ------------------------------------------------------------------------------------------------
 
     @Test
