@@ -109,7 +109,8 @@ class RateLimitIT {
     void couponChecksHaveTheirOwnStricterLimit() {
         String token = issuer.student();
 
-        assertThat(client.getWithToken("/api/v1/promotions/coupons/SPRING-10/validate", token).status()).isEqualTo(200);
+        assertThat(client.post("/api/v1/promotions/quote", "{\"courseId\":\"c1\",\"couponCode\":\"SPRING-10\"}",
+                "Authorization", "Bearer " + token).status()).isEqualTo(200);
         assertThat(client.getWithToken("/api/v1/courses?couponCode=SPRING-20", token).status()).isEqualTo(200);
         Reply third = client.post("/api/v1/payments/create", "{\"courseId\":\"c1\",\"couponCode\":\"SPRING-30\"}",
                 "Authorization", "Bearer " + token);

@@ -7,8 +7,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 
 /**
- * Recognises requests that test a coupon code, the cheapest way to guess codes: the coupon endpoints, a
- * {@code couponCode} query parameter, or a checkout whose JSON body names one.
+ * Recognises requests that test a coupon code, the cheapest way to guess codes: creating a coupon or changing its
+ * code (a 409 says the code exists), a {@code couponCode} query parameter, or a checkout or price preview whose JSON
+ * body names one. Reading, pausing or deleting one's own coupons is by id and reveals no code, so instructors
+ * managing their coupons are not held to the guessing limit.
  */
 final class CouponChecks {
 
@@ -26,8 +28,9 @@ final class CouponChecks {
     /** Known from the path and query alone. */
     boolean isCouponCheck(ServerHttpRequest request) {
         String path = request.getPath().value();
-        return path.equals(COUPONS) || path.startsWith(COUPONS + "/")
-                || request.getQueryParams().containsKey(PARAMETER);
+        boolean writesACode = (HttpMethod.POST.equals(request.getMethod()) && path.equals(COUPONS))
+                || (HttpMethod.PATCH.equals(request.getMethod()) && path.startsWith(COUPONS + "/"));
+        return writesACode || request.getQueryParams().containsKey(PARAMETER);
     }
 
     /** A request whose body has to be read to know. */

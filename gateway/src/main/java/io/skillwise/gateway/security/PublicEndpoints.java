@@ -27,6 +27,7 @@ final class PublicEndpoints {
                     "/api/v1/certificates/**",      // public certificate verification
                     "/api/v1/payments/local-checkout/**",
                     "/api/v1/affiliates/links/*",   // shared affiliate links; promotion-service counts the click
+                    "/api/v1/promotions/bundles", "/api/v1/promotions/bundles/*", // active bundles are on sale to all
                     "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
                     "/actuator/health/**", "/actuator/info")),
             // Stripe calls the webhook; payment-service checks its Stripe-Signature.

@@ -27,13 +27,22 @@ class CouponChecksTest {
     }
 
     @Test
-    void couponEndpointsAndTheQueryParameterAreCouponChecks() {
-        assertThat(checks.isCouponCheck(MockServerHttpRequest.get("/api/v1/promotions/coupons").build())).isTrue();
-        assertThat(checks.isCouponCheck(MockServerHttpRequest.get("/api/v1/promotions/coupons/X/validate").build()))
-                .isTrue();
+    void writingACouponCodeAndTheQueryParameterAreCouponChecks() {
+        assertThat(checks.isCouponCheck(MockServerHttpRequest.post("/api/v1/promotions/coupons").build())).isTrue();
+        assertThat(checks.isCouponCheck(MockServerHttpRequest.patch("/api/v1/promotions/coupons/c1").build())).isTrue();
         assertThat(checks.isCouponCheck(MockServerHttpRequest.get("/api/v1/courses?couponCode=X").build())).isTrue();
-        assertThat(checks.isCouponCheck(MockServerHttpRequest.get("/api/v1/promotions/couponsX").build())).isFalse();
+        assertThat(checks.isCouponCheck(MockServerHttpRequest.post("/api/v1/promotions/couponsX").build())).isFalse();
         assertThat(checks.isCouponCheck(MockServerHttpRequest.get("/api/v1/courses").build())).isFalse();
+    }
+
+    @Test
+    void managingOnesOwnCouponsByIdIsNot() {
+        assertThat(checks.isCouponCheck(MockServerHttpRequest.get("/api/v1/promotions/coupons").build())).isFalse();
+        assertThat(checks.isCouponCheck(MockServerHttpRequest.get("/api/v1/promotions/coupons/c1").build())).isFalse();
+        assertThat(checks.isCouponCheck(MockServerHttpRequest.post("/api/v1/promotions/coupons/c1/pause").build()))
+                .isFalse();
+        assertThat(checks.isCouponCheck(MockServerHttpRequest.delete("/api/v1/promotions/coupons/c1").build()))
+                .isFalse();
     }
 
     @Test
