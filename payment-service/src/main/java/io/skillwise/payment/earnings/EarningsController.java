@@ -2,6 +2,7 @@ package io.skillwise.payment.earnings;
 
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.security.KeycloakRoles;
+import io.skillwise.kit.security.SecondFactorPolicy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class EarningsController {
 
     private final EarningsService earnings;
+    private final SecondFactorPolicy secondFactor;
 
-    EarningsController(EarningsService earnings) {
+    EarningsController(EarningsService earnings, SecondFactorPolicy secondFactor) {
         this.earnings = earnings;
+        this.secondFactor = secondFactor;
     }
 
     /** Sums per currency, never across currencies. */
@@ -40,6 +43,7 @@ class EarningsController {
         if (!user.hasRole(KeycloakRoles.INSTRUCTOR)) {
             throw new AccessDeniedException("earnings are for instructors");
         }
+        secondFactor.requireForInstructor(user, "see your earnings");
         List<EarningEntry> items = earnings.ledger(user.id(), courseId, from, to);
         Map<String, Totals> totals = new TreeMap<>();
         for (EarningEntry entry : items) {

@@ -124,6 +124,10 @@ class CheckoutFlowIT {
         assertThat(sale.path("net").asLong()).isEqualTo(3499);
         assertThat(api.get("/api/v1/instructors/earnings", tokens.bearer(buyer)).status())
                 .as("students have no ledger").isEqualTo(403);
+        ApiResponse withoutSecondFactor = api.get("/api/v1/instructors/earnings",
+                "Bearer " + tokens.token(instructor, claims -> claims.remove("mfa_enabled")));
+        assertThat(withoutSecondFactor.status()).isEqualTo(403);
+        assertThat(withoutSecondFactor.text("type")).endsWith("mfa-required");
         assertThat(api.post("/api/v1/payments/" + orderId + "/refund", Map.of(), tokens.bearer(TestUser.student()),
                 Map.of()).status()).as("someone else's order").isEqualTo(403);
         assertThat(api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer),
