@@ -1,14 +1,13 @@
 package io.skillwise.payment.checkout;
 
-import io.skillwise.events.common.Money;
 import io.skillwise.events.payment.CheckoutStarted;
-import io.skillwise.events.payment.OrderLine;
 import io.skillwise.kit.messaging.EventPublisher;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
 import io.skillwise.payment.catalog.CoursePrice;
 import io.skillwise.payment.catalog.PriceReplicaService;
 import io.skillwise.payment.order.Order;
+import io.skillwise.payment.order.OrderEvents;
 import io.skillwise.payment.order.OrderRepository;
 import io.skillwise.payment.promotion.PromotionsClient;
 import io.skillwise.payment.promotion.Quote;
@@ -128,7 +127,7 @@ public class CheckoutService {
                 // a concurrent request with the same key won the race
                 return orders.findByIdempotencyKey(buyer.id(), idempotencyKey).orElseThrow();
             }
-            events.publish(new CheckoutStarted(order.id(), buyer.id(), eventLines(order), order.bundleId(),
+            events.publish(new CheckoutStarted(order.id(), buyer.id(), OrderEvents.lines(order), order.bundleId(),
                     order.paid(), order.discount(), order.couponCode(), order.referralCode(), order.affiliateCode(),
                     now));
             return order;
@@ -222,13 +221,6 @@ public class CheckoutService {
         Order withCheckout = order.withCheckout(session.sessionId(), session.url(), clock.instant());
         transactions.executeWithoutResult(status -> orders.update(withCheckout));
         return withCheckout;
-    }
-
-    private static List<OrderLine> eventLines(Order order) {
-        return order.lines().stream().map(line -> new OrderLine(line.courseId(), line.instructorId(),
-                line.courseTitle(), Money.of(line.priceAmount(), order.currency()),
-                Money.of(line.discountAmount(), order.currency()), Money.of(line.paidAmount(), order.currency()),
-                null)).toList();
     }
 
     private static String abbreviate(String text) {

@@ -49,6 +49,18 @@ public class RefundRepository {
     }
 
     /** Set once the provider answers; the webhook may have set it first. */
+    /**
+     * Automatic refunds of duplicate payments recorded before {@code before} that never reached the provider (it
+     * failed right after the webhook's commit).
+     */
+    public java.util.List<RefundRow> unsentForDuplicates(Instant before) {
+        return jdbc.sql("""
+                        select r.* from refund r join payment_order o on o.id = r.order_id
+                        where r.status = 'REQUESTED' and r.stripe_refund_id is null and o.status = 'DUPLICATE'
+                        and r.requested_at < :before order by r.requested_at limit 100""")
+                .param("before", Timestamp.from(before)).query(RefundRepository::map).list();
+    }
+
     public void attachStripeId(UUID id, String stripeRefundId) {
         jdbc.sql("update refund set stripe_refund_id = :stripe where id = :id and stripe_refund_id is null")
                 .param("id", id).param("stripe", stripeRefundId).update();

@@ -112,11 +112,33 @@ public class RefundService {
                 try {
                     send(order, row);
                 } catch (RuntimeException e) {
-                    log.error("automatic refund {} of duplicate order {} not sent; an admin refund retries it",
+                    log.error("automatic refund {} of duplicate order {} not sent; retried shortly",
                             row.id(), order.id(), e);
                 }
             }
         });
+    }
+
+    /**
+     * Sends again the automatic refunds of duplicate payments that did not reach the provider (older than
+     * {@code olderThan}, so one still on its way after a commit is left alone). The provider's idempotency key is
+     * the refund id, so a refund that did reach it is not made twice.
+     *
+     * @return how many were sent
+     */
+    public int resendDuplicateRefunds(java.time.Duration olderThan) {
+        int sent = 0;
+        for (RefundRepository.RefundRow row : refunds.unsentForDuplicates(clock.instant().minus(olderThan))) {
+            Order order = orders.find(row.orderId()).orElseThrow();
+            try {
+                send(order, row);
+                sent++;
+            } catch (RuntimeException e) {
+                log.warn("automatic refund {} of duplicate order {} still not sent: {}", row.id(), order.id(),
+                        e.toString());
+            }
+        }
+        return sent;
     }
 
     private void send(Order order, RefundRepository.RefundRow refund) {

@@ -4,7 +4,6 @@ import io.skillwise.events.common.Money;
 import io.skillwise.events.payment.CoursePurchased;
 import io.skillwise.events.payment.DisputeClosed;
 import io.skillwise.events.payment.DisputeOutcome;
-import io.skillwise.events.payment.OrderLine;
 import io.skillwise.events.payment.PaymentDisputed;
 import io.skillwise.events.payment.PaymentFailed;
 import io.skillwise.events.payment.PaymentRefunded;
@@ -13,6 +12,7 @@ import io.skillwise.payment.earnings.EarningEntry;
 import io.skillwise.payment.earnings.EarningsService;
 import io.skillwise.payment.invoice.InvoiceService;
 import io.skillwise.payment.order.Order;
+import io.skillwise.payment.order.OrderEvents;
 import io.skillwise.payment.order.OrderRepository;
 import io.skillwise.payment.order.OrderStatus;
 import io.skillwise.payment.refund.RefundRepository;
@@ -143,7 +143,7 @@ public class WebhookService {
         orders.update(paid);
         earnings.recordSale(paid, now);
         UUID invoiceId = invoices.issue(paid, now);
-        events.publish(new CoursePurchased(paid.id(), paid.buyerId(), lines(paid), paid.bundleId(), paid.paid(),
+        events.publish(new CoursePurchased(paid.id(), paid.buyerId(), OrderEvents.lines(paid), paid.bundleId(), paid.paid(),
                 paid.discount(), paid.couponId(), paid.couponCode(), paid.referralCode(), paid.affiliateCode(),
                 invoiceId, event.created(), now));
         if (replayAfter) {
@@ -214,9 +214,10 @@ public class WebhookService {
         long amount = totalRefunded - before;
         RefundRepository.RefundRow refund = ownRefund(event, order, amount, now);
         boolean full = after.status() == OrderStatus.REFUNDED;
+        // access ends only with a full refund, and never for a duplicate payment: the course is held elsewhere
+        List<UUID> courses = full && order.status() != OrderStatus.DUPLICATE ? after.courseIds() : List.of();
         events.publish(new PaymentRefunded(after.id(), after.buyerId(), refund.id(),
-                Money.of(amount, after.currency()), full && order.status() != OrderStatus.DUPLICATE ? after.courseIds() : List.<UUID>of(), full,
-                refund.reason(), refund.actorId(), now));
+                Money.of(amount, after.currency()), courses, full, refund.reason(), refund.actorId(), now));
         return Result.APPLIED;
     }
 
@@ -296,15 +297,6 @@ public class WebhookService {
                 won ? DisputeOutcome.WON : DisputeOutcome.LOST,
                 Money.of(dispute.get().amount(), dispute.get().currency()), order.courseIds(), now));
         return Result.APPLIED;
-    }
-
-    /** The order's lines as the events carry them, with the platform fee fixed at payment. */
-    static List<OrderLine> lines(Order order) {
-        return order.lines().stream().map(line -> new OrderLine(line.courseId(), line.instructorId(),
-                line.courseTitle(), Money.of(line.priceAmount(), order.currency()),
-                Money.of(line.discountAmount(), order.currency()), Money.of(line.paidAmount(), order.currency()),
-                line.platformFeeAmount() == null ? null : Money.of(line.platformFeeAmount(), order.currency())))
-                .toList();
     }
 
     private Result park(StripeEnvelope event, String payload, UUID orderId, String intentId) {

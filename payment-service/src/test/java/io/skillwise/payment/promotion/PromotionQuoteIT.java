@@ -15,7 +15,9 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.payment.catalog.PriceReplicaService;
 import io.skillwise.payment.support.Courses;
+import io.skillwise.payment.support.OutboxEvents;
 import io.skillwise.payment.support.PaymentApi;
+import io.skillwise.payment.support.StripeWebhooks;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestTokens;
 import io.skillwise.testsupport.TestUser;
@@ -219,6 +221,67 @@ class PromotionQuoteIT {
 
     @Test
     @Order(5)
+    void unknownBundleIs404AndABundleWithACourseAlreadyOwnedIs409() {
+        UUID unknown = UUID.randomUUID();
+        PROMOTIONS.stubFor(post(urlEqualTo("/internal/promotions/quote"))
+                .withRequestBody(matchingJsonPath("$.bundleId", equalTo(unknown.toString())))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":404,\"detail\":\"bundle not found\"}")));
+        assertThat(api.create(Map.of("bundleId", unknown), tokens.bearer(buyer), key()).status()).isEqualTo(404);
+        assertThat(client.state()).as("an answer is not a failure").isEqualTo(CircuitBreaker.State.CLOSED);
+
+        CoursePublished owned = course(1000);
+        CoursePublished other = course(2000);
+        String single = api.create(Map.of("courseId", owned.courseId()), tokens.bearer(buyer), key()).text("orderId");
+        api.get("/api/v1/payments/local-checkout/" + single + "/pay", null);
+        UUID bundleId = UUID.randomUUID();
+        stubQuote("bundleId", bundleId.toString(), quote(bundleId, List.of(line(owned, 1000, 100),
+                line(other, 2000, 200)), null, null, List.of()));
+        ApiResponse conflict = api.create(Map.of("bundleId", bundleId), tokens.bearer(buyer), key());
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.text("detail")).contains(owned.courseId().toString())
+                .doesNotContain(other.courseId().toString());
+    }
+
+    @Test
+    @Order(6)
+    void partialRefundsOfABundleSpreadOverItsLinesAndTheLedgerReconciles() {
+        CoursePublished a = course(3000);
+        CoursePublished b = course(2000);
+        CoursePublished c = course(1000);
+        UUID bundleId = UUID.randomUUID();
+        stubQuote("bundleId", bundleId.toString(), quote(bundleId, List.of(line(a, 3000, 300), line(b, 2000, 200),
+                line(c, 1000, 100)), null, null, List.of()));
+        String orderId = api.create(Map.of("bundleId", bundleId), tokens.bearer(buyer), key()).text("orderId");
+        api.get("/api/v1/payments/local-checkout/" + orderId + "/pay", null);
+        String intent = jdbc.sql("select payment_intent_id from payment_order where id = :id")
+                .param("id", UUID.fromString(orderId)).query(String.class).single();
+
+        refund(intent, 5400, 1001);
+        JsonNode order = api.get("/api/v1/payments/history", tokens.bearer(buyer)).body().path("items").get(0);
+        assertThat(order.path("status").asString()).isEqualTo("PARTIALLY_REFUNDED");
+        assertThat(order.path("lines").findValues("refunded").stream().mapToLong(m -> m.path("amount").asLong()))
+                .containsExactly(500L, 334L, 167L);
+        JsonNode partly = api.get("/api/v1/instructors/earnings", tokens.bearer(instructor)).body()
+                .path("totals").get(0);
+        assertThat(partly.path("gross").asLong()).isEqualTo(5400 - 1001);
+        assertThat(partly.path("net").asLong()).isEqualTo(partly.path("gross").asLong()
+                - partly.path("platformFee").asLong());
+        assertThat(outbox(orderId, "PaymentRefunded").path("courseIds")).as("a partial refund takes no course")
+                .isEmpty();
+
+        refund(intent, 5400, 5400);
+        JsonNode balance = api.get("/api/v1/instructors/earnings", tokens.bearer(instructor)).body()
+                .path("totals").get(0);
+        assertThat(balance.path("gross").asLong()).isZero();
+        assertThat(balance.path("platformFee").asLong()).isZero();
+        assertThat(balance.path("net").asLong()).isZero();
+        assertThat(api.get("/api/v1/payments/history", tokens.bearer(buyer)).body().path("items").get(0)
+                .path("status").asString()).isEqualTo("REFUNDED");
+    }
+
+    @Test
+    @Order(10)
     void slowPromotionsAnswer503CreateNothingAndOpenTheBreaker() {
         CoursePublished a = course(2500);
         PROMOTIONS.stubFor(post(urlEqualTo("/internal/promotions/quote"))
@@ -246,6 +309,13 @@ class PromotionQuoteIT {
         PROMOTIONS.verify(exactly(1), postRequestedFor(urlEqualTo("/token")));
     }
 
+    private void refund(String intent, long paid, long refundedSoFar) {
+        String payload = StripeWebhooks.event(StripeWebhooks.newEventId(), "charge.refunded",
+                StripeWebhooks.refundedCharge(intent, paid, refundedSoFar));
+        ApiResponse applied = api.webhook(payload, StripeWebhooks.sign(payload));
+        assertThat(applied.text("result")).isEqualTo("APPLIED");
+    }
+
     private CoursePublished course(long price) {
         CoursePublished course = Courses.published(instructor.id(), price);
         replica.applySnapshot(course);
@@ -258,9 +328,7 @@ class PromotionQuoteIT {
     }
 
     private JsonNode outbox(String orderId, String type) {
-        String payload = jdbc.sql("select payload::text from outbox_event where event_key = :key and event_type like :type")
-                .param("key", orderId).param("type", "%." + type + ".%").query(String.class).single();
-        return PaymentApi.JSON.readTree(payload);
+        return OutboxEvents.payload(jdbc, orderId, type);
     }
 
     private static void stubQuote(String field, String value, Map<String, Object> answer) {

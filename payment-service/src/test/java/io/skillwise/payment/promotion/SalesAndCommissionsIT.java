@@ -13,6 +13,7 @@ import io.skillwise.events.promotion.CourseSaleScheduled;
 import io.skillwise.payment.catalog.PriceReplicaService;
 import io.skillwise.payment.support.Courses;
 import io.skillwise.payment.support.KafkaRecords;
+import io.skillwise.payment.support.OutboxEvents;
 import io.skillwise.payment.support.PaymentApi;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestTokens;
@@ -142,9 +143,7 @@ class SalesAndCommissionsIT {
     }
 
     private JsonNode outbox(String orderId, String type) {
-        String payload = jdbc.sql("select payload::text from outbox_event where event_key = :key and event_type like :type")
-                .param("key", orderId).param("type", "%." + type + ".%").query(String.class).single();
-        return PaymentApi.JSON.readTree(payload);
+        return OutboxEvents.payload(jdbc, orderId, type);
     }
 
     private static CourseSaleScheduled sale(UUID saleId, CoursePublished course, long price, Instant starts,

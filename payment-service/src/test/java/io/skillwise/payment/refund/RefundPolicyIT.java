@@ -14,6 +14,7 @@ import io.skillwise.payment.catalog.PriceReplicaService;
 import io.skillwise.payment.progress.ProgressService;
 import io.skillwise.payment.support.Courses;
 import io.skillwise.payment.support.KafkaRecords;
+import io.skillwise.payment.support.OutboxEvents;
 import io.skillwise.payment.support.PaymentApi;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestTokens;
@@ -52,6 +53,9 @@ class RefundPolicyIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    RefundService refunds;
 
     PaymentApi api;
     TestTokens tokens = TestTokens.shared();
@@ -136,13 +140,30 @@ class RefundPolicyIT {
         assertThat(status(stale)).isEqualTo("REFUNDED");
         assertThat(status(bought)).isEqualTo("PAID");
         assertThat(eventTypes(stale)).containsExactly("CheckoutStarted", "PaymentFailed", "PaymentRefunded");
-        JsonNode refunded = PaymentApi.JSON.readTree(jdbc.sql(
-                        "select payload::text from outbox_event where event_key = :key and event_type like '%PaymentRefunded%'")
-                .param("key", stale).query(String.class).single());
+        JsonNode refunded = OutboxEvents.payload(jdbc, stale, "PaymentRefunded");
         assertThat(refunded.path("courseIds")).as("the course stays owned through the other order").isEmpty();
         assertThat(refunded.path("amount").path("amount").asLong()).isEqualTo(4000);
         JsonNode ledger = api.get("/api/v1/instructors/earnings", tokens.bearer(instructor)).body();
         assertThat(ledger.path("items")).as("only the real sale earns").hasSize(1);
+    }
+
+    @Test
+    void anAutomaticRefundThatDidNotReachTheProviderIsSentAgain() {
+        CoursePublished course = course(1800);
+        UUID orderId = UUID.fromString(api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key())
+                .text("orderId"));
+        // as left by a duplicate payment whose refund call failed after the webhook's commit
+        jdbc.sql("update payment_order set status = 'DUPLICATE', payment_intent_id = :pi, paid_at = now() where id = :id")
+                .param("pi", "pi_test_" + orderId.toString().replace("-", "")).param("id", orderId).update();
+        jdbc.sql("""
+                        insert into refund (id, order_id, amount, currency, reason, status, requested_at)
+                        values (:id, :order, 1800, 'USD', :reason, 'REQUESTED', now() - interval '2 minutes')""")
+                .param("id", UUID.randomUUID()).param("order", orderId).param("reason", RefundService.DUPLICATE_REASON)
+                .update();
+
+        assertThat(refunds.resendDuplicateRefunds(Duration.ofMinutes(1))).isEqualTo(1);
+        assertThat(status(orderId.toString())).isEqualTo("REFUNDED");
+        assertThat(refunds.resendDuplicateRefunds(Duration.ofMinutes(1))).as("sent once").isZero();
     }
 
     private CoursePublished course(long price) {
@@ -166,9 +187,7 @@ class RefundPolicyIT {
     }
 
     private List<String> eventTypes(String orderId) {
-        return jdbc.sql("select event_type from outbox_event where event_key = :key order by seq")
-                .param("key", orderId).query(String.class).list().stream()
-                .map(type -> type.replace("io.skillwise.payment.", "").replace(".v1", "")).toList();
+        return OutboxEvents.types(jdbc, orderId);
     }
 
     private static String key() {
