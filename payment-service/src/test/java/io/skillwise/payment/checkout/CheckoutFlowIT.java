@@ -15,6 +15,9 @@ import io.skillwise.payment.support.PaymentApi;
 import io.skillwise.testsupport.TestTokens;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.WithInfrastructure;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +39,16 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithInfrastructure(postgres = true, kafka = true, tokens = true)
 class CheckoutFlowIT {
+
+    /** promotion-service is down for this class: a port nothing listens on, whatever else runs on the machine. */
+    @DynamicPropertySource
+    static void promotionServiceDown(DynamicPropertyRegistry registry) throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        registry.add("skillwise.payment.promotions.url", () -> "http://127.0.0.1:" + closedPort);
+    }
 
     @LocalServerPort
     int port;
