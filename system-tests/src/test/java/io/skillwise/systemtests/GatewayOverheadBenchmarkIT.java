@@ -1,5 +1,7 @@
 package io.skillwise.systemtests;
 
+import io.skillwise.testsupport.BenchmarkReport;
+
 import io.skillwise.devstack.DevStack;
 import io.skillwise.devstack.PlatformService;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,5 +1,7 @@
 package io.skillwise.systemtests;
 
+import io.skillwise.testsupport.BenchmarkReport;
+
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;

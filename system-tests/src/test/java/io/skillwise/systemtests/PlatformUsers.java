@@ -1,23 +1,20 @@
 package io.skillwise.systemtests;
 
 import io.skillwise.devstack.DevStack;
+import io.skillwise.testsupport.TotpCodes;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -69,7 +66,7 @@ final class PlatformUsers {
         assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
         String secret = Http.json(enrolled).path("secret").asString();
         HttpResponse<String> confirmed = post(api + "/profile/mfa/totp/confirm", withoutSecondFactor.token(),
-                Map.of("code", totp(secret, Instant.now())), Map.of());
+                Map.of("code", TotpCodes.at(secret, Instant.now())), Map.of());
         assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(204);
         return new Session(api, id, email, password, secret);
     }
@@ -127,38 +124,6 @@ final class PlatformUsers {
         return Http.send(request.build());
     }
 
-    /** An RFC 6238 code (HMAC-SHA1, 6 digits, 30 s) from the Base32 secret, as an authenticator app computes it. */
-    static String totp(String base32Secret, Instant time) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(base32(base32Secret), "HmacSHA1"));
-            byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(time.getEpochSecond() / 30).array());
-            int offset = hash[hash.length - 1] & 0xf;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
-            return String.format(Locale.ROOT, "%06d", binary % 1_000_000);
-        } catch (java.security.GeneralSecurityException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static byte[] base32(String text) {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        String clean = text.replace("=", "").toUpperCase(Locale.ROOT);
-        ByteBuffer out = ByteBuffer.allocate(clean.length() * 5 / 8);
-        int buffer = 0;
-        int bits = 0;
-        for (char c : clean.toCharArray()) {
-            buffer = (buffer << 5) | alphabet.indexOf(c);
-            bits += 5;
-            if (bits >= 8) {
-                out.put((byte) (buffer >> (bits - 8)));
-                bits -= 8;
-            }
-        }
-        return out.array();
-    }
-
     /**
      * A signed-in user; logs in again before the access token (5 minutes) can expire. With a TOTP secret the login
      * sends the current code; Keycloak takes each code once, so a refused code is retried in the next 30-second step.
@@ -207,7 +172,7 @@ final class PlatformUsers {
 
         private HttpResponse<String> login() {
             Map<String, Object> body = totpSecret == null ? Map.of("email", email, "password", password)
-                    : Map.of("email", email, "password", password, "otp", totp(totpSecret, Instant.now()));
+                    : Map.of("email", email, "password", password, "otp", TotpCodes.at(totpSecret, Instant.now()));
             return post(api + "/auth/login", null, body, Map.of());
         }
 

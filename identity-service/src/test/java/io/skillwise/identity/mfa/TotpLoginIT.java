@@ -3,7 +3,7 @@ package io.skillwise.identity.mfa;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.identity.support.Api;
 import io.skillwise.identity.support.ApiTestBase;
-import io.skillwise.identity.support.TotpCodes;
+import io.skillwise.testsupport.TotpCodes;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillwise.payment.order.Order;
 import io.skillwise.payment.order.OrderRepository;
-import io.skillwise.payment.support.BenchmarkSection;
+import io.skillwise.testsupport.BenchmarkReport;
 import io.skillwise.payment.support.PaymentApi;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.WithInfrastructure;
@@ -85,7 +85,7 @@ class WebhookThroughputBenchmarkIT {
             api.webhook(payload, sign(payload));
         }
 
-        double loadAverage = BenchmarkSection.loadAverage();
+        double loadAverage = BenchmarkReport.loadAverage();
         List<String> sequentialPayloads = sequentialOrders.stream().map(this::completion).toList();
         Run sequential = deliver("sequential, 1 client", sequentialPayloads, 1);
 
@@ -116,7 +116,7 @@ class WebhookThroughputBenchmarkIT {
         assertThat(jdbc.sql("select count(distinct number) = count(*) from invoice").query(Boolean.class).single())
                 .as("invoice numbers stay unique under concurrency").isTrue();
 
-        BenchmarkSection.record("stripe-webhooks", "Stripe webhooks (payment-service, WebhookThroughputBenchmarkIT)",
+        BenchmarkReport.record("stripe-webhooks", "Stripe webhooks (payment-service, WebhookThroughputBenchmarkIT)",
                 String.format(Locale.ROOT, """
                         Signed `checkout.session.completed` deliveries (HMAC-SHA256 `Stripe-Signature` as Stripe
                         sends it) POSTed over HTTP/1.1 from the test JVM to payment-service on embedded PostgreSQL 17

@@ -1,4 +1,4 @@
-package io.skillwise.identity.support;
+package io.skillwise.testsupport;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -7,8 +7,9 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * RFC 6238 codes as an authenticator app computes them from the Base32 secret of the otpauth URI; written apart from
- * the service's own implementation so the test checks it instead of repeating it.
+ * RFC 6238 codes (HMAC-SHA1, 6 digits, 30-second steps) as an authenticator app computes them from the Base32 secret
+ * of an {@code otpauth://} URI. Written apart from identity-service's own implementation, so tests check it rather
+ * than repeat it.
  */
 public final class TotpCodes {
 
