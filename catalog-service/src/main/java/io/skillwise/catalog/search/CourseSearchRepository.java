@@ -35,7 +35,9 @@ import java.util.UUID;
  * "pyhton" finds "python"); ties go to the word more courses use. The listing then runs as a full-text query again
  * with, for every typed word that has a candidate, {@code candidate | typed:*} (the prefix also finds every word a
  * partial word starts), all typed words required; typed words without any candidate are left out, and when no word
- * has one nothing matches. Relevance is {@code ts_rank} with that corrected query, weighted as above.</li>
+ * has one nothing matches; words shorter than 3 letters are only kept as they are, never corrected (an "s" split off
+ * "xylography's" must not require some word starting with s). Relevance is {@code ts_rank} with that corrected
+ * query, weighted as above.</li>
  * </ol>
  * Ties go to the more popular course, then the id. The keyword and the category are served by one GIN index
  * ({@code search_vector, category_id}, btree_gin), the correction by a trigram index on the small word table: the
@@ -89,12 +91,14 @@ public class CourseSearchRepository {
                             SELECT w.word FROM search_word w,
                                 LATERAL (SELECT word_similarity(typed.word, w.word) AS similarity,
                                                 levenshtein_less_equal(typed.word, w.word, 2) AS edits) m
-                            WHERE (typed.word <% w.word
-                                   OR w.word LIKE replace(replace(replace(left(typed.word, 2), '\\', '\\\\'),
-                                                  '%', '\\%'), '_', '\\_') || '%')
-                              AND (m.similarity >= :similarity
-                                   OR m.edits <= CASE WHEN length(typed.word) >= 6 THEN 2
-                                                      WHEN length(typed.word) >= 4 THEN 1 ELSE 0 END)
+                            WHERE w.word = typed.word
+                               OR (length(typed.word) >= 3
+                                   AND (typed.word <% w.word
+                                        OR w.word LIKE replace(replace(replace(left(typed.word, 2), '\\', '\\\\'),
+                                                       '%', '\\%'), '_', '\\_') || '%')
+                                   AND (m.similarity >= :similarity
+                                        OR m.edits <= CASE WHEN length(typed.word) >= 6 THEN 2
+                                                           WHEN length(typed.word) >= 4 THEN 1 ELSE 0 END))
                             ORDER BY greatest(m.similarity, 1 - m.edits::real / length(typed.word)) DESC,
                                      w.courses DESC, w.word
                             LIMIT 1) best ON true

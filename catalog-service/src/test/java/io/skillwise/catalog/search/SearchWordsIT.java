@@ -10,6 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,6 +68,18 @@ class SearchWordsIT {
         assertThat(courses("zymurgy")).isEqualTo(1);
         assertThat(api.get("/courses?search=zymurgi").itemIds()).containsExactly(course);
         assertThat(List.of(courses("brewing"), courses("home"))).containsOnly(1);
+    }
+
+    @Test
+    void punctuationInATypedWordCannotBreakTheCorrectedQuery() {
+        CatalogApi api = new CatalogApi(port);
+        String course = api.publishedCourse(TestUser.instructor(), Courses.draft("Xylography Workshop"));
+        for (String search : List.of("xylogrpahy's", "xylogrpahy:*", "xylogrpahy\\ & | ! ( ) <->", "'xylogrpahy'",
+                "\"xylogrpahy\" -zzzz")) {
+            var found = api.get("/courses?search=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
+            assertThat(found.status()).as(search + " -> " + found).isEqualTo(200);
+            assertThat(found.itemIds()).as(search).contains(course);
+        }
     }
 
     private int courses(String word) {
