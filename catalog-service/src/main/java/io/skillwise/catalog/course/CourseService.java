@@ -9,6 +9,7 @@ import io.skillwise.catalog.course.CourseRequests.UpdateCourseRequest;
 import io.skillwise.catalog.course.CourseViews.CourseView;
 import io.skillwise.events.catalog.CourseChange;
 import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.security.SecondFactorPolicy;
 import io.skillwise.kit.web.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,11 +37,13 @@ public class CourseService {
 
     private final Clock clock;
     private final BrowsingCache cache;
+    private final SecondFactorPolicy secondFactor;
 
     public CourseService(CourseRepository courses, ModuleRepository modules, LessonRepository lessons,
                          CategoryService categories, CourseAccess access, CourseChanges changes, Clock clock,
-                         BrowsingCache cache) {
+                         BrowsingCache cache, SecondFactorPolicy secondFactor) {
         this.cache = cache;
+        this.secondFactor = secondFactor;
         this.courses = courses;
         this.modules = modules;
         this.lessons = lessons;
@@ -156,6 +159,7 @@ public class CourseService {
     public CourseView publish(UUID id, CurrentUser caller) {
         return Rules.enforce(() -> {
             Course course = access.editable(id, caller);
+            secondFactor.requireForInstructor(caller, "publish a course");
             List<CourseModule> courseModules = modules.findByCourse(id);
             List<Lesson> courseLessons = lessons.findByCourse(id);
             course.publish(summary(courseModules, courseLessons), clock.instant());

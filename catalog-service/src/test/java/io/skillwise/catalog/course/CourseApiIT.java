@@ -3,6 +3,7 @@ package io.skillwise.catalog.course;
 import io.skillwise.catalog.CatalogApi;
 import io.skillwise.catalog.CatalogApi.Courses;
 import io.skillwise.catalog.CatalogApi.Response;
+import io.skillwise.testsupport.TestTokens;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,6 +106,24 @@ class CourseApiIT {
         assertThat(refused.text("detail")).contains("module with at least one lesson", "price", "category",
                 "objectives");
         assertThat(api.get("/courses/" + courseId, instructor).text("status")).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void anInstructorWithoutASecondFactorCannotPublish() {
+        String courseId = api.post("/courses", instructor, Courses.draft("Needs MFA")).id();
+        String module = api.post("/courses/" + courseId + "/modules", instructor, Map.of("title", "Basics")).id();
+        api.post("/modules/" + module + "/lessons", instructor, Courses.lesson("Welcome", true));
+        String withoutSecondFactor = "Bearer " + TestTokens.shared().token(instructor,
+                claims -> claims.remove("mfa_enabled"));
+
+        Response refused = api.send("POST", "/courses/" + courseId + "/publish", null, null,
+                Map.of("Authorization", withoutSecondFactor));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text("type")).endsWith("mfa-required");
+        assertThat(api.get("/courses/" + courseId, instructor).text("status")).isEqualTo("DRAFT");
+        assertThat(api.post("/courses/" + courseId + "/publish", instructor, null).status())
+                .as("the same instructor once the token says TOTP is on").isEqualTo(200);
     }
 
     @Test
