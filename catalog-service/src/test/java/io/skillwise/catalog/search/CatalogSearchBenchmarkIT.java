@@ -1,8 +1,8 @@
 package io.skillwise.catalog.search;
 
-import io.skillwise.catalog.BenchmarkSection;
 import io.skillwise.catalog.CatalogApi;
 import io.skillwise.catalog.CatalogApi.Response;
+import io.skillwise.testsupport.BenchmarkReport;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -76,7 +76,7 @@ class CatalogSearchBenchmarkIT {
         long words = jdbc.sql("SELECT count(*) FROM search_word").query(Long.class).single();
         CatalogApi api = new CatalogApi(port);
 
-        double loadAverage = BenchmarkSection.loadAverage();
+        double loadAverage = BenchmarkReport.loadAverage();
         // keyword and misspelt requests alternate, so both rows see the same machine (it is shared with other builds)
         Random random = new Random(42);
         Samples keywordSamples = new Samples();
@@ -96,7 +96,7 @@ class CatalogSearchBenchmarkIT {
         System.out.println(inProcess.row());
         System.out.println("catalog search benchmark plans:\n" + String.join("\n", plans()));
 
-        BenchmarkSection.record("catalog-search", "Catalog search with 100,000 courses (catalog-service, CatalogSearchBenchmarkIT)",
+        BenchmarkReport.record("catalog-search", "Catalog search with 100,000 courses (catalog-service, CatalogSearchBenchmarkIT)",
                 String.format(Locale.ROOT, """
                         `GET /api/v1/courses?search=<word>&category=<top-level category>&maxPrice=<2000..9999>&sort=<rating|popularity|newest|price|relevance>`,
                         anonymous, sent one after the other over HTTP/1.1 from the test JVM to catalog-service on embedded PostgreSQL 17
