@@ -20,6 +20,7 @@ final class PublicEndpoints {
                     "/api/v1/categories/**",
                     "/api/v1/modules/*/lessons",
                     "/api/v1/lessons/*",            // the catalog answers 403 unless it is a preview
+                    "/api/v1/lessons/*/assets", "/api/v1/lessons/*/assets/*/url", // preview files: catalog decides
                     "/api/v1/assets/*",             // lesson files: the catalog checks the token or the signed URL
                     "/api/v1/instructors/*/profile",
                     "/api/v1/users/*/avatar",       // avatars are shown next to public reviews and profiles
