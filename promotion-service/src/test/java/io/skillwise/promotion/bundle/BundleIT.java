@@ -2,17 +2,10 @@ package io.skillwise.promotion.bundle;
 
 import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.events.catalog.CourseUnpublished;
-import io.skillwise.promotion.support.Api;
-import io.skillwise.promotion.support.Promotions;
-import io.skillwise.promotion.support.Topics;
+import io.skillwise.promotion.support.PromotionApiTest;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestUser;
-import io.skillwise.testsupport.WithInfrastructure;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Instant;
 import java.util.List;
@@ -25,26 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Bundles: public while active, managed by their owner; instructors bundle their own courses only. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithInfrastructure(postgres = true, kafka = true, tokens = true)
-class BundleIT {
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    private Api api;
-    private Topics topics;
-    private Promotions promotions;
-    private final TestUser instructor = TestUser.instructor();
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        topics = new Topics(kafka);
-        promotions = new Promotions(api, topics);
-    }
+class BundleIT extends PromotionApiTest {
 
     @Test
     void activeBundlesArePublicAndInactiveOnesOnlyTheirOwners() {

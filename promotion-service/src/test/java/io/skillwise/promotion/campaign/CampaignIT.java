@@ -5,18 +5,12 @@ import io.skillwise.events.payment.CoursePurchased;
 import io.skillwise.events.promotion.CampaignEnded;
 import io.skillwise.events.promotion.CampaignStarted;
 import io.skillwise.events.promotion.CourseSaleCancelled;
-import io.skillwise.promotion.support.Api;
 import io.skillwise.promotion.support.Orders;
-import io.skillwise.promotion.support.Promotions;
-import io.skillwise.promotion.support.Topics;
+import io.skillwise.promotion.support.PromotionApiTest;
+import org.springframework.boot.test.context.SpringBootTest;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestUser;
-import io.skillwise.testsupport.WithInfrastructure;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -39,25 +33,7 @@ import static org.awaitility.Awaitility.await;
 /** Campaign windows, their events, and the effectiveness report from a known sequence of events. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "skillwise.promotion.campaign.check-interval=300ms")
-@WithInfrastructure(postgres = true, kafka = true, tokens = true)
-class CampaignIT {
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    private Api api;
-    private Topics topics;
-    private Promotions promotions;
-    private final TestUser instructor = TestUser.instructor();
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        topics = new Topics(kafka);
-        promotions = new Promotions(api, topics);
-    }
+class CampaignIT extends PromotionApiTest {
 
     @Test
     void reportCountsRedemptionsRevenueAndEnrollmentsAgainstTheWindowBefore() {

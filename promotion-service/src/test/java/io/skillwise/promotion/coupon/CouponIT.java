@@ -3,19 +3,13 @@ package io.skillwise.promotion.coupon;
 import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.events.payment.CoursePurchased;
 import io.skillwise.events.promotion.CouponRedeemed;
-import io.skillwise.promotion.support.Api;
 import io.skillwise.promotion.support.Orders;
-import io.skillwise.promotion.support.Promotions;
+import io.skillwise.promotion.support.PromotionApiTest;
 import io.skillwise.promotion.support.Topics;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestUser;
-import io.skillwise.testsupport.WithInfrastructure;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
@@ -37,26 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Coupon management, ownership, validation, and redemptions counted from paid orders. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithInfrastructure(postgres = true, kafka = true, tokens = true)
-class CouponIT {
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    private Api api;
-    private Topics topics;
-    private Promotions promotions;
-    private final TestUser instructor = TestUser.instructor();
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        topics = new Topics(kafka);
-        promotions = new Promotions(api, topics);
-    }
+class CouponIT extends PromotionApiTest {
 
     @Test
     void instructorsManageOnlyTheirOwnCoupons() {
