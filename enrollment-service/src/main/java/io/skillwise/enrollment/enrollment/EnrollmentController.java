@@ -1,6 +1,6 @@
 package io.skillwise.enrollment.enrollment;
 
-import io.skillwise.enrollment.PageView;
+import io.skillwise.kit.web.PageView;
 import io.skillwise.enrollment.progress.ProgressService;
 import io.skillwise.enrollment.progress.ProgressSummary;
 import io.skillwise.kit.security.CurrentUser;

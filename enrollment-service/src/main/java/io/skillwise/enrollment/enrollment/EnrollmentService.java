@@ -1,6 +1,6 @@
 package io.skillwise.enrollment.enrollment;
 
-import io.skillwise.enrollment.PageView;
+import io.skillwise.kit.web.PageView;
 import io.skillwise.enrollment.curriculum.Course;
 import io.skillwise.enrollment.curriculum.CurriculumService;
 import io.skillwise.events.enrollment.EnrollmentRestored;

@@ -1,6 +1,6 @@
 package io.skillwise.enrollment.instructor;
 
-import io.skillwise.enrollment.PageView;
+import io.skillwise.kit.web.PageView;
 import io.skillwise.kit.security.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,6 +1,6 @@
 package io.skillwise.enrollment.instructor;
 
-import io.skillwise.enrollment.PageView;
+import io.skillwise.kit.web.PageView;
 import io.skillwise.enrollment.activity.ActivityService;
 import io.skillwise.enrollment.activity.LessonActivityRepository;
 import io.skillwise.enrollment.curriculum.Course;

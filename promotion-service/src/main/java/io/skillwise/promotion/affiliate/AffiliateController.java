@@ -1,7 +1,7 @@
 package io.skillwise.promotion.affiliate;
 
 import io.skillwise.kit.security.CurrentUser;
-import io.skillwise.promotion.PageView;
+import io.skillwise.kit.web.PageView;
 import io.skillwise.promotion.affiliate.AffiliateViews.LinkView;
 import io.skillwise.promotion.affiliate.AffiliateViews.MeView;
 import io.skillwise.promotion.affiliate.AffiliateViews.MembershipView;

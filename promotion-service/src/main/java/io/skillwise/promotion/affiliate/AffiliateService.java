@@ -10,7 +10,7 @@ import io.skillwise.kit.messaging.EventPublisher;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.security.Ownership;
 import io.skillwise.kit.web.ApiException;
-import io.skillwise.promotion.PageView;
+import io.skillwise.kit.web.PageView;
 import io.skillwise.promotion.affiliate.AffiliateProgram.ProgramStatus;
 import io.skillwise.promotion.affiliate.AffiliateViews.Figures;
 import io.skillwise.promotion.affiliate.AffiliateViews.LinkView;

@@ -1,7 +1,7 @@
 package io.skillwise.promotion.bundle;
 
 import io.skillwise.kit.security.CurrentUser;
-import io.skillwise.promotion.PageView;
+import io.skillwise.kit.web.PageView;
 import io.skillwise.promotion.bundle.Bundle.BundleStatus;
 import io.skillwise.promotion.bundle.BundleRequests.CreateBundleRequest;
 import io.skillwise.promotion.bundle.BundleRequests.UpdateBundleRequest;

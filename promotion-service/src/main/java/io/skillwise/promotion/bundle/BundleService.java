@@ -4,7 +4,7 @@ import io.skillwise.events.common.Money;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.security.Ownership;
 import io.skillwise.kit.web.ApiException;
-import io.skillwise.promotion.PageView;
+import io.skillwise.kit.web.PageView;
 import io.skillwise.promotion.bundle.Bundle.BundleStatus;
 import io.skillwise.promotion.bundle.BundleRequests.CreateBundleRequest;
 import io.skillwise.promotion.bundle.BundleRequests.UpdateBundleRequest;

@@ -1,7 +1,7 @@
 package io.skillwise.promotion.campaign;
 
 import io.skillwise.kit.security.CurrentUser;
-import io.skillwise.promotion.PageView;
+import io.skillwise.kit.web.PageView;
 import io.skillwise.promotion.campaign.CampaignViews.CampaignReport;
 import io.skillwise.promotion.campaign.CampaignViews.CampaignView;
 import io.skillwise.promotion.campaign.CampaignViews.CreateCampaignRequest;

@@ -7,7 +7,7 @@ import io.skillwise.kit.messaging.EventPublisher;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.security.Ownership;
 import io.skillwise.kit.web.ApiException;
-import io.skillwise.promotion.PageView;
+import io.skillwise.kit.web.PageView;
 import io.skillwise.promotion.campaign.Campaign.CampaignStatus;
 import io.skillwise.promotion.campaign.CampaignViews.CampaignReport;
 import io.skillwise.promotion.campaign.CampaignViews.CampaignView;

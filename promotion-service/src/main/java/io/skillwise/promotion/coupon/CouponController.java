@@ -1,7 +1,7 @@
 package io.skillwise.promotion.coupon;
 
 import io.skillwise.kit.security.CurrentUser;
-import io.skillwise.promotion.PageView;
+import io.skillwise.kit.web.PageView;
 import io.skillwise.promotion.coupon.Coupon.CouponStatus;
 import io.skillwise.promotion.coupon.CouponRequests.CreateCouponRequest;
 import io.skillwise.promotion.coupon.CouponRequests.UpdateCouponRequest;

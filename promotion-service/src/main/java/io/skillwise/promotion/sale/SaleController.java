@@ -1,7 +1,7 @@
 package io.skillwise.promotion.sale;
 
 import io.skillwise.kit.security.CurrentUser;
-import io.skillwise.promotion.PageView;
+import io.skillwise.kit.web.PageView;
 import io.skillwise.promotion.sale.SaleRequests.CreateSaleRequest;
 import io.skillwise.promotion.sale.SaleRequests.UpdateSaleRequest;
 import jakarta.validation.Valid;

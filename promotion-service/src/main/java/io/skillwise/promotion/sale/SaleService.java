@@ -7,7 +7,7 @@ import io.skillwise.kit.messaging.EventPublisher;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.security.Ownership;
 import io.skillwise.kit.web.ApiException;
-import io.skillwise.promotion.PageView;
+import io.skillwise.kit.web.PageView;
 import io.skillwise.promotion.replica.Course;
 import io.skillwise.promotion.replica.CourseReplica;
 import io.skillwise.promotion.sale.Sale.SaleStatus;

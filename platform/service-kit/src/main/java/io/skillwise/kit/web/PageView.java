@@ -1,17 +1,24 @@
-package io.skillwise.enrollment;
-
-import io.skillwise.kit.web.ApiException;
+package io.skillwise.kit.web;
 
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a list, in the shape every SkillWise list answers with (API.md). */
+/**
+ * One page of a list, in the shape every SkillWise list answers with (API.md):
+ * {@code {items, page, size, totalItems, totalPages}}, pages counted from 0.
+ */
 public record PageView<T>(List<T> items, int page, int size, long totalItems, long totalPages) {
 
     public static final int MAX_SIZE = 100;
 
     public static <T> PageView<T> of(List<T> items, int page, int size, long totalItems) {
-        return new PageView<>(List.copyOf(items), page, size, totalItems, (totalItems + size - 1) / size);
+        long totalPages = size == 0 ? 0 : (totalItems + size - 1) / size;
+        return new PageView<>(List.copyOf(items), page, size, totalItems, totalPages);
+    }
+
+    /** A complete, unpaged list (small, bounded collections such as a course's modules). */
+    public static <T> PageView<T> all(List<T> items) {
+        return new PageView<>(List.copyOf(items), 0, items.size(), items.size(), items.isEmpty() ? 0 : 1);
     }
 
     public <R> PageView<R> map(Function<T, R> mapper) {
