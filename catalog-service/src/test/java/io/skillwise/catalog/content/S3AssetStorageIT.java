@@ -1,0 +1,289 @@
+package io.skillwise.catalog.content;
+
+import io.skillwise.catalog.CatalogApi;
+import io.skillwise.catalog.CatalogApi.Courses;
+import io.skillwise.catalog.CatalogApi.Response;
+import io.skillwise.catalog.content.AssetHttp.Upload;
+import io.skillwise.testsupport.TestUser;
+import io.skillwise.testsupport.WithInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.Resource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import java.io.ByteArrayInputStream;
+import java.io.FileNotFoundException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static io.skillwise.catalog.content.AssetHttp.mp4;
+import static io.skillwise.catalog.content.AssetHttp.pdf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The catalog's asset flow with {@code skillwise.catalog.content.storage=s3} against a real S3 server (s3proxy, with
+ * signature checks): uploads land in the bucket under the local store's keys, downloads and ranges come from it,
+ * deletions empty it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "skillwise.catalog.content.storage=s3",
+        "skillwise.catalog.content.storage-directory=target/test-content-s3-unused",
+        "skillwise.catalog.content.max-document-size=2KB"})
+@WithInfrastructure(postgres = true, kafka = true, tokens = true)
+class S3AssetStorageIT {
+
+    private static final S3TestServer S3 = S3TestServer.start("catalog-assets", false);
+    private static final byte[] PDF = pdf(1500);
+    /** Larger than the buffers on the way (8 KB in Spring, 128 KB the SDK keeps for a retry). */
+    private static final byte[] VIDEO = video(300_000);
+
+    @DynamicPropertySource
+    static void bucket(DynamicPropertyRegistry registry) {
+        registry.add("skillwise.catalog.content.s3.bucket", S3::bucket);
+        registry.add("skillwise.catalog.content.s3.endpoint", () -> S3.endpoint().toString());
+        registry.add("skillwise.catalog.content.s3.region", () -> S3TestServer.REGION);
+        registry.add("skillwise.catalog.content.s3.path-style", () -> "true");
+        registry.add("skillwise.catalog.content.s3.access-key", () -> S3TestServer.ACCESS_KEY);
+        registry.add("skillwise.catalog.content.s3.secret-key", () -> S3TestServer.SECRET_KEY);
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        S3.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AssetStorage storage;
+
+    CatalogApi api;
+    AssetHttp http;
+    TestUser owner = TestUser.instructor();
+    TestUser student = TestUser.student();
+    String courseId;
+    String module;
+    String previewLesson;
+    String lockedLesson;
+
+    @BeforeEach
+    void setUp() {
+        api = new CatalogApi(port);
+        http = new AssetHttp(port);
+        courseId = api.post("/courses", owner, Courses.draft("Stored in S3")).id();
+        module = api.post("/courses/" + courseId + "/modules", owner, Map.of("title", "M")).id();
+        previewLesson = api.post("/modules/" + module + "/lessons", owner, Courses.lesson("Intro", true)).id();
+        lockedLesson = api.post("/modules/" + module + "/lessons", owner, Courses.lesson("Deep dive", false)).id();
+        api.post("/courses/" + courseId + "/publish", owner, null);
+    }
+
+    @Test
+    void theS3StoreIsTheOneInUse() {
+        assertThat(storage).isInstanceOf(S3AssetStorage.class);
+    }
+
+    @Test
+    void uploadsLandInTheBucketAndAreServedFromItWithRanges() throws Exception {
+        Upload uploaded = http.upload(previewLesson, owner, "intro.mp4", "video/mp4", VIDEO);
+        assertThat(uploaded.status()).as(uploaded.body().toString()).isEqualTo(201);
+        String key = courseId + "/" + previewLesson + "/" + uploaded.assetId();
+        assertThat(S3.keys(courseId + "/")).containsExactly(key);
+        assertThat(S3.bytes(key)).isEqualTo(VIDEO);
+        assertThat(Path.of("target/test-content-s3-unused")).doesNotExist();
+
+        String url = uploaded.body().get("url").asString();
+        HttpResponse<byte[]> whole = http.download(url, null, null);
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(whole.body()).isEqualTo(VIDEO);
+        assertThat(whole.headers().firstValue("Content-Type")).hasValue("video/mp4");
+        assertThat(whole.headers().firstValue("Content-Length")).hasValue(String.valueOf(VIDEO.length));
+
+        HttpResponse<byte[]> start = http.download(url, null, "bytes=0-11");
+        assertThat(start.statusCode()).isEqualTo(206);
+        assertThat(start.body()).isEqualTo(Arrays.copyOfRange(VIDEO, 0, 12));
+        assertThat(start.headers().firstValue("Content-Range")).hasValue("bytes 0-11/" + VIDEO.length);
+
+        // seeking into the middle and to the end of the video
+        HttpResponse<byte[]> middle = http.download(url, null, "bytes=150000-209999");
+        assertThat(middle.statusCode()).isEqualTo(206);
+        assertThat(middle.body()).isEqualTo(Arrays.copyOfRange(VIDEO, 150_000, 210_000));
+        assertThat(middle.headers().firstValue("Content-Range")).hasValue("bytes 150000-209999/" + VIDEO.length);
+        HttpResponse<byte[]> tail = http.download(url, null, "bytes=-1000");
+        assertThat(tail.statusCode()).isEqualTo(206);
+        assertThat(tail.body()).isEqualTo(Arrays.copyOfRange(VIDEO, VIDEO.length - 1000, VIDEO.length));
+        HttpResponse<byte[]> open = http.download(url, null, "bytes=299990-");
+        assertThat(open.body()).isEqualTo(Arrays.copyOfRange(VIDEO, 299_990, VIDEO.length));
+
+        // several ranges in one request: multipart/byteranges with each part from its own offset
+        HttpResponse<byte[]> several = http.download(url, null, "bytes=4-7,100000-100003");
+        assertThat(several.statusCode()).isEqualTo(206);
+        assertThat(several.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("multipart/byteranges"));
+        String parts = new String(several.body(), StandardCharsets.ISO_8859_1);
+        assertThat(parts).contains("Content-Range: bytes 4-7/" + VIDEO.length, "ftyp",
+                "Content-Range: bytes 100000-100003/" + VIDEO.length,
+                new String(Arrays.copyOfRange(VIDEO, 100_000, 100_004), StandardCharsets.ISO_8859_1));
+
+        HttpResponse<byte[]> beyond = http.download(url, null, "bytes=400000-400010");
+        assertThat(beyond.statusCode()).isEqualTo(416);
+    }
+
+    @Test
+    void signedUrlsAndLessonAccessWorkTheSameWithS3() throws Exception {
+        String assetId = http.upload(lockedLesson, owner, "notes.pdf", "application/pdf", PDF).assetId();
+        assertThat(http.download("/api/v1/assets/" + assetId, student, null).statusCode()).isEqualTo(403);
+        assertThat(http.download("/api/v1/assets/" + assetId, null, null).statusCode()).isEqualTo(403);
+        assertThat(api.get("/lessons/" + lockedLesson + "/assets/" + assetId + "/url", student).status())
+                .isEqualTo(403);
+
+        Response signed = api.get("/lessons/" + lockedLesson + "/assets/" + assetId + "/url", owner);
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+        String url = signed.text("url");
+        HttpResponse<byte[]> whole = http.download(url, null, null);
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(whole.body()).isEqualTo(PDF);
+        HttpResponse<byte[]> part = http.download(url, null, "bytes=5-9");
+        assertThat(part.statusCode()).isEqualTo(206);
+        assertThat(part.body()).isEqualTo(Arrays.copyOfRange(PDF, 5, 10));
+        assertThat(part.headers().firstValue("Content-Range")).hasValue("bytes 5-9/" + PDF.length);
+    }
+
+    @Test
+    void refusedUploadsPutNothingInTheBucket() throws Exception {
+        assertThat(http.upload(previewLesson, owner, "big.pdf", "application/pdf", pdf(3000)).status()).isEqualTo(413);
+        assertThat(http.upload(previewLesson, owner, "fake.pdf", "application/pdf",
+                "MZ not a pdf".getBytes(StandardCharsets.US_ASCII)).status()).isEqualTo(400);
+        assertThat(S3.keys(courseId + "/")).isEmpty();
+    }
+
+    @Test
+    void deletedFilesLessonsAndCoursesLeaveTheBucketButOnlyOnceTheDeletionCommitted() throws Exception {
+        String single = http.upload(previewLesson, owner, "first.pdf", "application/pdf", PDF).assetId();
+        String previewAsset = http.upload(previewLesson, owner, "slides.pdf", "application/pdf", PDF).assetId();
+        String lockedAsset = http.upload(lockedLesson, owner, "notes.pdf", "application/pdf", PDF).assetId();
+        String lockedVideo = http.upload(lockedLesson, owner, "deep.mp4", "video/mp4", mp4(3000)).assetId();
+        assertThat(S3.keys(courseId + "/")).hasSize(4);
+
+        // one file
+        assertThat(api.delete("/assets/" + single, owner).status()).isEqualTo(204);
+        assertThat(S3.keys(courseId + "/")).doesNotContain(courseId + "/" + previewLesson + "/" + single).hasSize(3);
+        assertThat(http.download("/api/v1/assets/" + single, owner, null).statusCode()).isEqualTo(404);
+
+        // the only module of a published course cannot go: the deletion rolls back, the objects stay
+        assertThat(api.delete("/modules/" + module, owner).status()).isEqualTo(409);
+        assertThat(S3.keys(courseId + "/")).hasSize(3);
+
+        // a lesson: its objects, and no other lesson's
+        assertThat(api.delete("/lessons/" + lockedLesson, owner).status()).isEqualTo(204);
+        assertThat(S3.keys(courseId + "/" + lockedLesson + "/")).isEmpty();
+        assertThat(S3.keys(courseId + "/")).containsExactly(courseId + "/" + previewLesson + "/" + previewAsset);
+        assertThat(http.download("/api/v1/assets/" + lockedAsset, owner, null).statusCode()).isEqualTo(404);
+        assertThat(http.download("/api/v1/assets/" + lockedVideo, owner, null).statusCode()).isEqualTo(404);
+
+        // the course: everything under it
+        assertThat(api.delete("/courses/" + courseId, owner).status()).isEqualTo(204);
+        assertThat(S3.keys(courseId + "/")).isEmpty();
+    }
+
+    @Test
+    void theStoreSkipsToAnOffsetWithoutReadingWhatComesBefore() throws Exception {
+        String key = "store-" + UUID.randomUUID() + "/lesson/asset";
+        storage.store(key, new ByteArrayInputStream(VIDEO), VIDEO.length, "video/mp4");
+        Resource resource = storage.open(key);
+        assertThat(resource.contentLength()).isEqualTo(VIDEO.length);
+
+        try (InputStream in = resource.getInputStream()) {
+            assertThat(in.skip(250_000)).isEqualTo(250_000);
+            assertThat(in.readNBytes(10)).isEqualTo(Arrays.copyOfRange(VIDEO, 250_000, 250_010));
+            // a skip after reading started drops that download and continues from the new offset
+            assertThat(in.skip(39_990)).isEqualTo(39_990);
+            assertThat(in.readAllBytes()).isEqualTo(Arrays.copyOfRange(VIDEO, 290_000, VIDEO.length));
+            assertThat(in.skip(10)).isZero();
+            assertThat(in.read()).isEqualTo(-1);
+        }
+        try (InputStream in = resource.getInputStream()) {
+            assertThat(in.skip(VIDEO.length + 100L)).isEqualTo(VIDEO.length);
+            assertThat(in.read()).isEqualTo(-1);
+        }
+        // each stream is a download of its own
+        try (InputStream in = resource.getInputStream()) {
+            assertThat(in.readAllBytes()).isEqualTo(VIDEO);
+        }
+    }
+
+    @Test
+    void missingObjectsAreNotFoundAndDeletingTwiceIsFine() throws Exception {
+        String key = "store-" + UUID.randomUUID() + "/lesson/asset";
+        assertThatThrownBy(() -> storage.open(key)).isInstanceOf(FileNotFoundException.class);
+        storage.store(key, new ByteArrayInputStream(PDF), PDF.length, "application/pdf");
+        assertThat(storage.open(key).contentLength()).isEqualTo(PDF.length);
+
+        storage.delete(key);
+        storage.delete(key);
+        assertThat(S3.keys(key)).isEmpty();
+        assertThatThrownBy(() -> storage.open(key)).isInstanceOf(FileNotFoundException.class);
+        assertThatThrownBy(() -> storage.deleteAll("")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> storage.deleteAll("course-without-slash")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void deletingAPrefixTakesMoreObjectsThanOneListingPageAndNothingElse() throws Exception {
+        // this server refuses the batch deletion's checksum header: objects go one by one
+        deleteAllRemovesExactlyThePrefix(storage, S3);
+    }
+
+    @Test
+    void storesThatTakeBatchDeletionsGetThem() throws Exception {
+        try (S3TestServer lenient = S3TestServer.start("catalog-assets-batch", true);
+             S3Client client = ContentConfiguration.s3Client(lenient.settings())) {
+            deleteAllRemovesExactlyThePrefix(new S3AssetStorage(client, lenient.bucket()), lenient);
+        }
+    }
+
+    private static void deleteAllRemovesExactlyThePrefix(AssetStorage store, S3TestServer server) throws Exception {
+        String course = "store-" + UUID.randomUUID() + "/";
+        String neighbour = "store-" + UUID.randomUUID() + "/lesson/kept";
+        byte[] small = "x".getBytes(StandardCharsets.US_ASCII);
+        // S3 lists and deletes at most 1,000 keys at a time
+        List<String> keys = IntStream.range(0, 1_005).mapToObj(i -> course + "lesson-" + (i % 3) + "/asset-" + i).toList();
+        for (String key : keys) {
+            store.store(key, new ByteArrayInputStream(small), small.length, "application/octet-stream");
+        }
+        store.store(neighbour, new ByteArrayInputStream(small), small.length, "application/octet-stream");
+        // a key that merely starts like the course, without the slash, is another course
+        String lookalike = course.substring(0, course.length() - 1) + "0/lesson/asset";
+        store.store(lookalike, new ByteArrayInputStream(small), small.length, "application/octet-stream");
+        assertThat(server.keys(course)).hasSize(1_005);
+
+        store.deleteAll(course + "lesson-1/");
+        assertThat(server.keys(course)).hasSize(1_005 - 335).noneMatch(key -> key.startsWith(course + "lesson-1/"));
+        store.deleteAll(course);
+        assertThat(server.keys(course)).isEmpty();
+        assertThat(server.keys(neighbour)).containsExactly(neighbour);
+        assertThat(server.keys(lookalike)).containsExactly(lookalike);
+        store.deleteAll(course);
+    }
+
+    private static byte[] video(int size) {
+        byte[] bytes = mp4(size);
+        for (int i = 12; i < size; i++) {
+            bytes[i] = (byte) (i * 31 + (i >> 8));
+        }
+        return bytes;
+    }
+}
