@@ -34,15 +34,25 @@ public class S3AssetStorage implements AssetStorage {
 
     private final S3Client s3;
     private final String bucket;
+    private final int listPageSize;
     /** Until the store answers a batch deletion with 501 Not Implemented. */
     private volatile boolean batchDeletion = true;
 
     public S3AssetStorage(S3Client s3, String bucket) {
+        this(s3, bucket, 1_000);
+    }
+
+    /** {@code listPageSize}: keys per listing page and so per batch deletion (S3 takes 1,000 at the most). */
+    S3AssetStorage(S3Client s3, String bucket, int listPageSize) {
+        if (listPageSize < 1 || listPageSize > 1_000) {
+            throw new IllegalArgumentException("a listing page has 1 to 1,000 keys, not " + listPageSize);
+        }
         if (bucket == null || bucket.isBlank()) {
             throw new IllegalArgumentException("skillwise.catalog.content.s3.bucket is required for the S3 store");
         }
         this.s3 = s3;
         this.bucket = bucket;
+        this.listPageSize = listPageSize;
     }
 
     @Override
@@ -63,15 +73,8 @@ public class S3AssetStorage implements AssetStorage {
         try {
             long size = s3.headObject(request -> request.bucket(bucket).key(key)).contentLength();
             return new S3ObjectResource(key, size);
-        } catch (NoSuchKeyException e) {
-            throw notFound(key, e);
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) {
-                throw notFound(key, e);
-            }
-            throw new IOException("could not read " + key + " from bucket " + bucket, e);
         } catch (SdkException e) {
-            throw new IOException("could not read " + key + " from bucket " + bucket, e);
+            throw readFailure(key, e);
         }
     }
 
@@ -92,8 +95,9 @@ public class S3AssetStorage implements AssetStorage {
             throw new IllegalArgumentException("a prefix is a folder such as <course>/, was '" + prefix + "'");
         }
         try {
-            // a page of the listing holds at most 1,000 keys, the most one batch deletion takes
-            for (ListObjectsV2Response page : s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(prefix))) {
+            // a page of the listing is one batch deletion (S3 takes 1,000 keys at the most in either)
+            for (ListObjectsV2Response page : s3.listObjectsV2Paginator(
+                    request -> request.bucket(bucket).prefix(prefix).maxKeys(listPageSize))) {
                 List<String> keys = page.contents().stream().map(S3Object::key).toList();
                 if (!keys.isEmpty()) {
                     deleteKeys(keys, prefix);
@@ -102,6 +106,11 @@ public class S3AssetStorage implements AssetStorage {
         } catch (SdkException e) {
             throw new IOException("could not delete the objects under " + prefix + " from bucket " + bucket, e);
         }
+    }
+
+    /** Whether prefix deletions still use batch deletions (no 501 from the store yet). */
+    boolean usesBatchDeletion() {
+        return batchDeletion;
     }
 
     private void deleteKeys(List<String> keys, String prefix) throws IOException {
@@ -139,10 +148,14 @@ public class S3AssetStorage implements AssetStorage {
         }
     }
 
-    private static FileNotFoundException notFound(String key, Exception cause) {
-        FileNotFoundException notFound = new FileNotFoundException(key);
-        notFound.initCause(cause);
-        return notFound;
+    /** A missing object (HEAD answers a bare 404, GET {@code NoSuchKey}) is a {@link FileNotFoundException}. */
+    private IOException readFailure(String key, SdkException cause) {
+        if (cause instanceof NoSuchKeyException || cause instanceof S3Exception s3Error && s3Error.statusCode() == 404) {
+            FileNotFoundException notFound = new FileNotFoundException(key);
+            notFound.initCause(cause);
+            return notFound;
+        }
+        return new IOException("could not read " + key + " from bucket " + bucket, cause);
     }
 
     /**
@@ -246,10 +259,8 @@ public class S3AssetStorage implements AssetStorage {
                 }
                 try {
                     body = s3.getObject(request.build());
-                } catch (NoSuchKeyException e) {
-                    throw notFound(key, e);
                 } catch (SdkException e) {
-                    throw new IOException("could not read " + key + " from bucket " + bucket, e);
+                    throw readFailure(key, e);
                 }
             }
             return body;

@@ -1,7 +1,6 @@
 package io.skillwise.catalog.content;
 
 import io.skillwise.catalog.CatalogApi;
-import io.skillwise.catalog.CatalogApi.Courses;
 import io.skillwise.catalog.CatalogApi.Response;
 import io.skillwise.catalog.content.AssetHttp.Upload;
 import io.skillwise.testsupport.TestUser;
@@ -20,7 +19,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 import static io.skillwise.catalog.content.AssetHttp.mp4;
 import static io.skillwise.catalog.content.AssetHttp.pdf;
@@ -53,11 +51,11 @@ class ContentApiIT {
     void setUp() {
         api = new CatalogApi(port);
         http = new AssetHttp(port);
-        courseId = api.post("/courses", owner, Courses.draft("With Materials")).id();
-        module = api.post("/courses/" + courseId + "/modules", owner, Map.of("title", "M")).id();
-        previewLesson = api.post("/modules/" + module + "/lessons", owner, Courses.lesson("Intro", true)).id();
-        lockedLesson = api.post("/modules/" + module + "/lessons", owner, Courses.lesson("Deep dive", false)).id();
-        api.post("/courses/" + courseId + "/publish", owner, null);
+        CourseWithLessons course = CourseWithLessons.publish(api, owner, "With Materials");
+        courseId = course.courseId();
+        module = course.module();
+        previewLesson = course.previewLesson();
+        lockedLesson = course.lockedLesson();
     }
 
     @Test

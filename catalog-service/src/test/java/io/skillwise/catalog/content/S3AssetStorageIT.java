@@ -1,7 +1,6 @@
 package io.skillwise.catalog.content;
 
 import io.skillwise.catalog.CatalogApi;
-import io.skillwise.catalog.CatalogApi.Courses;
 import io.skillwise.catalog.CatalogApi.Response;
 import io.skillwise.catalog.content.AssetHttp.Upload;
 import io.skillwise.testsupport.TestUser;
@@ -25,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -76,20 +74,13 @@ class S3AssetStorageIT {
     AssetHttp http;
     TestUser owner = TestUser.instructor();
     TestUser student = TestUser.student();
-    String courseId;
-    String module;
-    String previewLesson;
-    String lockedLesson;
+    CourseWithLessons course;
 
     @BeforeEach
     void setUp() {
         api = new CatalogApi(port);
         http = new AssetHttp(port);
-        courseId = api.post("/courses", owner, Courses.draft("Stored in S3")).id();
-        module = api.post("/courses/" + courseId + "/modules", owner, Map.of("title", "M")).id();
-        previewLesson = api.post("/modules/" + module + "/lessons", owner, Courses.lesson("Intro", true)).id();
-        lockedLesson = api.post("/modules/" + module + "/lessons", owner, Courses.lesson("Deep dive", false)).id();
-        api.post("/courses/" + courseId + "/publish", owner, null);
+        course = CourseWithLessons.publish(api, owner, "Stored in S3");
     }
 
     @Test
@@ -99,10 +90,10 @@ class S3AssetStorageIT {
 
     @Test
     void uploadsLandInTheBucketAndAreServedFromItWithRanges() throws Exception {
-        Upload uploaded = http.upload(previewLesson, owner, "intro.mp4", "video/mp4", VIDEO);
+        Upload uploaded = http.upload(course.previewLesson(), owner, "intro.mp4", "video/mp4", VIDEO);
         assertThat(uploaded.status()).as(uploaded.body().toString()).isEqualTo(201);
-        String key = courseId + "/" + previewLesson + "/" + uploaded.assetId();
-        assertThat(S3.keys(courseId + "/")).containsExactly(key);
+        String key = course.courseId() + "/" + course.previewLesson() + "/" + uploaded.assetId();
+        assertThat(S3.keys(course.courseId() + "/")).containsExactly(key);
         assertThat(S3.bytes(key)).isEqualTo(VIDEO);
         assertThat(Path.of("target/test-content-s3-unused")).doesNotExist();
 
@@ -145,13 +136,13 @@ class S3AssetStorageIT {
 
     @Test
     void signedUrlsAndLessonAccessWorkTheSameWithS3() throws Exception {
-        String assetId = http.upload(lockedLesson, owner, "notes.pdf", "application/pdf", PDF).assetId();
+        String assetId = http.upload(course.lockedLesson(), owner, "notes.pdf", "application/pdf", PDF).assetId();
         assertThat(http.download("/api/v1/assets/" + assetId, student, null).statusCode()).isEqualTo(403);
         assertThat(http.download("/api/v1/assets/" + assetId, null, null).statusCode()).isEqualTo(403);
-        assertThat(api.get("/lessons/" + lockedLesson + "/assets/" + assetId + "/url", student).status())
+        assertThat(api.get("/lessons/" + course.lockedLesson() + "/assets/" + assetId + "/url", student).status())
                 .isEqualTo(403);
 
-        Response signed = api.get("/lessons/" + lockedLesson + "/assets/" + assetId + "/url", owner);
+        Response signed = api.get("/lessons/" + course.lockedLesson() + "/assets/" + assetId + "/url", owner);
         assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
         String url = signed.text("url");
         HttpResponse<byte[]> whole = http.download(url, null, null);
@@ -165,39 +156,43 @@ class S3AssetStorageIT {
 
     @Test
     void refusedUploadsPutNothingInTheBucket() throws Exception {
-        assertThat(http.upload(previewLesson, owner, "big.pdf", "application/pdf", pdf(3000)).status()).isEqualTo(413);
-        assertThat(http.upload(previewLesson, owner, "fake.pdf", "application/pdf",
+        assertThat(http.upload(course.previewLesson(), owner, "big.pdf", "application/pdf", pdf(3000)).status())
+                .isEqualTo(413);
+        assertThat(http.upload(course.previewLesson(), owner, "fake.pdf", "application/pdf",
                 "MZ not a pdf".getBytes(StandardCharsets.US_ASCII)).status()).isEqualTo(400);
-        assertThat(S3.keys(courseId + "/")).isEmpty();
+        assertThat(S3.keys(course.courseId() + "/")).isEmpty();
     }
 
     @Test
     void deletedFilesLessonsAndCoursesLeaveTheBucketButOnlyOnceTheDeletionCommitted() throws Exception {
-        String single = http.upload(previewLesson, owner, "first.pdf", "application/pdf", PDF).assetId();
-        String previewAsset = http.upload(previewLesson, owner, "slides.pdf", "application/pdf", PDF).assetId();
-        String lockedAsset = http.upload(lockedLesson, owner, "notes.pdf", "application/pdf", PDF).assetId();
-        String lockedVideo = http.upload(lockedLesson, owner, "deep.mp4", "video/mp4", mp4(3000)).assetId();
-        assertThat(S3.keys(courseId + "/")).hasSize(4);
+        String preview = course.previewLesson();
+        String locked = course.lockedLesson();
+        String folder = course.courseId() + "/";
+        String single = http.upload(preview, owner, "first.pdf", "application/pdf", PDF).assetId();
+        String previewAsset = http.upload(preview, owner, "slides.pdf", "application/pdf", PDF).assetId();
+        String lockedAsset = http.upload(locked, owner, "notes.pdf", "application/pdf", PDF).assetId();
+        String lockedVideo = http.upload(locked, owner, "deep.mp4", "video/mp4", mp4(3000)).assetId();
+        assertThat(S3.keys(folder)).hasSize(4);
 
         // one file
         assertThat(api.delete("/assets/" + single, owner).status()).isEqualTo(204);
-        assertThat(S3.keys(courseId + "/")).doesNotContain(courseId + "/" + previewLesson + "/" + single).hasSize(3);
+        assertThat(S3.keys(folder)).doesNotContain(folder + preview + "/" + single).hasSize(3);
         assertThat(http.download("/api/v1/assets/" + single, owner, null).statusCode()).isEqualTo(404);
 
         // the only module of a published course cannot go: the deletion rolls back, the objects stay
-        assertThat(api.delete("/modules/" + module, owner).status()).isEqualTo(409);
-        assertThat(S3.keys(courseId + "/")).hasSize(3);
+        assertThat(api.delete("/modules/" + course.module(), owner).status()).isEqualTo(409);
+        assertThat(S3.keys(folder)).hasSize(3);
 
         // a lesson: its objects, and no other lesson's
-        assertThat(api.delete("/lessons/" + lockedLesson, owner).status()).isEqualTo(204);
-        assertThat(S3.keys(courseId + "/" + lockedLesson + "/")).isEmpty();
-        assertThat(S3.keys(courseId + "/")).containsExactly(courseId + "/" + previewLesson + "/" + previewAsset);
+        assertThat(api.delete("/lessons/" + locked, owner).status()).isEqualTo(204);
+        assertThat(S3.keys(folder + locked + "/")).isEmpty();
+        assertThat(S3.keys(folder)).containsExactly(folder + preview + "/" + previewAsset);
         assertThat(http.download("/api/v1/assets/" + lockedAsset, owner, null).statusCode()).isEqualTo(404);
         assertThat(http.download("/api/v1/assets/" + lockedVideo, owner, null).statusCode()).isEqualTo(404);
 
         // the course: everything under it
-        assertThat(api.delete("/courses/" + courseId, owner).status()).isEqualTo(204);
-        assertThat(S3.keys(courseId + "/")).isEmpty();
+        assertThat(api.delete("/courses/" + course.courseId(), owner).status()).isEqualTo(204);
+        assertThat(S3.keys(folder)).isEmpty();
     }
 
     @Test
@@ -244,23 +239,32 @@ class S3AssetStorageIT {
     @Test
     void deletingAPrefixTakesMoreObjectsThanOneListingPageAndNothingElse() throws Exception {
         // this server refuses the batch deletion's checksum header: objects go one by one
-        deleteAllRemovesExactlyThePrefix(storage, S3);
+        try (S3Client client = ContentConfiguration.s3Client(S3.settings())) {
+            S3AssetStorage store = new S3AssetStorage(client, S3.bucket(), 10);
+            deleteAllRemovesExactlyThePrefix(store, S3, 10);
+            assertThat(store.usesBatchDeletion()).isFalse();
+        }
     }
 
     @Test
     void storesThatTakeBatchDeletionsGetThem() throws Exception {
         try (S3TestServer lenient = S3TestServer.start("catalog-assets-batch", true);
              S3Client client = ContentConfiguration.s3Client(lenient.settings())) {
-            deleteAllRemovesExactlyThePrefix(new S3AssetStorage(client, lenient.bucket()), lenient);
+            // the service's page: as many keys in one batch deletion as S3 takes
+            S3AssetStorage store = new S3AssetStorage(client, lenient.bucket());
+            deleteAllRemovesExactlyThePrefix(store, lenient, 1_000);
+            assertThat(store.usesBatchDeletion()).isTrue();
         }
     }
 
-    private static void deleteAllRemovesExactlyThePrefix(AssetStorage store, S3TestServer server) throws Exception {
+    private static void deleteAllRemovesExactlyThePrefix(AssetStorage store, S3TestServer server, int page)
+            throws Exception {
         String course = "store-" + UUID.randomUUID() + "/";
         String neighbour = "store-" + UUID.randomUUID() + "/lesson/kept";
         byte[] small = "x".getBytes(StandardCharsets.US_ASCII);
-        // S3 lists and deletes at most 1,000 keys at a time
-        List<String> keys = IntStream.range(0, 1_005).mapToObj(i -> course + "lesson-" + (i % 3) + "/asset-" + i).toList();
+        // more than one listing page
+        int count = page + 5;
+        List<String> keys = IntStream.range(0, count).mapToObj(i -> course + "lesson-" + (i % 3) + "/asset-" + i).toList();
         for (String key : keys) {
             store.store(key, new ByteArrayInputStream(small), small.length, "application/octet-stream");
         }
@@ -268,10 +272,10 @@ class S3AssetStorageIT {
         // a key that merely starts like the course, without the slash, is another course
         String lookalike = course.substring(0, course.length() - 1) + "0/lesson/asset";
         store.store(lookalike, new ByteArrayInputStream(small), small.length, "application/octet-stream");
-        assertThat(server.keys(course)).hasSize(1_005);
+        assertThat(server.keys(course)).hasSize(count);
 
         store.deleteAll(course + "lesson-1/");
-        assertThat(server.keys(course)).hasSize(1_005 - 335).noneMatch(key -> key.startsWith(course + "lesson-1/"));
+        assertThat(server.keys(course)).hasSize(count - count / 3).noneMatch(key -> key.startsWith(course + "lesson-1/"));
         store.deleteAll(course);
         assertThat(server.keys(course)).isEmpty();
         assertThat(server.keys(neighbour)).containsExactly(neighbour);

@@ -12,16 +12,13 @@ import org.jclouds.blobstore.options.ListContainerOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * A real S3 server in the test JVM: s3proxy on 127.0.0.1 (a free port) with AWS signature checks, keeping objects
- * in a folder under {@code target/} (jclouds' filesystem backend). The tests look into the bucket through the
- * backend, not through the S3 API the catalog uses.
+ * in memory (jclouds' transient backend). The tests look into the bucket through the backend, not through the S3
+ * API the catalog uses.
  */
 final class S3TestServer implements AutoCloseable {
 
@@ -35,13 +32,9 @@ final class S3TestServer implements AutoCloseable {
 
     private S3TestServer(String bucket, boolean acceptsUnknownHeaders) throws Exception {
         this.bucket = bucket;
-        Path folder = Files.createDirectories(Path.of("target", "s3proxy"));
-        Path directory = Files.createTempDirectory(folder, "store-");
-        Properties overrides = new Properties();
-        overrides.setProperty("jclouds.filesystem.basedir", directory.toAbsolutePath().toString());
-        context = ContextBuilder.newBuilder("filesystem")
+        // in memory: jclouds' filesystem backend lists folders as objects and takes seconds to delete them
+        context = ContextBuilder.newBuilder("transient")
                 .credentials("identity", "credential")
-                .overrides(overrides)
                 .build(BlobStoreContext.class);
         context.getBlobStore().createContainerInLocation(null, bucket);
         proxy = S3Proxy.builder()
