@@ -4,11 +4,14 @@ import io.skillwise.catalog.course.CurriculumService;
 import io.skillwise.catalog.course.CurriculumService.LessonRef;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,6 +29,8 @@ import java.util.UUID;
 public class AssetService {
 
     private static final int HEAD_BYTES = 16;
+
+    private static final Logger log = LoggerFactory.getLogger(AssetService.class);
 
     private final CurriculumService curriculum;
     private final AssetRepository assets;
@@ -108,11 +113,7 @@ public class AssetService {
     public Download download(UUID assetId, Optional<CurrentUser> caller) {
         Asset asset = assets.findById(assetId).orElseThrow(() -> ApiException.notFound("Asset " + assetId));
         curriculum.requireReadable(asset.lessonId(), caller);
-        try {
-            return new Download(asset, storage.open(asset.storageKey()));
-        } catch (IOException e) {
-            throw ApiException.notFound("Asset " + assetId);
-        }
+        return open(asset);
     }
 
     /**
@@ -130,10 +131,19 @@ public class AssetService {
     public Download signedDownload(UUID assetId, Long expires, String signature) {
         signer.verify(assetId, expires, signature);
         Asset asset = assets.findById(assetId).orElseThrow(() -> ApiException.notFound("Asset " + assetId));
+        return open(asset);
+    }
+
+    /** A file the store does not have is 404; a store that cannot answer (S3 down, refused credentials) is 503. */
+    private Download open(Asset asset) {
         try {
             return new Download(asset, storage.open(asset.storageKey()));
+        } catch (FileNotFoundException e) {
+            throw ApiException.notFound("Asset " + asset.id());
         } catch (IOException e) {
-            throw ApiException.notFound("Asset " + assetId);
+            log.warn("Could not open the stored file of asset {}: {}", asset.id(), e.toString());
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable",
+                    "The file cannot be read right now; try again later.");
         }
     }
 

@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -234,6 +235,20 @@ class S3AssetStorageIT {
         assertThatThrownBy(() -> storage.open(key)).isInstanceOf(FileNotFoundException.class);
         assertThatThrownBy(() -> storage.deleteAll("")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> storage.deleteAll("course-without-slash")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aStoreThatRefusesTheCallerIsAnErrorNotAMissingFile() throws Exception {
+        String key = "store-" + UUID.randomUUID() + "/lesson/asset";
+        storage.store(key, new ByteArrayInputStream(PDF), PDF.length, "application/pdf");
+        ContentProperties.S3 right = S3.settings();
+        ContentProperties.S3 wrongSecret = new ContentProperties.S3(right.bucket(), right.region(), right.endpoint(),
+                true, right.accessKey(), "not-the-secret");
+        try (S3Client client = ContentConfiguration.s3Client(wrongSecret)) {
+            // AssetService answers the first with 404, the second with 503
+            assertThatThrownBy(() -> new S3AssetStorage(client, S3.bucket()).open(key))
+                    .isInstanceOf(IOException.class).isNotInstanceOf(FileNotFoundException.class);
+        }
     }
 
     @Test
