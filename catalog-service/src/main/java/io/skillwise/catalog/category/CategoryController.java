@@ -4,7 +4,7 @@ import io.skillwise.catalog.category.CategoryViews.CategoryView;
 import io.skillwise.catalog.category.CategoryViews.CreateCategoryRequest;
 import io.skillwise.catalog.category.CategoryViews.UpdateCategoryRequest;
 import io.skillwise.catalog.common.HttpCaching;
-import io.skillwise.catalog.common.PageView;
+import io.skillwise.kit.web.PageView;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
 import org.springframework.http.ResponseEntity;

@@ -1,6 +1,6 @@
 package io.skillwise.catalog.content;
 
-import io.skillwise.catalog.common.PageView;
+import io.skillwise.kit.web.PageView;
 import io.skillwise.catalog.content.AssetService.AssetView;
 import io.skillwise.catalog.content.AssetService.Download;
 import io.skillwise.kit.security.CurrentUser;

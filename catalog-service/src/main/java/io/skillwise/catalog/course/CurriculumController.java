@@ -1,6 +1,6 @@
 package io.skillwise.catalog.course;
 
-import io.skillwise.catalog.common.PageView;
+import io.skillwise.kit.web.PageView;
 import io.skillwise.catalog.course.CourseRequests.CreateLessonRequest;
 import io.skillwise.catalog.course.CourseRequests.CreateModuleRequest;
 import io.skillwise.catalog.course.CourseRequests.UpdateLessonRequest;

@@ -1,6 +1,6 @@
 package io.skillwise.catalog.search;
 
-import io.skillwise.catalog.common.PageView;
+import io.skillwise.kit.web.PageView;
 import io.skillwise.events.catalog.CourseStatus;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;

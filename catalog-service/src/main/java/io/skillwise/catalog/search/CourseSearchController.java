@@ -1,7 +1,7 @@
 package io.skillwise.catalog.search;
 
 import io.skillwise.catalog.common.HttpCaching;
-import io.skillwise.catalog.common.PageView;
+import io.skillwise.kit.web.PageView;
 import org.springframework.http.ResponseEntity;
 import io.skillwise.events.catalog.CourseLevel;
 import io.skillwise.kit.security.CurrentUser;

@@ -1,7 +1,7 @@
 package io.skillwise.catalog.search;
 
 import io.skillwise.catalog.common.BrowsingCache;
-import io.skillwise.catalog.common.PageView;
+import io.skillwise.kit.web.PageView;
 import io.skillwise.kit.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
