@@ -10,28 +10,18 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import com.nimbusds.jwt.JWTClaimsSet;
-import io.skillwise.gateway.support.GatewayClient;
+import io.skillwise.gateway.support.GatewayTestBase;
 import io.skillwise.gateway.support.GatewayClient.Reply;
-import io.skillwise.gateway.support.GatewayInfrastructureExtension;
 import io.skillwise.gateway.support.GatewayTestInfrastructure;
 import io.skillwise.gateway.support.StubService;
 import io.skillwise.gateway.support.TestIssuer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,33 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The gateway against real components: embedded Redis, a JWKS-serving issuer, echoing stub services.
  * Rate limits are set high here; {@code RateLimitIT} tests them.
  */
-@ExtendWith(GatewayInfrastructureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "skillwise.gateway.rate-limit.user.capacity=100000",
         "skillwise.gateway.rate-limit.anonymous.capacity=100000",
         "skillwise.gateway.rate-limit.auth.capacity=100000"})
-@DirtiesContext
-class GatewayIT {
+class GatewayIT extends GatewayTestBase {
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        GatewayTestInfrastructure.get().register(registry);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ReactiveStringRedisTemplate redis;
-
-    GatewayClient client;
-    TestIssuer issuer;
-
-    @BeforeEach
-    void setUp() {
-        client = new GatewayClient(port);
-        issuer = GatewayTestInfrastructure.get().issuer();
-    }
 
     // --- authentication -------------------------------------------------------------------------------------
 

@@ -2,24 +2,14 @@ package io.skillwise.gateway;
 
 import java.util.UUID;
 
-import io.skillwise.gateway.support.GatewayClient;
+import io.skillwise.gateway.support.GatewayTestBase;
 import io.skillwise.gateway.support.GatewayClient.Reply;
-import io.skillwise.gateway.support.GatewayInfrastructureExtension;
 import io.skillwise.gateway.support.GatewayTestInfrastructure;
 import io.skillwise.gateway.support.StubService;
-import io.skillwise.gateway.support.TestIssuer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.data.redis.core.ScanOptions;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,36 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * service token; the buyer's quote preview counts as a coupon check when it carries a code; affiliate links open
  * without an account.
  */
-@ExtendWith(GatewayInfrastructureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "skillwise.gateway.rate-limit.user.capacity=100000",
         "skillwise.gateway.rate-limit.anonymous.capacity=100000",
         "skillwise.gateway.rate-limit.coupon.capacity=2",
         "skillwise.gateway.rate-limit.coupon.period=1m"})
-@DirtiesContext
-class PromotionRoutesIT {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        GatewayTestInfrastructure.get().register(registry);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ReactiveStringRedisTemplate redis;
-
-    GatewayClient client;
-    TestIssuer issuer;
+class PromotionRoutesIT extends GatewayTestBase {
 
     @BeforeEach
-    void setUp() {
-        client = new GatewayClient(port);
-        issuer = GatewayTestInfrastructure.get().issuer();
-        redis.scan(ScanOptions.scanOptions().match("skillwise:rate-limit:*").build())
-                .flatMap(redis::delete)
-                .blockLast();
+    void fullBuckets() {
+        emptyRateLimitBuckets();
     }
 
     @Test

@@ -7,28 +7,17 @@ import java.util.UUID;
 import io.skillwise.gateway.ratelimit.RateLimitProperties;
 import io.skillwise.gateway.ratelimit.RedisTokenBuckets;
 import io.skillwise.gateway.ratelimit.RedisTokenBuckets.Bucket;
-import io.skillwise.gateway.support.GatewayClient;
+import io.skillwise.gateway.support.GatewayTestBase;
 import io.skillwise.gateway.support.GatewayClient.Reply;
-import io.skillwise.gateway.support.GatewayInfrastructureExtension;
-import io.skillwise.gateway.support.GatewayTestInfrastructure;
-import io.skillwise.gateway.support.TestIssuer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.data.redis.core.ScanOptions;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rate limits against the real Redis script, with small limits so they are reached in a few requests. */
-@ExtendWith(GatewayInfrastructureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "skillwise.gateway.rate-limit.user.capacity=8",
         "skillwise.gateway.rate-limit.user.period=1m",
@@ -38,34 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
         "skillwise.gateway.rate-limit.auth.period=1m",
         "skillwise.gateway.rate-limit.coupon.capacity=2",
         "skillwise.gateway.rate-limit.coupon.period=1m"})
-@DirtiesContext
-class RateLimitIT {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        GatewayTestInfrastructure.get().register(registry);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ReactiveStringRedisTemplate redis;
+class RateLimitIT extends GatewayTestBase {
 
     @Autowired
     RedisTokenBuckets buckets;
 
-    GatewayClient client;
-    TestIssuer issuer;
-
     @BeforeEach
-    void emptyBuckets() {
-        client = new GatewayClient(port);
-        issuer = GatewayTestInfrastructure.get().issuer();
-        // Every test here calls from 127.0.0.1, so each starts with full buckets.
-        redis.scan(ScanOptions.scanOptions().match("skillwise:rate-limit:*").build())
-                .flatMap(redis::delete)
-                .blockLast();
+    void fullBuckets() {
+        emptyRateLimitBuckets();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.skillwise.catalog.content;
 
+import static org.awaitility.Awaitility.await;
+
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
@@ -12,6 +14,7 @@ import org.jclouds.blobstore.options.ListContainerOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,10 +47,9 @@ final class S3TestServer implements AutoCloseable {
                 .ignoreUnknownHeaders(acceptsUnknownHeaders)
                 .build();
         proxy.start();
-        while (!"STARTED".equals(proxy.getState())) {
-            // start() returns before Jetty has bound its port
-            Thread.sleep(10);
-        }
+        // start() returns before Jetty has bound its port
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(10))
+                .until(() -> "STARTED".equals(proxy.getState()));
     }
 
     /**
