@@ -12,11 +12,12 @@ import java.util.Map;
 /**
  * The whole platform, started once per test JVM through devstack -- the same code as `./skillwise up` -- on ports
  * shifted by 1000 and a state folder under target/, so a platform a developer keeps running is left alone.
- * A shutdown hook stops it when the tests end.
+ * A shutdown hook stops it when the tests end. {@code -Dskillwise.systemtests.port-offset=N} picks another offset,
+ * so two checkouts can run their system tests on one machine at the same time.
  */
 final class RunningPlatform {
 
-    static final int PORT_OFFSET = 1000;
+    static final int PORT_OFFSET = Integer.getInteger("skillwise.systemtests.port-offset", 1000);
     /**
      * Every request of the system tests comes from 127.0.0.1, so the per-address limits meant for real clients are
      * raised; the gateway's own tests prove the limits.
