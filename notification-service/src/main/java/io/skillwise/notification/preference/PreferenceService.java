@@ -1,0 +1,142 @@
+package io.skillwise.notification.preference;
+
+import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.web.ApiException;
+import io.skillwise.notification.NotificationKind;
+import io.skillwise.notification.preference.PreferenceViews.PreferenceChoice;
+import io.skillwise.notification.preference.PreferenceViews.PreferenceView;
+import io.skillwise.notification.preference.PreferenceViews.PreferencesView;
+import io.skillwise.notification.preference.PreferenceViews.UpdatePreferencesRequest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * Who wants which kind of notification where. A user's choices live in one document, so every change is one atomic
+ * write; the delivery core asks for a whole batch of recipients at once.
+ */
+@Service
+public class PreferenceService {
+
+    /** The path of the public unsubscribe endpoint; mail makes it absolute. */
+    public static final String UNSUBSCRIBE_PATH = "/api/v1/notifications/unsubscribe";
+
+    private final MongoTemplate mongo;
+    private final UnsubscribeTokens tokens;
+
+    PreferenceService(MongoTemplate mongo, UnsubscribeTokens tokens) {
+        this.mongo = mongo;
+        this.tokens = tokens;
+    }
+
+    /** The channels of one kind for each recipient: their choice, else the kind's defaults; essential mail always. */
+    public Map<UUID, Channels> channelsFor(Collection<UUID> recipients, NotificationKind kind) {
+        Map<UUID, Channels> chosen = new HashMap<>();
+        mongo.find(query(where("_id").in(recipients.stream().map(UUID::toString).toList())), PreferenceDocument.class)
+                .forEach(document -> {
+                    Channels choice = document.kinds() == null ? null : document.kinds().get(kind.name());
+                    if (choice != null) {
+                        chosen.put(UUID.fromString(document.id()), choice);
+                    }
+                });
+        Map<UUID, Channels> result = new LinkedHashMap<>();
+        for (UUID recipient : recipients) {
+            Channels choice = chosen.getOrDefault(recipient, defaults(kind));
+            result.put(recipient, kind.essential() ? new Channels(choice.inApp(), true) : choice);
+        }
+        return result;
+    }
+
+    public PreferencesView view(CurrentUser caller) {
+        Map<String, Channels> chosen = chosenBy(caller.id());
+        return new PreferencesView(Arrays.stream(NotificationKind.values()).map(kind -> {
+            Channels channels = chosen.getOrDefault(kind.name(), defaults(kind));
+            return new PreferenceView(kind.name(), kind.description(), kind.essential(), channels.inApp(),
+                    channels.email() || kind.essential());
+        }).toList());
+    }
+
+    /** Changes the listed kinds in one write; one bad entry refuses the whole request and changes nothing. */
+    public PreferencesView update(CurrentUser caller, UpdatePreferencesRequest request) {
+        Update update = new Update();
+        Set<NotificationKind> seen = new HashSet<>();
+        List<PreferenceChoice> choices = request.preferences();
+        for (int i = 0; i < choices.size(); i++) {
+            PreferenceChoice choice = choices.get(i);
+            NotificationKind kind = parseKind(choice.kind(), "preferences[" + i + "].kind");
+            if (!seen.add(kind)) {
+                throw ApiException.badRequest("preferences[" + i + "].kind: " + kind + " is listed twice");
+            }
+            if (kind.essential() && !choice.email()) {
+                throw ApiException.badRequest("preferences[" + i + "].email: " + kind
+                        + " is essential mail (account, receipts, billing, access) and cannot be turned off");
+            }
+            update.set("kinds." + kind.name(), new Channels(choice.inApp(), choice.email()));
+        }
+        mongo.upsert(query(where("_id").is(caller.id().toString())), update, PreferenceDocument.class);
+        return view(caller);
+    }
+
+    /**
+     * The path (with its signed token) that turns off one kind's mail for one user, for the mail's footer and its
+     * {@code List-Unsubscribe} header; empty for essential kinds, whose mail cannot be turned off.
+     */
+    public Optional<String> unsubscribePath(UUID userId, NotificationKind kind) {
+        if (kind.essential()) {
+            return Optional.empty();
+        }
+        return Optional.of(UNSUBSCRIBE_PATH + "?token=" + tokens.issue(userId, kind));
+    }
+
+    /** What an unsubscribe link is about, checked; a link that is not ours is 400. */
+    public NotificationKind unsubscribeSubject(String token) {
+        return tokens.verify(token).kind();
+    }
+
+    /** Turns off the mail the link is about (the in-app notifications stay as chosen); doing it twice is fine. */
+    public NotificationKind unsubscribe(String token) {
+        UnsubscribeTokens.Subject subject = tokens.verify(token);
+        Channels current = chosenBy(subject.userId()).getOrDefault(subject.kind().name(), defaults(subject.kind()));
+        mongo.upsert(query(where("_id").is(subject.userId().toString())),
+                new Update().set("kinds." + subject.kind().name(), new Channels(current.inApp(), false)),
+                PreferenceDocument.class);
+        return subject.kind();
+    }
+
+    /** Forgets the choices of a deleted account. */
+    public void erase(UUID userId) {
+        mongo.remove(query(where("_id").is(userId.toString())), PreferenceDocument.class);
+    }
+
+    private Map<String, Channels> chosenBy(UUID userId) {
+        PreferenceDocument document = mongo.findById(userId.toString(), PreferenceDocument.class);
+        return document == null || document.kinds() == null ? Map.of() : document.kinds();
+    }
+
+    private static Channels defaults(NotificationKind kind) {
+        return new Channels(kind.inAppByDefault(), kind.emailByDefault());
+    }
+
+    private static NotificationKind parseKind(String name, String field) {
+        try {
+            return NotificationKind.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(field + ": '" + name + "' is not a kind of notification; "
+                    + "GET /api/v1/notifications/preferences lists them");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.skillwise.notification.stream;
+
+import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.web.ApiException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+@RestController
+@Tag(name = "Notifications")
+class StreamController {
+
+    private final LiveStreams streams;
+
+    StreamController(LiveStreams streams) {
+        this.streams = streams;
+    }
+
+    @GetMapping(path = "/api/v1/notifications/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Follow my notifications live (server-sent events)",
+            description = "Each new notification arrives as an event `notification` whose `id` is its place in the "
+                    + "order of all notifications and whose data is the notification as in the list. A comment line "
+                    + "`: heartbeat` follows any 15 s of silence. The stream ends when the access token expires; "
+                    + "reconnect with a fresh token and the header `Last-Event-ID` (the last id received) to get "
+                    + "what was missed meanwhile (up to the newest 500). Send the token in the `Authorization` header "
+                    + "(browsers: a fetch-based EventSource).")
+    @ApiResponse(responseCode = "200", description = "The event stream (text/event-stream)")
+    @ApiResponse(responseCode = "400", description = "Last-Event-ID is not an event id of this stream")
+    @ApiResponse(responseCode = "401", description = "No valid access token")
+    SseEmitter stream(@Parameter(description = "the id of the last event received, when reconnecting")
+                      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+        return streams.open(CurrentUser.require(), parse(lastEventId));
+    }
+
+    private static Long parse(String lastEventId) {
+        if (lastEventId == null || lastEventId.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(lastEventId.trim());
+            if (id < 0) {
+                throw new NumberFormatException();
+            }
+            return id;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("Last-Event-ID must be the id of an event of this stream (a number)");
+        }
+    }
+}
