@@ -1,6 +1,6 @@
 package io.skillwise.notification.inapp;
 
-import io.skillwise.notification.MongoBatches;
+import io.skillwise.notification.MongoDocuments;
 import org.bson.Document;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -34,9 +34,9 @@ class NotificationRepository {
 
     @EventListener(ApplicationReadyEvent.class)
     void ensureIndexes() {
-        mongo.indexOps(Notification.class).createIndex(new Index().on("recipientId", Sort.Direction.ASC)
-                .on("seq", Sort.Direction.DESC));
-        mongo.indexOps(Notification.class).createIndex(new Index().on("seq", Sort.Direction.ASC));
+        MongoDocuments.ensureIndexes(mongo, Notification.class,
+                new Index().on("recipientId", Sort.Direction.ASC).on("seq", Sort.Direction.DESC),
+                new Index().on("seq", Sort.Direction.ASC));
     }
 
     Set<String> existing(Collection<String> ids) {
@@ -47,7 +47,7 @@ class NotificationRepository {
     }
 
     int insertNew(List<Notification> notifications) {
-        return MongoBatches.insertNew(mongo, Notification.class, notifications);
+        return MongoDocuments.insertNew(mongo, Notification.class, notifications);
     }
 
     Optional<Notification> find(UUID id) {

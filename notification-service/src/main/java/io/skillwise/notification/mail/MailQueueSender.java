@@ -88,9 +88,9 @@ class MailQueueSender implements SmartLifecycle {
             }
             claimed.add(next.get());
         }
-        Map<MimeMessage, Outgoing> outgoing = new IdentityHashMap<>();
+        List<Outgoing> outgoing = new ArrayList<>();
         for (MailJob mail : claimed) {
-            prepare(mail).ifPresent(ready -> outgoing.put(ready.message(), ready));
+            prepare(mail).ifPresent(outgoing::add);
         }
         if (!outgoing.isEmpty()) {
             send(outgoing);
@@ -138,10 +138,11 @@ class MailQueueSender implements SmartLifecycle {
         return message;
     }
 
-    private void send(Map<MimeMessage, Outgoing> outgoing) {
+    /** Sends the mails in claim order over one connection, then records what became of each. */
+    private void send(List<Outgoing> outgoing) {
         Map<Object, Exception> failed = Map.of();
         try {
-            smtp.send(outgoing.keySet().toArray(MimeMessage[]::new));
+            smtp.send(outgoing.stream().map(Outgoing::message).toArray(MimeMessage[]::new));
         } catch (MailSendException e) {
             failed = e.getFailedMessages().isEmpty() ? everyOne(outgoing, e) : e.getFailedMessages();
         } catch (MailException e) {
@@ -149,7 +150,7 @@ class MailQueueSender implements SmartLifecycle {
             failed = everyOne(outgoing, e);
         }
         Instant now = clock.instant();
-        for (Outgoing mail : outgoing.values()) {
+        for (Outgoing mail : outgoing) {
             Exception failure = failed.get(mail.message());
             if (failure == null) {
                 if (!mails.markSent(mail.mail(), owner, mail.to(), now)) {
@@ -209,9 +210,10 @@ class MailQueueSender implements SmartLifecycle {
         return t.getCause() == t ? null : t.getCause();
     }
 
-    private static Map<Object, Exception> everyOne(Map<MimeMessage, Outgoing> outgoing, Exception e) {
+    private static Map<Object, Exception> everyOne(List<Outgoing> outgoing, Exception e) {
+        // keyed by the message itself, as Spring's MailSendException keys its failed messages
         Map<Object, Exception> all = new IdentityHashMap<>();
-        outgoing.keySet().forEach(message -> all.put(message, e));
+        outgoing.forEach(mail -> all.put(mail.message(), e));
         return all;
     }
 

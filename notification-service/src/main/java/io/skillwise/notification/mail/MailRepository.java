@@ -1,6 +1,6 @@
 package io.skillwise.notification.mail;
 
-import io.skillwise.notification.MongoBatches;
+import io.skillwise.notification.MongoDocuments;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
@@ -32,13 +32,13 @@ class MailRepository {
 
     @EventListener(ApplicationReadyEvent.class)
     void ensureIndexes() {
-        mongo.indexOps(MailJob.class).createIndex(new Index().on("status", Sort.Direction.ASC)
-                .on("nextAttemptAt", Sort.Direction.ASC));
-        mongo.indexOps(MailJob.class).createIndex(new Index().on("recipientId", Sort.Direction.ASC));
+        MongoDocuments.ensureIndexes(mongo, MailJob.class,
+                new Index().on("status", Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC),
+                new Index().on("recipientId", Sort.Direction.ASC));
     }
 
     int insertNew(List<MailJob> mails) {
-        return MongoBatches.insertNew(mongo, MailJob.class, mails);
+        return MongoDocuments.insertNew(mongo, MailJob.class, mails);
     }
 
     /**

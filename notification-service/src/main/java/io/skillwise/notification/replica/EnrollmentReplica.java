@@ -8,9 +8,14 @@ import io.skillwise.events.enrollment.EnrollmentSuspended;
 import io.skillwise.events.enrollment.StudentEnrolled;
 import io.skillwise.kit.messaging.IncomingEvent;
 import io.skillwise.kit.messaging.MongoInbox;
+import io.skillwise.notification.MongoDocuments;
 import io.skillwise.notification.replica.Enrollment.Status;
 import org.bson.Document;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
@@ -39,6 +44,13 @@ public class EnrollmentReplica {
     EnrollmentReplica(MongoTemplate mongo, MongoInbox inbox) {
         this.mongo = mongo;
         this.inbox = inbox;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void ensureIndexes() {
+        MongoDocuments.ensureIndexes(mongo, EnrollmentDocument.class,
+                new Index().on("courseId", Sort.Direction.ASC).on("status", Sort.Direction.ASC),
+                new Index().on("studentId", Sort.Direction.ASC));
     }
 
     void apply(IncomingEvent incoming, EnrollmentEvent event) {

@@ -8,8 +8,13 @@ import io.skillwise.events.identity.UserRole;
 import io.skillwise.events.identity.UserRolesChanged;
 import io.skillwise.kit.messaging.IncomingEvent;
 import io.skillwise.kit.messaging.MongoInbox;
+import io.skillwise.notification.MongoDocuments;
 import org.bson.Document;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
@@ -40,6 +45,11 @@ public class UserReplica {
     UserReplica(MongoTemplate mongo, MongoInbox inbox) {
         this.mongo = mongo;
         this.inbox = inbox;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void ensureIndexes() {
+        MongoDocuments.ensureIndexes(mongo, UserDocument.class, new Index().on("roles", Sort.Direction.ASC));
     }
 
     void apply(IncomingEvent incoming, UserEvent event) {

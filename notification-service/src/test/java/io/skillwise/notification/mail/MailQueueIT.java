@@ -1,0 +1,178 @@
+package io.skillwise.notification.mail;
+
+import io.skillwise.devstack.infra.MailSink;
+import io.skillwise.notification.Notice;
+import io.skillwise.notification.NotificationKind;
+import io.skillwise.notification.delivery.Delivery;
+import io.skillwise.notification.delivery.DeliveryService;
+import io.skillwise.notification.support.NotificationServiceTest;
+import io.skillwise.testsupport.ApiResponse;
+import io.skillwise.testsupport.TestUser;
+import io.skillwise.testsupport.WithInfrastructure;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The durable mail queue against an SMTP sink of its own (GreenMail, as on the local stack), which the tests stop and
+ * start: mail survives an outage and goes out once, mail that keeps failing is given up and shown to admins, who can
+ * send it again.
+ */
+@WithInfrastructure(mongo = true, kafka = true, tokens = true)
+@TestPropertySource(properties = {
+        "skillwise.notification.mail.poll-interval=200ms",
+        "skillwise.notification.mail.initial-backoff=1s",
+        "skillwise.notification.mail.max-backoff=2s",
+        "skillwise.notification.mail.max-attempts=4"})
+class MailQueueIT extends NotificationServiceTest {
+
+    private static final MailSink SINK = new MailSink(freePort(), freePort());
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", SINK::smtpPort);
+    }
+
+    @Autowired
+    DeliveryService delivery;
+
+    private final TestUser admin = TestUser.admin();
+
+    @BeforeEach
+    void sinkUp() throws IOException {
+        SINK.start();
+    }
+
+    @AfterAll
+    static void sinkDown() {
+        SINK.stop();
+    }
+
+    @Test
+    void mailQueuedWhileTheSmtpServerIsDownArrivesOnceItIsBack() throws Exception {
+        TestUser buyer = TestUser.student();
+        events.register(buyer);
+        SINK.stop();
+        String title = "Receipt " + UUID.randomUUID();
+
+        deliver(buyer, title, MailContent.notice());
+
+        JsonNode retrying = await().atMost(PATIENCE).until(() -> failureOf(buyer, "RETRYING"), Optional::isPresent)
+                .orElseThrow();
+        assertThat(retrying.path("status").asString()).isEqualTo("PENDING");
+        assertThat(retrying.path("lastError").asString()).containsIgnoringCase("connect");
+        assertThat(retrying.path("nextAttemptAt").asString()).isNotBlank();
+
+        SINK.start();
+        await().atMost(PATIENCE).until(() -> received(buyer, title) == 1);
+        await().atMost(PATIENCE).until(() -> failureOf(buyer, "ALL").isEmpty());
+        assertThat(received(buyer, title)).isEqualTo(1);
+    }
+
+    @Test
+    void mailThatKeepsFailingIsGivenUpShownToAdminsAndSentWhenTheyRetryIt() throws Exception {
+        TestUser stranger = TestUser.student();      // identity's event about them has not arrived
+        String title = "Stranded " + UUID.randomUUID();
+        deliver(stranger, title, MailContent.notice());
+
+        JsonNode failed = await().atMost(PATIENCE).until(() -> failureOf(stranger, "FAILED"), Optional::isPresent)
+                .orElseThrow();
+        assertThat(failed.path("attempts").asInt()).isEqualTo(4);
+        assertThat(failed.path("lastError").asString()).contains("not known");
+        assertThat(failed.path("kind").asString()).isEqualTo("REVIEW_POSTED");
+        assertThat(failed.path("subject").asString()).isEqualTo(title);
+        String id = failed.path("id").asString();
+        assertThat(api.get("/admin/notifications/failures", TestUser.student()).status()).isEqualTo(403);
+        assertThat(api.send("POST", "/admin/notifications/failures/" + id + "/retry", null, TestUser.student())
+                .status()).isEqualTo(403);
+
+        events.register(stranger);
+        ApiResponse retried = api.send("POST", "/admin/notifications/failures/" + id + "/retry", null, admin);
+
+        assertThat(retried.status()).as(retried.body().toString()).isEqualTo(200);
+        assertThat(retried.body().path("status").asString()).isIn("PENDING", "SENDING", "SENT");
+        await().atMost(PATIENCE).until(() -> received(stranger, title) == 1);
+        ApiResponse notFailedAnyMore = api.send("POST", "/admin/notifications/failures/" + id + "/retry", null, admin);
+        assertThat(notFailedAnyMore.status()).isEqualTo(409);
+        assertThat(api.send("POST", "/admin/notifications/failures/" + UUID.randomUUID() + "/retry", null, admin)
+                .status()).isEqualTo(404);
+    }
+
+    @Test
+    void aMailThatCannotBeRenderedIsGivenUpAtOnce() {
+        TestUser someone = TestUser.student();
+        events.register(someone);
+
+        deliver(someone, "Broken " + UUID.randomUUID(), MailContent.of("broken", Map.of()));
+
+        JsonNode failed = await().atMost(PATIENCE).until(() -> failureOf(someone, "FAILED"), Optional::isPresent)
+                .orElseThrow();
+        assertThat(failed.path("attempts").asInt()).isEqualTo(1);
+        assertThat(failed.path("lastError").asString()).contains("cannot build the mail");
+    }
+
+    @Test
+    void theFailureListIsForAdminsAndPaged() {
+        assertThat(api.get("/admin/notifications/failures?status=SOMETIMES", admin).status()).isEqualTo(400);
+        assertThat(api.get("/admin/notifications/failures?size=500", admin).status()).isEqualTo(400);
+        ApiResponse page = api.get("/admin/notifications/failures?status=ALL&size=1", admin);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body().path("size").asInt()).isEqualTo(1);
+    }
+
+    private void deliver(TestUser recipient, String title, MailContent mail) {
+        delivery.deliver(Delivery.of("test:" + UUID.randomUUID(),
+                new Notice(NotificationKind.REVIEW_POSTED, title, "Text.", "/api/v1/courses"), recipient.id())
+                .withMail(mail));
+    }
+
+    private Optional<JsonNode> failureOf(TestUser recipient, String status) {
+        ApiResponse page = api.get("/admin/notifications/failures?size=100&status=" + status, admin);
+        assertThat(page.status()).as(page.body().toString()).isEqualTo(200);
+        for (JsonNode failure : page.body().path("items")) {
+            if (failure.path("recipientId").asString().equals(recipient.id().toString())) {
+                return Optional.of(failure);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static long received(TestUser recipient, String subject) throws MessagingException {
+        long count = 0;
+        for (Message message : SINK.receivedMessages()) {
+            boolean toRecipient = Arrays.stream(message.getAllRecipients())
+                    .anyMatch(address -> address.toString().contains(recipient.email()));
+            if (toRecipient && subject.equals(message.getSubject())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
