@@ -47,7 +47,8 @@ public class KitOpenApiAutoConfiguration {
     /**
      * An error response an endpoint documents with only a code and a description
      * ({@code @ApiResponse(responseCode = "404", description = "No such course")}) gets the problem body as
-     * {@code application/problem+json}, so controllers state their refusals without repeating the error model.
+     * {@code application/problem+json} (and only that), so controllers state their refusals without repeating the
+     * error model.
      */
     @Bean
     OpenApiCustomizer problemResponses() {
@@ -64,8 +65,10 @@ public class KitOpenApiAutoConfiguration {
                     return;
                 }
                 operation.getResponses().forEach((code, response) -> {
+                    // springdoc puts the method's return type under every code it was not told a body for
                     if ((code.startsWith("4") || code.startsWith("5")) && response.get$ref() == null
-                            && (response.getContent() == null || response.getContent().isEmpty())) {
+                            && (response.getContent() == null
+                            || !response.getContent().containsKey("application/problem+json"))) {
                         response.setContent(new Content().addMediaType("application/problem+json",
                                 new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA))));
                     }
