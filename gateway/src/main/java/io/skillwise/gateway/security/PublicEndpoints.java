@@ -29,10 +29,13 @@ final class PublicEndpoints {
                     "/api/v1/payments/local-checkout/**",
                     "/api/v1/affiliates/links/*",   // shared affiliate links; promotion-service counts the click
                     "/api/v1/promotions/bundles", "/api/v1/promotions/bundles/*", // active bundles are on sale to all
+                    "/api/v1/notifications/unsubscribe", // a mail's unsubscribe link; its signed token decides
                     "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
                     "/actuator/health/**", "/actuator/info")),
-            // Stripe calls the webhook; payment-service checks its Stripe-Signature.
-            new Rule(HttpMethod.POST, List.of("/api/v1/auth/**", "/api/v1/payments/webhook")));
+            // Stripe calls the webhook; payment-service checks its Stripe-Signature. Mail clients post the one-click
+            // unsubscribe (RFC 8058); notification-service checks the link's signed token.
+            new Rule(HttpMethod.POST, List.of("/api/v1/auth/**", "/api/v1/payments/webhook",
+                    "/api/v1/notifications/unsubscribe")));
 
     /** Under {@code /api/v1/auth/**} but for signed-in users only. */
     static final String LOGOUT = "/api/v1/auth/logout";

@@ -21,8 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A downstream service stand-in that answers every request with what it received: service name, method, raw
  * path, query, headers (lower-cased names) and body size. A path ending in {@code /slow} does not answer until
- * the stub is closed, to exercise time limits. Answers also carry a CORS header and a request id of their own,
- * which the gateway must not pass on.
+ * the stub is closed, to exercise time limits. A path ending in {@code /stream} answers as a server-sent event
+ * stream: the echo as the first event, then a {@code tick} event every {@value #TICK_MILLIS} ms for
+ * {@value #STREAM_SECONDS} s, then the end. Answers also carry a CORS header and a request id of their own, which
+ * the gateway must not pass on.
  */
 public final class StubService implements AutoCloseable {
 
@@ -31,6 +33,8 @@ public final class StubService implements AutoCloseable {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final long TICK_MILLIS = 400;
+    static final long STREAM_SECONDS = 5;
 
     private final String name;
     private final HttpServer server;
@@ -87,6 +91,10 @@ public final class StubService implements AutoCloseable {
         echo.put("headers", headers);
         echo.put("bodySize", bodySize);
         byte[] answer = JSON.writeValueAsBytes(echo);
+        if (path.endsWith("/stream")) {
+            stream(exchange, answer);
+            return;
+        }
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
         exchange.getResponseHeaders().set("X-Request-Id", "set-by-" + name);
@@ -97,6 +105,28 @@ public final class StubService implements AutoCloseable {
             }
         } catch (IOException gatewayGaveUp) {
             // The gateway timed the request out and closed the connection; nothing left to answer.
+        }
+    }
+
+    private void stream(HttpExchange exchange, byte[] echo) {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+        try (OutputStream out = exchange.getResponseBody()) {
+            exchange.sendResponseHeaders(200, 0);
+            out.write(("event: echo\ndata: " + new String(echo, java.nio.charset.StandardCharsets.UTF_8) + "\n\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.flush();
+            for (long tick = 1; tick <= STREAM_SECONDS * 1000 / TICK_MILLIS; tick++) {
+                if (released.await(TICK_MILLIS, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+                out.write(("id: " + tick + "\nevent: tick\ndata: " + tick + "\n\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.flush();
+            }
+        } catch (IOException clientGone) {
+            // the gateway (or its client) ended the stream
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
