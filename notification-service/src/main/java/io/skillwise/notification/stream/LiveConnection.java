@@ -99,6 +99,7 @@ final class LiveConnection {
     /** The writer: runs on its own virtual thread until the stream ends. */
     void write() {
         try {
+            // at once: the gateway cuts a call that has not started answering within its response time limit
             emitter.send(SseEmitter.event().reconnectTime(properties.reconnectDelay().toMillis()).comment("connected"));
             while (!closed) {
                 Duration left = Duration.between(clock.instant(), closesAt);
