@@ -1,23 +1,18 @@
 package io.skillwise.gateway;
 
-import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
-import io.skillwise.gateway.support.GatewayClient.Reply;
 import io.skillwise.gateway.support.GatewayTestBase;
 import io.skillwise.gateway.support.GatewayTestInfrastructure;
 import io.skillwise.gateway.support.StubService;
+import io.skillwise.testsupport.ApiResponse;
+import io.skillwise.testsupport.SseClient;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -35,43 +30,39 @@ import static org.assertj.core.api.Assertions.assertThat;
         "skillwise.gateway.rate-limit.anonymous.capacity=100000"})
 class NotificationRoutesIT extends GatewayTestBase {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private record Line(String text, Instant at) {
-    }
-
     @Test
-    void theStreamFlowsThroughAsWrittenAndOutlivesTheResponseTimeLimit() throws Exception {
+    void theStreamFlowsThroughAsWrittenAndOutlivesTheResponseTimeLimit() {
         String token = issuer.student();
+        List<SseClient.Event> events = new ArrayList<>();
 
-        HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(
-                client.request("/api/v1/notifications/stream").header("Authorization", "Bearer " + token)
-                        .header("Last-Event-ID", "41").timeout(Duration.ofSeconds(60)).GET().build(),
-                HttpResponse.BodyHandlers.ofLines());
-        List<Line> lines = new ArrayList<>();
-        try (Stream<String> body = response.body()) {
-            body.forEach(line -> lines.add(new Line(line, Instant.now())));
+        try (SseClient stream = SseClient.open(client.url("/api/v1/notifications/stream"), "Bearer " + token, "41")) {
+            assertThat(stream.status()).isEqualTo(200);
+            assertThat(stream.header("Content-Type")).startsWith("text/event-stream");
+            for (SseClient.Event event = stream.next(Duration.ofSeconds(30)); event != null;
+                 event = stream.next(Duration.ofSeconds(30))) {
+                events.add(event);
+                if (event.name().equals("tick") && event.data().equals("12")) {
+                    break;
+                }
+            }
         }
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/event-stream"));
-        JsonNode echo = JSON.readTree(lines.stream().filter(l -> l.text().startsWith("data: {")).findFirst()
-                .orElseThrow().text().substring("data: ".length()));
+        JsonNode echo = events.getFirst().json();
         assertThat(echo.get("service").asString()).isEqualTo("notification");
         assertThat(echo.get("headers").get("last-event-id").asString()).as("reconnects reach the service").isEqualTo("41");
         assertThat(echo.get("headers").get("authorization").asString()).isEqualTo("Bearer " + token);
-        List<Line> ticks = lines.stream().filter(l -> l.text().startsWith("data: ") && !l.text().startsWith("data: {"))
-                .toList();
+        List<SseClient.Event> ticks = events.stream().filter(event -> event.name().equals("tick")).toList();
         assertThat(ticks).as("every event the service wrote, though it streamed longer than the 2 s limit")
                 .hasSize(12);
         // the stub spaces its events 400 ms apart: arriving spread out, they were passed on as written, not buffered
-        assertThat(Duration.between(lines.getFirst().at(), ticks.getLast().at())).isGreaterThan(Duration.ofSeconds(3));
+        assertThat(Duration.between(events.getFirst().receivedAt(), ticks.getLast().receivedAt()))
+                .isGreaterThan(Duration.ofSeconds(3));
     }
 
     @Test
     void aCallThatDoesNotStartAnsweringIsStillCutAtTheLimit() {
-        Reply slow = client.getWithToken("/api/v1/notifications/" + UUID.randomUUID() + "/slow", issuer.student());
+        ApiResponse slow = client.withToken(issuer.student())
+                .get("/api/v1/notifications/" + UUID.randomUUID() + "/slow");
 
         assertThat(slow.status()).isEqualTo(504);
     }
@@ -81,36 +72,32 @@ class NotificationRoutesIT extends GatewayTestBase {
         StubService notification = GatewayTestInfrastructure.get().service("notification");
         int before = notification.received().size();
 
-        Reply anonymous = client.get("/api/v1/notifications/stream", "Accept", "text/event-stream");
-        Reply forged = client.get("/api/v1/notifications/stream", "Authorization", "Bearer not-a-token");
+        ApiResponse anonymous = client.withHeader("Accept", "text/event-stream").get("/api/v1/notifications/stream");
+        ApiResponse forged = client.withToken("not-a-token").get("/api/v1/notifications/stream");
 
         assertThat(anonymous.status()).isEqualTo(401);
-        assertThat(anonymous.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(anonymous.contentType()).isEqualTo("application/problem+json");
         assertThat(forged.status()).isEqualTo(401);
         assertThat(notification.received()).hasSize(before);
     }
 
     @Test
-    void theUnsubscribeLinkOfAMailWorksWithoutAToken() throws IOException, InterruptedException {
-        Reply page = client.get("/api/v1/notifications/unsubscribe?token=abc.def");
-        HttpResponse<String> oneClick = HttpClient.newHttpClient().send(
-                client.request("/api/v1/notifications/unsubscribe?token=abc.def")
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
-                HttpResponse.BodyHandlers.ofString());
+    void theUnsubscribeLinkOfAMailWorksWithoutAToken() {
+        ApiResponse page = client.get("/api/v1/notifications/unsubscribe?token=abc.def");
+        ApiResponse oneClick = client.postForm("/api/v1/notifications/unsubscribe?token=abc.def",
+                Map.of("List-Unsubscribe", "One-Click"));
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.json().get("service").asString()).isEqualTo("notification");
-        assertThat(oneClick.statusCode()).isEqualTo(200);
+        assertThat(page.text("service")).isEqualTo("notification");
+        assertThat(oneClick.status()).isEqualTo(200);
         assertThat(client.get("/api/v1/notifications").status()).as("everything else needs a token").isEqualTo(401);
     }
 
     @Test
     void mailFailuresAreForAdmins() {
-        assertThat(client.getWithToken("/api/v1/admin/notifications/failures", issuer.student()).status())
-                .isEqualTo(403);
-        Reply admin = client.getWithToken("/api/v1/admin/notifications/failures", issuer.admin());
+        client.withToken(issuer.student()).get("/api/v1/admin/notifications/failures").assertProblem(403);
+        ApiResponse admin = client.withToken(issuer.admin()).get("/api/v1/admin/notifications/failures");
         assertThat(admin.status()).isEqualTo(200);
-        assertThat(admin.json().get("service").asString()).isEqualTo("notification");
+        assertThat(admin.text("service")).isEqualTo("notification");
     }
 }

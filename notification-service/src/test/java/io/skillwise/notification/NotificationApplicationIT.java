@@ -1,7 +1,6 @@
 package io.skillwise.notification;
 
-import io.skillwise.testsupport.ApiCalls;
-import io.skillwise.testsupport.ApiResponse;
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ServiceChecks;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -9,8 +8,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,9 +31,7 @@ class NotificationApplicationIT {
 
     @Test
     void documentsEveryEndpointAndItsErrorAnswers() {
-        ApiResponse docs = ApiCalls.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs")));
-        assertThat(docs.status()).isEqualTo(200);
-        JsonNode paths = docs.body().path("paths");
+        JsonNode paths = ApiClient.root(port).get("/v3/api-docs").assertStatus(200).body().path("paths");
         assertThat(paths.propertyNames()).contains("/api/v1/notifications", "/api/v1/notifications/stream",
                 "/api/v1/notifications/preferences", "/api/v1/notifications/unsubscribe",
                 "/api/v1/admin/notifications/failures");

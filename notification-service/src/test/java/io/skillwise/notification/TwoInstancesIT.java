@@ -4,8 +4,8 @@ import io.skillwise.notification.delivery.Delivery;
 import io.skillwise.notification.delivery.DeliveryService;
 import io.skillwise.notification.support.Mailbox;
 import io.skillwise.notification.support.NotificationServiceTest;
-import io.skillwise.testsupport.SseClient;
 import io.skillwise.testsupport.BenchmarkReport;
+import io.skillwise.testsupport.SseClient;
 import io.skillwise.testsupport.TestTokens;
 import io.skillwise.testsupport.TestUser;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -95,7 +96,7 @@ class TwoInstancesIT extends NotificationServiceTest {
     /** The figures, printed and kept in docs/benchmarks.md: the issue asks for "within a second". */
     private static void record(List<Duration> latencies, double load) {
         long[] millis = latencies.stream().mapToLong(Duration::toMillis).sorted().toArray();
-        String row = String.format(java.util.Locale.ROOT, "| %d | %d | %d | %d |", millis.length,
+        String row = String.format(Locale.ROOT, "| %d | %d | %d | %d |", millis.length,
                 millis[millis.length / 2], millis[(int) Math.ceil(millis.length * 0.95) - 1], millis[millis.length - 1]);
         System.out.println("[benchmark] notification on A -> stream on B (ms): n, p50, p95, max " + row);
         BenchmarkReport.record("notification-stream", "Live notifications across instances (notification-service)",

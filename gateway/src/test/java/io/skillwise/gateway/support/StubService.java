@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,15 +113,15 @@ public final class StubService implements AutoCloseable {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
         try (OutputStream out = exchange.getResponseBody()) {
             exchange.sendResponseHeaders(200, 0);
-            out.write(("event: echo\ndata: " + new String(echo, java.nio.charset.StandardCharsets.UTF_8) + "\n\n")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.write(("event: echo\ndata: " + new String(echo, StandardCharsets.UTF_8) + "\n\n")
+                    .getBytes(StandardCharsets.UTF_8));
             out.flush();
             for (long tick = 1; tick <= STREAM_SECONDS * 1000 / TICK_MILLIS; tick++) {
                 if (released.await(TICK_MILLIS, TimeUnit.MILLISECONDS)) {
                     return;
                 }
                 out.write(("id: " + tick + "\nevent: tick\ndata: " + tick + "\n\n")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        .getBytes(StandardCharsets.UTF_8));
                 out.flush();
             }
         } catch (IOException clientGone) {

@@ -15,6 +15,7 @@ import org.springframework.test.context.TestPropertySource;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -106,7 +107,7 @@ class DeliveryIT extends NotificationServiceTest {
                 notice(NotificationKind.COURSE_UNPUBLISHED, "Batched"), audience));
 
         assertThat(report).isEqualTo(new DeliveryReport(50, 50, 0, 0));
-        TestUser last = new TestUser(audience.getLast(), "nobody@test.skillwise.io", true, java.util.Set.of("student"));
+        TestUser last = new TestUser(audience.getLast(), "nobody@test.skillwise.io", true, Set.of("student"));
         assertThat(notificationsOf(last)).singleElement()
                 .satisfies(n -> assertThat(n.path("title").asString()).isEqualTo("Batched"));
     }
@@ -142,8 +143,7 @@ class DeliveryIT extends NotificationServiceTest {
     }
 
     private void choose(TestUser user, NotificationKind kind, boolean inApp, boolean email) {
-        var answer = api.send("PUT", "/notifications/preferences", Map.of("preferences",
-                List.of(Map.of("kind", kind.name(), "inApp", inApp, "email", email))), user);
-        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+        api.as(user).put("/notifications/preferences", Map.of("preferences",
+                List.of(Map.of("kind", kind.name(), "inApp", inApp, "email", email)))).assertStatus(200);
     }
 }

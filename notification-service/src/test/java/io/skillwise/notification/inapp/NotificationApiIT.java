@@ -38,8 +38,8 @@ class NotificationApiIT extends NotificationServiceTest {
         }
         notify(someoneElse, "Not mine");
 
-        ApiResponse first = api.get("/notifications?page=0&size=2", me);
-        ApiResponse last = api.get("/notifications?page=2&size=2", me);
+        ApiResponse first = api.as(me).get("/notifications?page=0&size=2");
+        ApiResponse last = api.as(me).get("/notifications?page=2&size=2");
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.body().path("totalItems").asLong()).isEqualTo(5);
@@ -61,20 +61,20 @@ class NotificationApiIT extends NotificationServiceTest {
         notify(me, "Two");
         String one = idOf(me, "One");
 
-        ApiResponse marked = api.send("PATCH", "/notifications/" + one + "/read", null, me);
-        ApiResponse again = api.send("PATCH", "/notifications/" + one + "/read", null, me);
+        ApiResponse marked = api.as(me).patch("/notifications/" + one + "/read", null);
+        ApiResponse again = api.as(me).patch("/notifications/" + one + "/read", null);
 
         assertThat(marked.status()).isEqualTo(200);
         assertThat(marked.body().path("read").asBoolean()).isTrue();
         assertThat(marked.body().path("readAt").asString()).isNotBlank();
         assertThat(again.status()).as("marking it again is fine").isEqualTo(200);
-        assertThat(titles(api.get("/notifications?unread=true", me))).containsExactly("Two");
-        assertThat(api.get("/notifications/unread-count", me).body().path("unread").asLong()).isEqualTo(1);
+        assertThat(titles(api.as(me).get("/notifications?unread=true"))).containsExactly("Two");
+        assertThat(api.as(me).get("/notifications/unread-count").body().path("unread").asLong()).isEqualTo(1);
 
-        ApiResponse all = api.send("POST", "/notifications/read-all", null, me);
+        ApiResponse all = api.as(me).post("/notifications/read-all", null);
         assertThat(all.body().path("marked").asLong()).isEqualTo(1);
-        assertThat(api.get("/notifications/unread-count", me).body().path("unread").asLong()).isZero();
-        assertThat(api.get("/notifications?unread=true", me).body().path("items")).isEmpty();
+        assertThat(api.as(me).get("/notifications/unread-count").body().path("unread").asLong()).isZero();
+        assertThat(api.as(me).get("/notifications?unread=true").body().path("items")).isEmpty();
     }
 
     @Test
@@ -84,14 +84,14 @@ class NotificationApiIT extends NotificationServiceTest {
         notify(owner, "Private");
         String id = idOf(owner, "Private");
 
-        ApiResponse attempt = api.send("PATCH", "/notifications/" + id + "/read", null, intruder);
-        ApiResponse everything = api.send("POST", "/notifications/read-all", null, intruder);
+        ApiResponse attempt = api.as(intruder).patch("/notifications/" + id + "/read", null);
+        ApiResponse everything = api.as(intruder).post("/notifications/read-all", null);
 
         assertThat(attempt.status()).isEqualTo(403);
         assertThat(attempt.contentType()).startsWith("application/problem+json");
         assertThat(everything.body().path("marked").asLong()).isZero();
-        assertThat(api.get("/notifications", intruder).body().path("totalItems").asLong()).isZero();
-        assertThat(api.get("/notifications/unread-count", owner).body().path("unread").asLong())
+        assertThat(api.as(intruder).get("/notifications").body().path("totalItems").asLong()).isZero();
+        assertThat(api.as(owner).get("/notifications/unread-count").body().path("unread").asLong())
                 .as("still unread for its owner").isEqualTo(1);
     }
 
@@ -100,16 +100,15 @@ class NotificationApiIT extends NotificationServiceTest {
         TestUser me = TestUser.student();
         notify(me, "Stays unread");
 
-        assertThat(api.get("/notifications?size=0", me).status()).isEqualTo(400);
-        assertThat(api.get("/notifications?size=101", me).status()).isEqualTo(400);
-        assertThat(api.get("/notifications?page=-1", me).status()).isEqualTo(400);
-        assertThat(api.get("/notifications?unread=maybe", me).status()).isEqualTo(400);
-        ApiResponse notAnId = api.send("PATCH", "/notifications/not-a-uuid/read", null, me);
+        assertThat(api.as(me).get("/notifications?size=0").status()).isEqualTo(400);
+        assertThat(api.as(me).get("/notifications?size=101").status()).isEqualTo(400);
+        assertThat(api.as(me).get("/notifications?page=-1").status()).isEqualTo(400);
+        assertThat(api.as(me).get("/notifications?unread=maybe").status()).isEqualTo(400);
+        ApiResponse notAnId = api.as(me).patch("/notifications/not-a-uuid/read", null);
         assertThat(notAnId.status()).isEqualTo(400);
         assertThat(notAnId.contentType()).startsWith("application/problem+json");
-        assertThat(api.send("PATCH", "/notifications/" + UUID.randomUUID() + "/read", null, me).status())
-                .isEqualTo(404);
-        assertThat(api.get("/notifications/unread-count", me).body().path("unread").asLong()).isEqualTo(1);
+        api.as(me).patch("/notifications/" + UUID.randomUUID() + "/read", null).assertProblem(404);
+        assertThat(api.as(me).get("/notifications/unread-count").body().path("unread").asLong()).isEqualTo(1);
     }
 
     @Test

@@ -23,7 +23,6 @@ import tools.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -101,19 +100,19 @@ class MailQueueIT extends NotificationServiceTest {
         assertThat(failed.path("kind").asString()).isEqualTo("REVIEW_POSTED");
         assertThat(failed.path("subject").asString()).isEqualTo(title);
         String id = failed.path("id").asString();
-        assertThat(api.get("/admin/notifications/failures", TestUser.student()).status()).isEqualTo(403);
-        assertThat(api.send("POST", "/admin/notifications/failures/" + id + "/retry", null, TestUser.student())
+        assertThat(api.as(TestUser.student()).get("/admin/notifications/failures").status()).isEqualTo(403);
+        assertThat(api.as(TestUser.student()).post("/admin/notifications/failures/" + id + "/retry", null)
                 .status()).isEqualTo(403);
 
         events.register(stranger);
-        ApiResponse retried = api.send("POST", "/admin/notifications/failures/" + id + "/retry", null, admin);
+        ApiResponse retried = api.as(admin).post("/admin/notifications/failures/" + id + "/retry", null);
 
         assertThat(retried.status()).as(retried.body().toString()).isEqualTo(200);
         assertThat(retried.body().path("status").asString()).isIn("PENDING", "SENDING", "SENT");
         await().atMost(PATIENCE).until(() -> received(stranger, title) == 1);
-        ApiResponse notFailedAnyMore = api.send("POST", "/admin/notifications/failures/" + id + "/retry", null, admin);
+        ApiResponse notFailedAnyMore = api.as(admin).post("/admin/notifications/failures/" + id + "/retry", null);
         assertThat(notFailedAnyMore.status()).isEqualTo(409);
-        assertThat(api.send("POST", "/admin/notifications/failures/" + UUID.randomUUID() + "/retry", null, admin)
+        assertThat(api.as(admin).post("/admin/notifications/failures/" + UUID.randomUUID() + "/retry", null)
                 .status()).isEqualTo(404);
     }
 
@@ -132,9 +131,9 @@ class MailQueueIT extends NotificationServiceTest {
 
     @Test
     void theFailureListIsForAdminsAndPaged() {
-        assertThat(api.get("/admin/notifications/failures?status=SOMETIMES", admin).status()).isEqualTo(400);
-        assertThat(api.get("/admin/notifications/failures?size=500", admin).status()).isEqualTo(400);
-        ApiResponse page = api.get("/admin/notifications/failures?status=ALL&size=1", admin);
+        assertThat(api.as(admin).get("/admin/notifications/failures?status=SOMETIMES").status()).isEqualTo(400);
+        assertThat(api.as(admin).get("/admin/notifications/failures?size=500").status()).isEqualTo(400);
+        ApiResponse page = api.as(admin).get("/admin/notifications/failures?status=ALL&size=1");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body().path("size").asInt()).isEqualTo(1);
     }
@@ -146,7 +145,7 @@ class MailQueueIT extends NotificationServiceTest {
     }
 
     private Optional<JsonNode> failureOf(TestUser recipient, String status) {
-        ApiResponse page = api.get("/admin/notifications/failures?size=100&status=" + status, admin);
+        ApiResponse page = api.as(admin).get("/admin/notifications/failures?size=100&status=" + status);
         assertThat(page.status()).as(page.body().toString()).isEqualTo(200);
         for (JsonNode failure : page.body().path("items")) {
             if (failure.path("recipientId").asString().equals(recipient.id().toString())) {

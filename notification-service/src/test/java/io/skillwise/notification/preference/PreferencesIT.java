@@ -6,7 +6,7 @@ import io.skillwise.notification.delivery.Delivery;
 import io.skillwise.notification.delivery.DeliveryService;
 import io.skillwise.notification.support.Mailbox;
 import io.skillwise.notification.support.NotificationServiceTest;
-import io.skillwise.testsupport.ApiCalls;
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestUser;
 import jakarta.mail.Session;
@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -35,7 +35,7 @@ class PreferencesIT extends NotificationServiceTest {
 
     @Test
     void everyKindIsListedWithItsDefaults() {
-        JsonNode preferences = api.get("/notifications/preferences", TestUser.student()).body().path("preferences");
+        JsonNode preferences = api.as(TestUser.student()).get("/notifications/preferences").body().path("preferences");
 
         assertThat(preferences).hasSize(NotificationKind.values().length);
         assertThat(kind(preferences, "PURCHASE_RECEIPT").path("essential").asBoolean()).isTrue();
@@ -56,7 +56,7 @@ class PreferencesIT extends NotificationServiceTest {
                 Map.of("kind", "PURCHASE_RECEIPT", "inApp", false, "email", true)));
 
         assertThat(changed.status()).as(changed.body().toString()).isEqualTo(200);
-        JsonNode now = api.get("/notifications/preferences", me).body().path("preferences");
+        JsonNode now = api.as(me).get("/notifications/preferences").body().path("preferences");
         assertThat(kind(now, "QUIZ_GRADED").path("email").asBoolean()).isTrue();
         assertThat(kind(now, "REVIEW_POSTED").path("inApp").asBoolean()).isFalse();
         assertThat(kind(now, "REVIEW_POSTED").path("email").asBoolean()).isFalse();
@@ -75,8 +75,8 @@ class PreferencesIT extends NotificationServiceTest {
                 put(me, List.of(fine, fine)),
                 put(me, List.of(fine, Map.of("kind", "ENROLLED", "inApp", true))),
                 put(me, List.of()),
-                api.send("PUT", "/notifications/preferences", "{\"preferences\": \"all\"}", me),
-                api.send("PUT", "/notifications/preferences", "not json", me));
+                api.as(me).put("/notifications/preferences", "{\"preferences\": \"all\"}"),
+                api.as(me).put("/notifications/preferences", "not json"));
 
         for (ApiResponse answer : refused) {
             assertThat(answer.status()).as(answer.body().toString()).isEqualTo(400);
@@ -85,7 +85,7 @@ class PreferencesIT extends NotificationServiceTest {
         assertThat(refused.get(0).body().path("detail").asString()).contains("NO_SUCH_KIND");
         assertThat(refused.get(1).body().path("detail").asString()).contains("essential");
         assertThat(refused.get(3).body().path("errors").get(0).path("field").asString()).contains("email");
-        JsonNode now = api.get("/notifications/preferences", me).body().path("preferences");
+        JsonNode now = api.as(me).get("/notifications/preferences").body().path("preferences");
         assertThat(kind(now, "QUIZ_GRADED").path("inApp").asBoolean()).as("nothing of it was stored").isTrue();
         assertThat(kind(now, "QUIZ_GRADED").path("email").asBoolean()).isFalse();
     }
@@ -111,13 +111,13 @@ class PreferencesIT extends NotificationServiceTest {
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(new String(page.raw(), StandardCharsets.UTF_8)).contains("<form method=\"post\"")
                 .contains(NotificationKind.REVIEW_POSTED.description());
-        assertThat(kind(api.get("/notifications/preferences", instructor).body().path("preferences"), "REVIEW_POSTED")
+        assertThat(kind(api.as(instructor).get("/notifications/preferences").body().path("preferences"), "REVIEW_POSTED")
                 .path("email").asBoolean()).as("opening the page changes nothing").isTrue();
 
         ApiResponse done = anonymous("POST", link);
         assertThat(done.status()).isEqualTo(200);
         assertThat(anonymous("POST", link).status()).as("twice is fine").isEqualTo(200);
-        JsonNode review = kind(api.get("/notifications/preferences", instructor).body().path("preferences"),
+        JsonNode review = kind(api.as(instructor).get("/notifications/preferences").body().path("preferences"),
                 "REVIEW_POSTED");
         assertThat(review.path("email").asBoolean()).isFalse();
         assertThat(review.path("inApp").asBoolean()).isTrue();
@@ -133,31 +133,26 @@ class PreferencesIT extends NotificationServiceTest {
     void aTamperedOrMissingTokenIsRefusedAndChangesNothing() {
         TestUser me = TestUser.student();
         URI base = URI.create(api.url("/notifications/unsubscribe"));
-        String forged = java.util.Base64.getUrlEncoder().withoutPadding()
+        String forged = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString((me.id() + ":ENROLLED").getBytes(StandardCharsets.UTF_8)) + ".AAAA";
 
         for (String query : List.of("?token=" + forged, "?token=garbage", "?token=a.b.c", "")) {
             ApiResponse answer = anonymous("POST", URI.create(base + query));
             assertThat(answer.status()).as(query).isEqualTo(400);
         }
-        assertThat(kind(api.get("/notifications/preferences", me).body().path("preferences"), "ENROLLED")
+        assertThat(kind(api.as(me).get("/notifications/preferences").body().path("preferences"), "ENROLLED")
                 .path("email").asBoolean()).isTrue();
     }
 
     private ApiResponse put(TestUser user, List<Map<String, Object>> choices) {
-        return api.send("PUT", "/notifications/preferences", Map.of("preferences", choices), user);
+        return api.as(user).put("/notifications/preferences", Map.of("preferences", choices));
     }
 
     /** The link as a mail client would call it, without a token, against this service. */
     private ApiResponse anonymous(String method, URI link) {
-        URI here = URI.create("http://127.0.0.1:" + port + link.getRawPath()
-                + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery()));
-        HttpRequest.Builder request = HttpRequest.newBuilder(here);
-        if (method.equals("POST")) {
-            request.header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"));
-        }
-        return ApiCalls.send(request);
+        ApiClient here = ApiClient.root(port);
+        String path = link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery());
+        return method.equals("POST") ? here.postForm(path, Map.of("List-Unsubscribe", "One-Click")) : here.get(path);
     }
 
     private static JsonNode kind(JsonNode preferences, String kind) {

@@ -18,35 +18,31 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Puts other services' events on the real topics as their outbox relays do (CloudEvents binary mode, key = aggregate
- * id), and builds the events the tests start from.
+ * Puts other services' events on the real topics as their outbox relays do (test-support's {@link TopicRecords}), and
+ * builds the events the tests start from.
  */
 public final class Events {
 
-    private final String bootstrapServers;
+    private final TopicRecords topics;
 
     public Events(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+        this.topics = TopicRecords.on(bootstrapServers);
     }
 
     /** Publishes each event once, with a fresh {@code ce_id}. */
     public void publish(DomainEvent... events) {
-        List<ProducerRecord<String, String>> records = new ArrayList<>();
-        for (DomainEvent event : events) {
-            records.add(TopicRecords.cloudEvent(event, UUID.randomUUID(), producerOf(event)));
-        }
-        TopicRecords.send(bootstrapServers, records);
+        topics.publish(events);
     }
 
     /** Publishes the event twice with the same {@code ce_id}, as a producer retry or a rebalance would deliver it. */
-    public UUID publishTwice(DomainEvent event) {
-        UUID id = UUID.randomUUID();
-        ProducerRecord<String, String> record = TopicRecords.cloudEvent(event, id, producerOf(event));
-        TopicRecords.send(bootstrapServers, List.of(record, record));
-        return id;
+    public void publishTwice(DomainEvent event) {
+        ProducerRecord<String, String> record = TopicRecords.cloudEvent(event, UUID.randomUUID());
+        topics.send(List.of(record, record));
     }
 
     /** Tells the service who the user is (identity's event), so that it can mail them. */
@@ -54,7 +50,7 @@ public final class Events {
         List<DomainEvent> events = new ArrayList<>();
         for (TestUser user : users) {
             events.add(registered(user));
-            if (!user.roles().equals(java.util.Set.of("student"))) {
+            if (!user.roles().equals(Set.of("student"))) {
                 events.add(new UserRolesChanged(user.id(), roles(user), List.of(UserRole.STUDENT), UUID.randomUUID(),
                         Instant.now()));
             }
@@ -88,11 +84,6 @@ public final class Events {
     }
 
     private static List<UserRole> roles(TestUser user) {
-        return user.roles().stream().map(role -> UserRole.valueOf(role.toUpperCase(java.util.Locale.ROOT))).toList();
-    }
-
-    private static String producerOf(DomainEvent event) {
-        String pkg = event.getClass().getPackageName();
-        return pkg.substring(pkg.lastIndexOf('.') + 1) + "-service";
+        return user.roles().stream().map(role -> UserRole.valueOf(role.toUpperCase(Locale.ROOT))).toList();
     }
 }

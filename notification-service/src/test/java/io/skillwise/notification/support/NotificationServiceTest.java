@@ -1,6 +1,6 @@
 package io.skillwise.notification.support;
 
-import io.skillwise.testsupport.ApiResponse;
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,10 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What notification-service's integration tests share: the service on a random port with its own Mongo database and
@@ -31,22 +28,18 @@ public abstract class NotificationServiceTest {
     @Value("${spring.kafka.bootstrap-servers}")
     protected String kafka;
 
-    protected Api api;
+    protected ApiClient api;
     protected Events events;
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = ApiClient.api(port);
         events = new Events(kafka);
     }
 
     /** All of the user's notifications, newest first. */
     protected List<JsonNode> notificationsOf(TestUser user) {
-        ApiResponse page = api.get("/notifications?size=100", user);
-        assertThat(page.status()).as(page.body().toString()).isEqualTo(200);
-        List<JsonNode> items = new ArrayList<>();
-        page.body().path("items").forEach(items::add);
-        return items;
+        return api.as(user).get("/notifications?size=100").assertStatus(200).items();
     }
 
     protected List<JsonNode> notificationsOf(TestUser user, String kind) {

@@ -10,6 +10,7 @@ import io.skillwise.events.enrollment.EnrollmentSuspended;
 import io.skillwise.events.enrollment.QuizGraded;
 import io.skillwise.events.enrollment.RevocationReason;
 import io.skillwise.events.enrollment.StudentEnrolled;
+import io.skillwise.events.identity.UserDeactivated;
 import io.skillwise.events.identity.UserRegistered;
 import io.skillwise.events.identity.UserRole;
 import io.skillwise.events.payment.CoursePurchased;
@@ -40,6 +41,7 @@ import io.skillwise.notification.support.Events;
 import io.skillwise.notification.support.Mailbox;
 import io.skillwise.notification.support.NotificationServiceTest;
 import io.skillwise.testsupport.TestUser;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,6 +53,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -238,7 +241,7 @@ class EventNoticesIT extends NotificationServiceTest {
                 UUID recipient = expected.recipient().apply(world).id();
                 await().atMost(PATIENCE).untilAsserted(() -> assertThat(Mailbox.of(email, subject))
                         .as(() -> "queued: " + mongo.find(query(where("recipientId").is(recipient.toString())),
-                                org.bson.Document.class, "mails"))
+                                Document.class, "mails"))
                         .hasSize(mails + 2));
                 assertThat(Mailbox.text(Mailbox.of(email, subject).getLast())).contains(expected.mailText());
             } else {
@@ -269,13 +272,12 @@ class EventNoticesIT extends NotificationServiceTest {
     void aDeletedAccountIsForgottenAndGetsNothingLater() {
         World world = newWorld();
         TestUser gone = world.learner();
-        var chosen = api.send("PUT", "/notifications/preferences", java.util.Map.of("preferences", List.of(
-                java.util.Map.of("kind", "QUIZ_GRADED", "inApp", true, "email", true))), gone);
-        assertThat(chosen.status()).isEqualTo(200);
+        api.as(gone).put("/notifications/preferences", Map.of("preferences", List.of(
+                Map.of("kind", "QUIZ_GRADED", "inApp", true, "email", true)))).assertStatus(200);
         await().atMost(PATIENCE).until(() -> !Mailbox.of(gone.email()).isEmpty());
         assertThat(notificationsOf(gone)).isNotEmpty();
 
-        events.publish(new io.skillwise.events.identity.UserDeactivated(gone.id(), world.admin().id(), Instant.now()));
+        events.publish(new UserDeactivated(gone.id(), world.admin().id(), Instant.now()));
 
         await().atMost(PATIENCE).untilAsserted(() -> {
             assertThat(notificationsOf(gone)).isEmpty();
@@ -284,7 +286,7 @@ class EventNoticesIT extends NotificationServiceTest {
             assertThat(users.find(gone.id())).isEmpty();
             assertThat(enrollments.learnersOf(world.courseId())).doesNotContain(gone.id());
         });
-        org.bson.Document tombstone = mongo.findById(gone.id().toString(), org.bson.Document.class, "users");
+        Document tombstone = mongo.findById(gone.id().toString(), Document.class, "users");
         assertThat(tombstone).as("only the fact that the account is gone is kept").isNotNull();
         assertThat(tombstone.keySet()).doesNotContain("email", "displayName");
 

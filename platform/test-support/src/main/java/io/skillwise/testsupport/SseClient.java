@@ -27,11 +27,12 @@ public final class SseClient implements AutoCloseable {
     public record Event(String id, String name, String data, Instant receivedAt) {
 
         public JsonNode json() {
-            return ApiCalls.JSON.readTree(data);
+            return ApiClient.JSON.readTree(data);
         }
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> comments = new LinkedBlockingQueue<>();
