@@ -7,20 +7,19 @@ import org.springframework.context.SmartLifecycle;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 /**
- * A background thread that runs rounds of work: again at once while a round says there is more, otherwise after the
- * poll interval or as soon as someone {@link #wake() wakes} it (the writer of new work, in this instance). Work that
- * another instance wrote is found by the next poll. A round that throws (the database is away) is retried after the
- * poll interval doubled up to {@code maxPause}; one WARN when it starts failing, one INFO when it works again.
+ * A background worker (the mail sender, the live feed) whose thread runs {@link #round() rounds} of work: again at
+ * once while a round says there is more, otherwise after the poll interval or as soon as someone {@link #wake() wakes}
+ * it (the writer of new work, in this instance). Work that another instance wrote is found by the next poll. A round
+ * that throws (the database is away) is retried after the poll interval doubled up to {@code maxPause}; one WARN when
+ * it starts failing, one INFO when it works again. Spring starts and stops it with the application.
  */
-public final class PollingLoop implements SmartLifecycle {
+public abstract class PollingLoop implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PollingLoop.class);
 
     private final String name;
-    private final BooleanSupplier round;
     private final Duration pollInterval;
     private final Duration maxPause;
     private final boolean enabled;
@@ -28,17 +27,16 @@ public final class PollingLoop implements SmartLifecycle {
     private volatile boolean running;
     private Thread thread;
 
-    /**
-     * @param round one round of work; answers true when it left work for another round right away
-     * @param enabled false to never start (e.g. an instance that does not send mail)
-     */
-    public PollingLoop(String name, BooleanSupplier round, Duration pollInterval, Duration maxPause, boolean enabled) {
+    /** @param enabled false to never start (e.g. an instance that does not send mail) */
+    protected PollingLoop(String name, Duration pollInterval, Duration maxPause, boolean enabled) {
         this.name = name;
-        this.round = round;
         this.pollInterval = pollInterval;
         this.maxPause = maxPause;
         this.enabled = enabled;
     }
+
+    /** One round of work; answers true when it left work for another round right away. */
+    protected abstract boolean round();
 
     /** Asks for a round now; wake-ups that arrive while one is pending collapse into one. */
     public void wake() {
@@ -48,7 +46,7 @@ public final class PollingLoop implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
+    public final synchronized void start() {
         if (thread != null || !enabled) {
             return;
         }
@@ -57,7 +55,7 @@ public final class PollingLoop implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void stop() {
+    public final synchronized void stop() {
         Thread current = thread;
         if (current == null) {
             return;
@@ -73,7 +71,7 @@ public final class PollingLoop implements SmartLifecycle {
     }
 
     @Override
-    public boolean isRunning() {
+    public final boolean isRunning() {
         return thread != null;
     }
 
@@ -83,7 +81,7 @@ public final class PollingLoop implements SmartLifecycle {
         while (running) {
             boolean more;
             try {
-                more = round.getAsBoolean();
+                more = round();
                 if (failures > 0) {
                     log.info("{} works again after {} failed rounds", name, failures);
                     failures = 0;

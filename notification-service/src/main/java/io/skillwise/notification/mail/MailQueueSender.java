@@ -12,7 +12,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -41,7 +40,7 @@ import java.util.UUID;
  * last attempt are given up as FAILED, for admins to see.
  */
 @Component
-class MailQueueSender implements SmartLifecycle {
+class MailQueueSender extends PollingLoop {
 
     private static final Logger log = LoggerFactory.getLogger(MailQueueSender.class);
     private static final Duration CLEAN_UP_EVERY = Duration.ofHours(1);
@@ -54,13 +53,13 @@ class MailQueueSender implements SmartLifecycle {
     private final PreferenceService preferences;
     private final MailProperties properties;
     private final Clock clock;
-    private final PollingLoop loop;
     private final Session session = Session.getInstance(new Properties());
     private final String owner = UUID.randomUUID().toString();
     private Instant nextCleanUp = Instant.MIN;
 
     MailQueueSender(MailRepository mails, MailRenderer renderer, JavaMailSender smtp, UserReplica users,
-               PreferenceService preferences, MailProperties properties, Clock clock) {
+                    PreferenceService preferences, MailProperties properties, Clock clock) {
+        super("mail-sender", properties.pollInterval(), properties.maxBackoff(), properties.senderEnabled());
         this.mails = mails;
         this.renderer = renderer;
         this.smtp = smtp;
@@ -68,16 +67,11 @@ class MailQueueSender implements SmartLifecycle {
         this.preferences = preferences;
         this.properties = properties;
         this.clock = clock;
-        this.loop = new PollingLoop("mail-sender", this::sendRound, properties.pollInterval(),
-                properties.maxBackoff(), properties.senderEnabled());
-    }
-
-    void wake() {
-        loop.wake();
     }
 
     /** One round: claim, render, send, record. True when the batch was full and more may be due. */
-    boolean sendRound() {
+    @Override
+    protected boolean round() {
         Instant now = clock.instant();
         cleanUpIfDue(now);
         List<MailJob> claimed = new ArrayList<>();
@@ -233,20 +227,5 @@ class MailQueueSender implements SmartLifecycle {
 
     private static String truncate(String error) {
         return error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
-    }
-
-    @Override
-    public void start() {
-        loop.start();
-    }
-
-    @Override
-    public void stop() {
-        loop.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return loop.isRunning();
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -98,10 +97,6 @@ class MailRepository {
         return mongo.count(filter, MailJob.class);
     }
 
-    long count(MailStatus status) {
-        return mongo.count(query(where("status").is(status)), MailJob.class);
-    }
-
     long deleteAllOf(UUID recipientId) {
         return mongo.remove(query(where("recipientId").is(recipientId.toString())), MailJob.class).getDeletedCount();
     }
@@ -111,15 +106,7 @@ class MailRepository {
                 .getDeletedCount();
     }
 
-    List<MailJob> ofDelivery(String deliveryKey) {
-        return mongo.find(query(where("deliveryKey").is(deliveryKey)), MailJob.class);
-    }
-
     private static Query leased(MailJob mail, String owner) {
         return query(where("_id").is(mail.id()).and("status").is(MailStatus.SENDING).and("leaseOwner").is(owner));
-    }
-
-    static List<String> ids(Collection<UUID> ids) {
-        return ids.stream().map(UUID::toString).toList();
     }
 }

@@ -3,6 +3,7 @@ package io.skillwise.notification.mail;
 import io.skillwise.kit.web.ApiException;
 import io.skillwise.kit.web.PageView;
 import io.skillwise.notification.Notice;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
@@ -79,7 +80,7 @@ public class MailService {
         Query query = switch (filter) {
             case FAILED -> query(where("status").is(MailStatus.FAILED));
             case RETRYING -> query(where("status").is(MailStatus.PENDING).and("attempts").gt(0));
-            case ALL -> query(new org.springframework.data.mongodb.core.query.Criteria().orOperator(
+            case ALL -> query(new Criteria().orOperator(
                     where("status").is(MailStatus.FAILED),
                     where("status").is(MailStatus.PENDING).and("attempts").gt(0)));
         };

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -62,7 +63,7 @@ class UnsubscribeController {
 
     private ResponseEntity<String> page(String template, Map<String, Object> model) {
         return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header("Content-Security-Policy", PAGE_POLICY)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(templates.loadTemplate(template).execute(model));

@@ -5,7 +5,6 @@ import io.skillwise.notification.inapp.LiveNotification;
 import io.skillwise.notification.inapp.NotificationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -23,7 +22,7 @@ import java.util.List;
  * gets its notifications in order.
  */
 @Component
-class LiveFeed implements SmartLifecycle {
+class LiveFeed extends PollingLoop {
 
     private static final Logger log = LoggerFactory.getLogger(LiveFeed.class);
 
@@ -31,25 +30,20 @@ class LiveFeed implements SmartLifecycle {
     private final LiveConnections connections;
     private final StreamProperties properties;
     private final Clock clock;
-    private final PollingLoop loop;
     private long watermark = -1;
     private Instant gapSince;
 
     LiveFeed(NotificationService notifications, LiveConnections connections, StreamProperties properties, Clock clock) {
+        super("notification-feed", properties.pollInterval(), Duration.ofSeconds(5), true);
         this.notifications = notifications;
         this.connections = connections;
         this.properties = properties;
         this.clock = clock;
-        this.loop = new PollingLoop("notification-feed", this::round, properties.pollInterval(),
-                Duration.ofSeconds(5), true);
-    }
-
-    void wake() {
-        loop.wake();
     }
 
     /** One look at the store; true when a full batch was handed on and more may be waiting. */
-    synchronized boolean round() {
+    @Override
+    protected synchronized boolean round() {
         long head = notifications.head();
         if (watermark < 0 || connections.isEmpty()) {
             // nobody to tell (or just started): history is not streamed; a reconnecting client replays from the store
@@ -96,20 +90,5 @@ class LiveFeed implements SmartLifecycle {
         for (LiveConnection connection : connections.of(notification.recipientId())) {
             connection.offer(notification);
         }
-    }
-
-    @Override
-    public void start() {
-        loop.start();
-    }
-
-    @Override
-    public void stop() {
-        loop.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return loop.isRunning();
     }
 }
