@@ -110,7 +110,7 @@ class TwoInstancesIT extends NotificationServiceTest {
     @Test
     void twoSendersShareTheQueueAndSendEachMailOnce() {
         List<TestUser> recipients = IntStream.range(0, 40).mapToObj(i -> TestUser.student()).toList();
-        events.register(recipients.toArray(TestUser[]::new));
+        register(recipients.toArray(TestUser[]::new));
         String title = "Once " + UUID.randomUUID();
 
         DeliveryService deliveryOnB = instanceB.getBean(DeliveryService.class);

@@ -39,7 +39,7 @@ class DeliveryIT extends NotificationServiceTest {
     @Test
     void repeatingADeliveryWritesAndSendsNothingTwice() {
         List<TestUser> people = List.of(TestUser.student(), TestUser.student(), TestUser.student());
-        events.register(people.toArray(TestUser[]::new));
+        register(people.toArray(TestUser[]::new));
         Delivery once = Delivery.of("test:" + UUID.randomUUID(), notice(NotificationKind.REVIEW_POSTED, "Repeated"),
                 people.stream().map(TestUser::id).toList());
 
@@ -60,7 +60,7 @@ class DeliveryIT extends NotificationServiceTest {
         TestUser mailOnly = TestUser.instructor();
         TestUser appOnly = TestUser.instructor();
         TestUser off = TestUser.instructor();
-        events.register(both, mailOnly, appOnly, off);
+        register(both, mailOnly, appOnly, off);
         choose(mailOnly, false, true);
         choose(appOnly, true, false);
         choose(off, false, false);
@@ -85,7 +85,7 @@ class DeliveryIT extends NotificationServiceTest {
     @Test
     void essentialMailGoesOutWhateverThePreferences() {
         TestUser buyer = TestUser.student();
-        events.register(buyer);
+        register(buyer);
         choose(buyer, NotificationKind.PURCHASE_RECEIPT, false, true);
         String title = "Essential " + UUID.randomUUID();
 
@@ -115,7 +115,7 @@ class DeliveryIT extends NotificationServiceTest {
     @Test
     void aDeletedAccountGetsNothing() {
         TestUser gone = TestUser.student();
-        events.register(gone);
+        register(gone);
         events.publish(new UserDeactivated(gone.id(), gone.id(), Instant.now()));
         Delivery late = Delivery.of("test:" + UUID.randomUUID(), notice(NotificationKind.REVIEW_POSTED, "Too late"),
                 gone.id());

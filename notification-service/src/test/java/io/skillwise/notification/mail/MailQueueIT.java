@@ -69,7 +69,7 @@ class MailQueueIT extends NotificationServiceTest {
     @Test
     void mailQueuedWhileTheSmtpServerIsDownArrivesOnceItIsBack() throws Exception {
         TestUser buyer = TestUser.student();
-        events.register(buyer);
+        register(buyer);
         SINK.stop();
         String title = "Receipt " + UUID.randomUUID();
 
@@ -104,7 +104,7 @@ class MailQueueIT extends NotificationServiceTest {
         assertThat(api.as(TestUser.student()).post("/admin/notifications/failures/" + id + "/retry", null)
                 .status()).isEqualTo(403);
 
-        events.register(stranger);
+        register(stranger);
         ApiResponse retried = api.as(admin).post("/admin/notifications/failures/" + id + "/retry", null);
 
         assertThat(retried.status()).as(retried.body().toString()).isEqualTo(200);
@@ -119,7 +119,7 @@ class MailQueueIT extends NotificationServiceTest {
     @Test
     void aMailThatCannotBeRenderedIsGivenUpAtOnce() {
         TestUser someone = TestUser.student();
-        events.register(someone);
+        register(someone);
 
         deliver(someone, "Broken " + UUID.randomUUID(), MailContent.of("broken", Map.of()));
 

@@ -93,7 +93,7 @@ class PreferencesIT extends NotificationServiceTest {
     @Test
     void theUnsubscribeLinkOfAMailTurnsThatKindOfMailOffWithOneClick() throws Exception {
         TestUser instructor = TestUser.instructor();
-        events.register(instructor);
+        register(instructor);
         String title = "Review " + UUID.randomUUID();
         delivery.deliver(Delivery.of("test:" + UUID.randomUUID(),
                 new Notice(NotificationKind.REVIEW_POSTED, title, "Five stars.", "/api/v1/courses"), instructor.id()));

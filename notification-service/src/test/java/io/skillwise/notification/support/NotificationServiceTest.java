@@ -1,9 +1,11 @@
 package io.skillwise.notification.support;
 
+import io.skillwise.notification.replica.UserReplica;
 import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -11,6 +13,10 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What notification-service's integration tests share: the service on a random port with its own Mongo database and
@@ -28,6 +34,9 @@ public abstract class NotificationServiceTest {
     @Value("${spring.kafka.bootstrap-servers}")
     protected String kafka;
 
+    @Autowired
+    private UserReplica userReplica;
+
     protected ApiClient api;
     protected Events events;
 
@@ -35,6 +44,18 @@ public abstract class NotificationServiceTest {
     void connect() {
         api = ApiClient.api(port);
         events = new Events(kafka);
+    }
+
+    /** Tells the service who the users are (identity's events) and waits until its replica knows them and their roles. */
+    protected void register(TestUser... users) {
+        events.register(users);
+        for (TestUser user : users) {
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(userReplica.find(user.id()))
+                    .as("the users replica knows %s", user.email())
+                    .hasValueSatisfying(known -> assertThat(known.roles().stream()
+                            .map(role -> role.name().toLowerCase(Locale.ROOT)))
+                            .containsExactlyInAnyOrderElementsOf(user.roles())));
+        }
     }
 
     /** All of the user's notifications, newest first. */

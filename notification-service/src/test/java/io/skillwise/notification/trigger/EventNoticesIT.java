@@ -315,13 +315,20 @@ class EventNoticesIT extends NotificationServiceTest {
         TestUser admin = TestUser.admin();
         UUID courseId = UUID.randomUUID();
         World world = new World(learner, instructor, admin, courseId, "Course " + courseId.toString().substring(0, 6));
-        events.register(learner, instructor, admin);
-        events.publish(Events.course(courseId, instructor.id(), world.courseTitle()),
-                new StudentEnrolled(enrollmentOf(world), courseId, learner.id(), instructor.id(), EnrollmentSource.FREE,
-                        null, null, Instant.now(), Instant.now()));
-        await().atMost(PATIENCE).until(() -> courses.find(courseId).isPresent()
-                && users.find(learner.id()).isPresent() && users.adminIds().contains(admin.id())
-                && enrollments.learnersOf(courseId).contains(learner.id()));
+        register(learner, instructor, admin);
+        events.publish(Events.course(courseId, instructor.id(), world.courseTitle()));
+        // the course first: notices name it, and the replicas are fed by another consumer group than the notices
+        await().atMost(PATIENCE).until(() -> courses.find(courseId).isPresent());
+        events.publish(new StudentEnrolled(enrollmentOf(world), courseId, learner.id(), instructor.id(),
+                EnrollmentSource.FREE, null, null, Instant.now(), Instant.now()));
+        await().atMost(PATIENCE).until(() -> enrollments.learnersOf(courseId).contains(learner.id()));
+        // the world's own notices and mails are in before a scenario counts what it adds
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(notificationsOf(learner, "WELCOME")).hasSize(1);
+            assertThat(notificationsOf(learner, "ENROLLED")).hasSize(1);
+            assertThat(Mailbox.of(learner.email(), "Welcome to SkillWise")).hasSize(1);
+            assertThat(Mailbox.of(learner.email(), "You are enrolled in " + world.courseTitle())).hasSize(1);
+        });
         return world;
     }
 
