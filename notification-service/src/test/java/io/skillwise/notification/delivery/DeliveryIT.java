@@ -120,8 +120,10 @@ class DeliveryIT extends NotificationServiceTest {
         Delivery late = Delivery.of("test:" + UUID.randomUUID(), notice(NotificationKind.REVIEW_POSTED, "Too late"),
                 gone.id());
 
-        await().atMost(PATIENCE).until(() -> users.erasedAmong(List.of(gone.id())).contains(gone.id())
-                && notificationsOf(gone).isEmpty());
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(users.erasedAmong(List.of(gone.id()))).as("erased").contains(gone.id());
+            assertThat(notificationsOf(gone)).as("the welcome is gone too").isEmpty();
+        });
 
         assertThat(delivery.deliver(late)).isEqualTo(new DeliveryReport(1, 0, 0, 1));
         assertThat(notificationsOf(gone)).isEmpty();

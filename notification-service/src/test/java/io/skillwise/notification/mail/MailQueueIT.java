@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static io.skillwise.testsupport.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -75,15 +76,15 @@ class MailQueueIT extends NotificationServiceTest {
 
         deliver(buyer, title, MailContent.notice());
 
-        JsonNode retrying = await().atMost(PATIENCE).until(() -> failureOf(buyer, "RETRYING"), Optional::isPresent)
-                .orElseThrow();
+        JsonNode retrying = eventually(PATIENCE, () -> failureOf(buyer, "RETRYING"),
+                failure -> assertThat(failure).as("a failed attempt, listed for admins").isPresent()).orElseThrow();
         assertThat(retrying.path("status").asString()).isEqualTo("PENDING");
         assertThat(retrying.path("lastError").asString()).containsIgnoringCase("connect");
         assertThat(retrying.path("nextAttemptAt").asString()).isNotBlank();
 
         SINK.start();
-        await().atMost(PATIENCE).until(() -> received(buyer, title) == 1);
-        await().atMost(PATIENCE).until(() -> failureOf(buyer, "ALL").isEmpty());
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(received(buyer, title)).isEqualTo(1));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(failureOf(buyer, "ALL")).isEmpty());
         assertThat(received(buyer, title)).isEqualTo(1);
     }
 
@@ -93,8 +94,8 @@ class MailQueueIT extends NotificationServiceTest {
         String title = "Stranded " + UUID.randomUUID();
         deliver(stranger, title, MailContent.notice());
 
-        JsonNode failed = await().atMost(PATIENCE).until(() -> failureOf(stranger, "FAILED"), Optional::isPresent)
-                .orElseThrow();
+        JsonNode failed = eventually(PATIENCE, () -> failureOf(stranger, "FAILED"),
+                failure -> assertThat(failure).as("given up").isPresent()).orElseThrow();
         assertThat(failed.path("attempts").asInt()).isEqualTo(4);
         assertThat(failed.path("lastError").asString()).contains("not known");
         assertThat(failed.path("kind").asString()).isEqualTo("REVIEW_POSTED");
@@ -109,7 +110,7 @@ class MailQueueIT extends NotificationServiceTest {
 
         assertThat(retried.status()).as(retried.body().toString()).isEqualTo(200);
         assertThat(retried.body().path("status").asString()).isIn("PENDING", "SENDING", "SENT");
-        await().atMost(PATIENCE).until(() -> received(stranger, title) == 1);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(received(stranger, title)).isEqualTo(1));
         ApiResponse notFailedAnyMore = api.as(admin).post("/admin/notifications/failures/" + id + "/retry", null);
         assertThat(notFailedAnyMore.status()).isEqualTo(409);
         assertThat(api.as(admin).post("/admin/notifications/failures/" + UUID.randomUUID() + "/retry", null)
@@ -123,8 +124,8 @@ class MailQueueIT extends NotificationServiceTest {
 
         deliver(someone, "Broken " + UUID.randomUUID(), MailContent.of("broken", Map.of()));
 
-        JsonNode failed = await().atMost(PATIENCE).until(() -> failureOf(someone, "FAILED"), Optional::isPresent)
-                .orElseThrow();
+        JsonNode failed = eventually(PATIENCE, () -> failureOf(someone, "FAILED"),
+                failure -> assertThat(failure).as("given up").isPresent()).orElseThrow();
         assertThat(failed.path("attempts").asInt()).isEqualTo(1);
         assertThat(failed.path("lastError").asString()).contains("cannot build the mail");
     }

@@ -97,7 +97,7 @@ class PreferencesIT extends NotificationServiceTest {
         String title = "Review " + UUID.randomUUID();
         delivery.deliver(Delivery.of("test:" + UUID.randomUUID(),
                 new Notice(NotificationKind.REVIEW_POSTED, title, "Five stars.", "/api/v1/courses"), instructor.id()));
-        await().atMost(PATIENCE).until(() -> Mailbox.of(instructor.email(), title).size() == 1);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(Mailbox.of(instructor.email(), title)).hasSize(1));
         Map<String, Object> mail = Mailbox.of(instructor.email(), title).getFirst();
         MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
                 new ByteArrayInputStream(Mailbox.raw(mail).getBytes(StandardCharsets.UTF_8)));

@@ -264,7 +264,8 @@ class EventNoticesIT extends NotificationServiceTest {
                 world.learner().id(), "Thanks a lot", true, Instant.now()), new ReviewPosted(UUID.randomUUID(),
                 world.courseId(), world.instructor().id(), world.learner().id(), 5, null, null, "sentinel", Instant.now()));
 
-        await().atMost(PATIENCE).until(() -> !notificationsOf(world.instructor(), "REVIEW_POSTED").isEmpty());
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(notificationsOf(world.instructor(), "REVIEW_POSTED"))
+                .as("the sentinel").isNotEmpty());
         assertThat(notificationsOf(world.learner(), "REVIEW_REPLIED")).hasSize(1);
     }
 
@@ -274,7 +275,7 @@ class EventNoticesIT extends NotificationServiceTest {
         TestUser gone = world.learner();
         api.as(gone).put("/notifications/preferences", Map.of("preferences", List.of(
                 Map.of("kind", "QUIZ_GRADED", "inApp", true, "email", true)))).assertStatus(200);
-        await().atMost(PATIENCE).until(() -> !Mailbox.of(gone.email()).isEmpty());
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(Mailbox.of(gone.email())).isNotEmpty());
         assertThat(notificationsOf(gone)).isNotEmpty();
 
         events.publish(new UserDeactivated(gone.id(), world.admin().id(), Instant.now()));
@@ -293,7 +294,8 @@ class EventNoticesIT extends NotificationServiceTest {
         events.publish(new ReviewReplied(UUID.randomUUID(), world.courseId(), world.instructor().id(), gone.id(),
                 "Too late", false, Instant.now()), new ReviewPosted(UUID.randomUUID(), world.courseId(),
                 world.instructor().id(), gone.id(), 3, null, null, "sentinel", Instant.now()));
-        await().atMost(PATIENCE).until(() -> !notificationsOf(world.instructor(), "REVIEW_POSTED").isEmpty());
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(notificationsOf(world.instructor(), "REVIEW_POSTED"))
+                .as("the sentinel").isNotEmpty());
         assertThat(notificationsOf(gone)).isEmpty();
     }
 
@@ -318,10 +320,10 @@ class EventNoticesIT extends NotificationServiceTest {
         register(learner, instructor, admin);
         events.publish(Events.course(courseId, instructor.id(), world.courseTitle()));
         // the course first: notices name it, and the replicas are fed by another consumer group than the notices
-        await().atMost(PATIENCE).until(() -> courses.find(courseId).isPresent());
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(courses.find(courseId)).isPresent());
         events.publish(new StudentEnrolled(enrollmentOf(world), courseId, learner.id(), instructor.id(),
                 EnrollmentSource.FREE, null, null, Instant.now(), Instant.now()));
-        await().atMost(PATIENCE).until(() -> enrollments.learnersOf(courseId).contains(learner.id()));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(enrollments.learnersOf(courseId)).contains(learner.id()));
         // the world's own notices and mails are in before a scenario counts what it adds
         await().atMost(PATIENCE).untilAsserted(() -> {
             assertThat(notificationsOf(learner, "WELCOME")).hasSize(1);
