@@ -5,29 +5,43 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import io.skillwise.kit.messaging.consumer.ConsumerErrorHandling;
+import io.skillwise.kit.messaging.consumer.ConsumerHealthIndicator;
+import io.skillwise.kit.messaging.consumer.StalledPartitions;
+import io.skillwise.kit.messaging.deadletter.DeadLetterController;
+import io.skillwise.kit.messaging.deadletter.DeadLetters;
 import io.skillwise.kit.messaging.consumer.IncomingEventArgumentResolver;
 import io.skillwise.kit.messaging.outbox.OutboxEntries;
 import io.skillwise.kit.messaging.outbox.OutboxTracing;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.KafkaListenerConfigurer;
+import org.springframework.kafka.config.AbstractKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.CompositeRecordInterceptor;
+import org.springframework.kafka.listener.ListenerContainerRegistry;
+import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.support.converter.MessagingMessageConverter;
 import org.springframework.kafka.support.converter.RecordMessageConverter;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * What every service's messaging shares, whatever its store: turning events into outbox entries (catalog topic and
  * type, JSON, trace context), {@link IncomingEvent} parameters for listeners, and the listeners' error handling
- * (bounded retries, then {@code <topic>.dlt}). The store-specific outboxes and inboxes are in
+ * (poison to {@code <topic>.dlt} at once, transient failures retried for as long as it takes, see
+ * {@link ConsumerErrorHandling}). The store-specific outboxes and inboxes are in
  * {@link KitJdbcMessagingAutoConfiguration} and {@link KitMongoMessagingAutoConfiguration}.
  */
 @AutoConfiguration(afterName = {
@@ -53,8 +67,45 @@ public class KitMessagingAutoConfiguration {
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     @ConditionalOnBean(KafkaTemplate.class)
     CommonErrorHandler kafkaErrorHandler(KafkaTemplate<?, ?> template, ConsumerProperties properties,
-                                         ObjectProvider<MeterRegistry> meters) {
-        return ConsumerErrorHandling.errorHandler(template, properties, meters.getIfAvailable(SimpleMeterRegistry::new));
+                                         ObjectProvider<MeterRegistry> meters, StalledPartitions stalledPartitions) {
+        return ConsumerErrorHandling.errorHandler(template, properties, meters.getIfAvailable(SimpleMeterRegistry::new),
+                stalledPartitions);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    StalledPartitions stalledPartitions(ObjectProvider<MeterRegistry> meters) {
+        StalledPartitions stalls = new StalledPartitions(Clock.systemUTC());
+        stalls.registerMetrics(meters.getIfAvailable(SimpleMeterRegistry::new));
+        return stalls;
+    }
+
+    /** The {@code eventConsumers} health component. */
+    @Bean
+    @ConditionalOnMissingBean(name = "eventConsumersHealthIndicator")
+    ConsumerHealthIndicator eventConsumersHealthIndicator(StalledPartitions stalledPartitions, ConsumerProperties properties) {
+        return new ConsumerHealthIndicator(stalledPartitions, properties.stuckAfter());
+    }
+
+    /**
+     * Lets every listener container tell {@link StalledPartitions} when a record went through, after whatever
+     * record interceptor the service configured itself.
+     */
+    @Bean
+    static BeanPostProcessor stalledPartitionsRecordInterceptor(ObjectProvider<StalledPartitions> stalls) {
+        return new BeanPostProcessor() {
+            @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof AbstractKafkaListenerContainerFactory<?, ?, ?> factory) {
+                    RecordInterceptor own = factory.getRecordInterceptor();
+                    RecordInterceptor tracking = stalls.getObject();
+                    ((AbstractKafkaListenerContainerFactory) factory).setRecordInterceptor(own == null ? tracking
+                            : new CompositeRecordInterceptor(own, tracking));
+                }
+                return bean;
+            }
+        };
     }
 
     /** The default converter plus the raw record, from which {@link IncomingEvent} reads the CloudEvents headers. */
@@ -69,6 +120,25 @@ public class KitMessagingAutoConfiguration {
     @Bean
     KafkaListenerConfigurer incomingEventParameters(JsonMapper json) {
         return registrar -> registrar.setCustomMethodArgumentResolvers(new IncomingEventArgumentResolver(json));
+    }
+
+    /** Listing and replaying this service's dead letters: {@code /admin/dead-letters/{topic}}. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnBean(ConsumerFactory.class)
+    static class DeadLetterReplay {
+
+        @Bean
+        @ConditionalOnMissingBean
+        DeadLetters deadLetters(ObjectProvider<ListenerContainerRegistry> registry, ConsumerFactory<?, ?> consumers) {
+            // the registry is created by @EnableKafka's bootstrap, after this configuration is evaluated: ask late
+            return new DeadLetters(() -> registry.getObject().getListenerContainers(), consumers, Duration.ofSeconds(10));
+        }
+
+        @Bean
+        DeadLetterController deadLetterController(DeadLetters deadLetters) {
+            return new DeadLetterController(deadLetters);
+        }
     }
 
     @Bean
