@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import io.skillwise.kit.messaging.consumer.ConsumerErrorHandling;
 import io.skillwise.kit.messaging.consumer.ConsumerHealthIndicator;
 import io.skillwise.kit.messaging.consumer.StalledPartitions;
@@ -22,10 +23,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.annotation.KafkaListenerConfigurer;
 import org.springframework.kafka.config.AbstractKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.CompositeRecordInterceptor;
 import org.springframework.kafka.listener.ListenerContainerRegistry;
@@ -57,9 +60,20 @@ public class KitMessagingAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    OutboxEntries outboxEntries(JsonMapper json, OutboxTracing tracing, OutboxProperties properties) {
+    OutboxEntries outboxEntries(JsonMapper json, OutboxTracing tracing, OutboxProperties properties,
+                                ObjectProvider<ProducerFactory<?, ?>> producers, Environment environment) {
         // the system clock, not a service's (possibly fixed) domain clock: recordedAt measures the relay
-        return new OutboxEntries(json, tracing, properties, Clock.systemUTC());
+        return new OutboxEntries(json, tracing, properties, Clock.systemUTC(),
+                KitJdbcMessagingAutoConfiguration.applicationName(environment), maxRecordBytes(properties, producers));
+    }
+
+    /** The event size limit, never above what the relay's producer would send ({@code max.request.size}). */
+    private static long maxRecordBytes(OutboxProperties properties, ObjectProvider<ProducerFactory<?, ?>> producers) {
+        ProducerFactory<?, ?> factory = producers.getIfAvailable();
+        Object configured = factory == null ? null
+                : factory.getConfigurationProperties().get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
+        long producerLimit = configured == null ? 1_048_576 : Long.parseLong(configured.toString());
+        return Math.min(properties.maxEventSize().toBytes(), producerLimit);
     }
 
     /** The listeners' error handler; Boot's listener container factory picks up the single CommonErrorHandler. */
@@ -99,7 +113,7 @@ public class KitMessagingAutoConfiguration {
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof AbstractKafkaListenerContainerFactory<?, ?, ?> factory) {
                     RecordInterceptor own = factory.getRecordInterceptor();
-                    RecordInterceptor tracking = stalls.getObject();
+                    RecordInterceptor tracking = stalls.getObject().passedRecords();
                     ((AbstractKafkaListenerContainerFactory) factory).setRecordInterceptor(own == null ? tracking
                             : new CompositeRecordInterceptor(own, tracking));
                 }

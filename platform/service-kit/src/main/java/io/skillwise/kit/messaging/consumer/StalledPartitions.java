@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * processed, which ends the stall. Read by the {@code eventConsumers} health indicator and the
  * {@code skillwise.consumer.stalled*} gauges, and logged once when a stall starts and once when it ends.
  */
-public final class StalledPartitions implements RetryListener, RecordInterceptor<Object, Object> {
+public final class StalledPartitions implements RetryListener {
 
     private static final Logger log = LoggerFactory.getLogger(StalledPartitions.class);
 
@@ -107,13 +107,26 @@ public final class StalledPartitions implements RetryListener, RecordInterceptor
         stalls.remove(key(record));
     }
 
-    @Override
-    public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
-        return record;
+    /**
+     * For the listener containers: ends a stall when its partition's record went through. Not a bean of its own, so
+     * that a service's own {@code RecordInterceptor} bean is still the one Boot finds.
+     */
+    public RecordInterceptor<Object, Object> passedRecords() {
+        return new RecordInterceptor<>() {
+            @Override
+            public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record,
+                                                            Consumer<Object, Object> consumer) {
+                return record;
+            }
+
+            @Override
+            public void success(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
+                passed(record);
+            }
+        };
     }
 
-    @Override
-    public void success(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
+    private void passed(ConsumerRecord<?, ?> record) {
         if (stalls.isEmpty()) {
             return;
         }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -75,7 +76,7 @@ public class DeadLetterController {
                                @PathVariable String topic,
                                @RequestBody(required = false) ReplayRequest request) {
         List<UUID> eventIds = request == null || request.eventIds() == null ? List.of() : request.eventIds();
-        if (eventIds.contains(null)) {
+        if (eventIds.stream().anyMatch(Objects::isNull)) {
             throw ApiException.badRequest("eventIds must be event ids (UUIDs), not null");
         }
         List<String> ids = eventIds.stream().map(UUID::toString).toList();

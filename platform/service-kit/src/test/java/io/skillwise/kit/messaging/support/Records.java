@@ -1,7 +1,13 @@
 package io.skillwise.kit.messaging.support;
 
 import io.skillwise.events.CloudEventHeaders;
+import io.skillwise.events.DomainEvent;
+import io.skillwise.events.common.Money;
 import io.skillwise.events.identity.UserProfileUpdated;
+import io.skillwise.events.payment.CoursePurchased;
+import io.skillwise.events.payment.OrderLine;
+import io.skillwise.events.payment.PaymentRefunded;
+import io.skillwise.testsupport.TopicRecords;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,6 +28,27 @@ public final class Records {
     public static UserProfileUpdated profileUpdated(UUID userId, String displayName, long revision) {
         return new UserProfileUpdated(userId, displayName, "revision " + revision, null, List.of(), List.of("displayName"),
                 userId, Instant.now());
+    }
+
+    /** A paid order of one course, as payment-service publishes it. */
+    public static CoursePurchased purchase(UUID orderId) {
+        Money price = new Money(2900, "USD");
+        Money none = new Money(0, "USD");
+        OrderLine line = new OrderLine(UUID.randomUUID(), UUID.randomUUID(), "A course", price, none, price, null);
+        return new CoursePurchased(orderId, UUID.randomUUID(), List.of(line), null, price, none, null, null, null, null,
+                null, Instant.now(), Instant.now());
+    }
+
+    /** The full refund of that order. */
+    public static PaymentRefunded refund(CoursePurchased purchase) {
+        return new PaymentRefunded(purchase.orderId(), purchase.buyerId(), UUID.randomUUID(), purchase.total(),
+                purchase.courseIds(), true, "changed my mind", purchase.buyerId(), Instant.now());
+    }
+
+    /** A well-formed CloudEvent for any event of the catalog, on {@code topic} (the catalog's, with a test suffix). */
+    public static ProducerRecord<String, String> cloudEvent(String topic, DomainEvent event) {
+        ProducerRecord<String, String> record = TopicRecords.cloudEvent(event, UUID.randomUUID(), "payment-service");
+        return new ProducerRecord<>(topic, null, record.key(), record.value(), record.headers());
     }
 
     /** A well-formed CloudEvent for the event, with the given ce_id, on the given partition. */
