@@ -4,17 +4,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import io.skillwise.kit.messaging.consumer.ConsumerErrorHandling;
 import io.skillwise.kit.messaging.consumer.ConsumerHealthIndicator;
+import io.skillwise.kit.messaging.consumer.IncomingEventArgumentResolver;
+import io.skillwise.kit.messaging.consumer.ListenerContainerFactories;
 import io.skillwise.kit.messaging.consumer.StalledPartitions;
 import io.skillwise.kit.messaging.deadletter.DeadLetterController;
 import io.skillwise.kit.messaging.deadletter.DeadLetters;
-import io.skillwise.kit.messaging.consumer.IncomingEventArgumentResolver;
 import io.skillwise.kit.messaging.outbox.OutboxEntries;
 import io.skillwise.kit.messaging.outbox.OutboxTracing;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -25,14 +25,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.kafka.annotation.KafkaListenerConfigurer;
-import org.springframework.kafka.config.AbstractKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.CompositeRecordInterceptor;
 import org.springframework.kafka.listener.ListenerContainerRegistry;
-import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.support.converter.MessagingMessageConverter;
 import org.springframework.kafka.support.converter.RecordMessageConverter;
 import tools.jackson.databind.json.JsonMapper;
@@ -102,24 +99,12 @@ public class KitMessagingAutoConfiguration {
     }
 
     /**
-     * Lets every listener container tell {@link StalledPartitions} when a record went through, after whatever
-     * record interceptor the service configured itself.
+     * Adjusts Boot's listener container factories ({@link ListenerContainerFactories}); a post-processor is created
+     * before other beans, so it takes nothing but a lazy provider.
      */
     @Bean
-    static BeanPostProcessor stalledPartitionsRecordInterceptor(ObjectProvider<StalledPartitions> stalls) {
-        return new BeanPostProcessor() {
-            @Override
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof AbstractKafkaListenerContainerFactory<?, ?, ?> factory) {
-                    RecordInterceptor own = factory.getRecordInterceptor();
-                    RecordInterceptor tracking = stalls.getObject().passedRecords();
-                    ((AbstractKafkaListenerContainerFactory) factory).setRecordInterceptor(own == null ? tracking
-                            : new CompositeRecordInterceptor(own, tracking));
-                }
-                return bean;
-            }
-        };
+    static ListenerContainerFactories kitListenerContainerFactories(ObjectProvider<StalledPartitions> stalls) {
+        return new ListenerContainerFactories(stalls);
     }
 
     /** The default converter plus the raw record, from which {@link IncomingEvent} reads the CloudEvents headers. */

@@ -85,7 +85,6 @@ public final class MongoOutboxRelay implements OutboxRelay {
             return RelayRound.heldByAnotherInstance();
         }
         ensureIndexes();
-        Set<String> blockedKeys = parkedKeys();
         List<PendingEntry> pending = new ArrayList<>();
         boolean more = false;
         for (String collection : collections.names()) {
@@ -99,14 +98,17 @@ public final class MongoOutboxRelay implements OutboxRelay {
             for (Document document : documents) {
                 List<Document> entries = document.getList(MongoOutbox.FIELD, Document.class, List.of());
                 for (int i = 0; i < entries.size(); i++) {
-                    OutboxEntry entry = entry(entries.get(i));
-                    // a parked entry holds back every later entry of its key, wherever it is
-                    if (!entries.get(i).containsKey(PARKED_AT) && !blockedKeys.contains(keyOf(entry))) {
-                        pending.add(new PendingEntry(collection, document.get("_id"), i, entry,
+                    if (!entries.get(i).containsKey(PARKED_AT)) {
+                        pending.add(new PendingEntry(collection, document.get("_id"), i, entry(entries.get(i)),
                                 entries.get(i).getInteger(REFUSALS, 0)));
                     }
                 }
             }
+        }
+        if (!pending.isEmpty()) {
+            // a parked entry holds back every later entry of its key, wherever it is (asked only when there is work)
+            Set<String> blockedKeys = parkedKeys();
+            pending.removeIf(p -> blockedKeys.contains(keyOf(p.entry())));
         }
         if (pending.isEmpty()) {
             return RelayRound.idle();
