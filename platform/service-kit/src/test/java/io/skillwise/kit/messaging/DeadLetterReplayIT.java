@@ -1,14 +1,13 @@
 package io.skillwise.kit.messaging;
 
 import io.skillwise.events.Topics;
-import io.skillwise.kit.messaging.support.Records;
+import io.skillwise.kit.messaging.support.ProfileEvents;
 import io.skillwise.kit.messaging.testapp.DeliveryProbe;
 import io.skillwise.kit.messaging.testapp.MessagingTestApplication;
 import io.skillwise.kit.messaging.testapp.ProfileEventsListener;
 import io.skillwise.kit.messaging.testapp.RefusedNames;
-import io.skillwise.testsupport.ApiCalls;
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
-import io.skillwise.testsupport.TestTokens;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.TopicRecords;
 import io.skillwise.testsupport.WithInfrastructure;
@@ -22,15 +21,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static io.skillwise.testsupport.Eventually.eventually;
 
 /**
  * A record refused as unprocessable goes to the dead-letter topic at once; after the fix an admin replays it through
@@ -55,8 +52,6 @@ class DeadLetterReplayIT {
     @Autowired
     JdbcClient jdbc;
 
-    private final String admin = TestTokens.shared().bearer(TestUser.admin());
-
     @AfterEach
     void refuseAgain() {
         refusedNames.refuse(ProfileEventsListener.POISON);
@@ -66,12 +61,12 @@ class DeadLetterReplayIT {
     void aRefusedRecordIsDeadLetteredAtOnceAndAppliedOnceWhenReplayedAfterTheFix() {
         UUID user = UUID.randomUUID();
         UUID poisonId = UUID.randomUUID();
-        TopicRecords.send(kafka, List.of(
-                Records.cloudEvent(TOPIC, 1, UUID.randomUUID(), Records.profileUpdated(user, "first", 1)),
-                Records.cloudEvent(TOPIC, 1, poisonId, Records.profileUpdated(user, ProfileEventsListener.POISON, 2))));
+        TopicRecords.on(kafka).send(List.of(
+                ProfileEvents.record(TOPIC, 1, UUID.randomUUID(), ProfileEvents.updated(user, "first", 1)),
+                ProfileEvents.record(TOPIC, 1, poisonId, ProfileEvents.updated(user, ProfileEventsListener.POISON, 2))));
 
-        JsonNode listed = await().atMost(Duration.ofSeconds(30)).until(() -> get("/admin/dead-letters/" + TOPIC, admin),
-                response -> response.status() == 200 && !response.body().path("items").isEmpty()).body();
+        JsonNode listed = eventually(Duration.ofSeconds(30), () -> admin().get("/admin/dead-letters/" + TOPIC),
+                response -> assertThat(response.assertStatus(200).body().path("items")).isNotEmpty()).body();
         JsonNode letter = listed.path("items").get(0);
         assertThat(letter.path("eventId").asString()).isEqualTo(poisonId.toString());
         assertThat(letter.path("exception").asString()).isEqualTo(UnprocessableEventException.class.getName());
@@ -97,45 +92,27 @@ class DeadLetterReplayIT {
         ApiResponse again = replay(null);
         assertThat(again.body().path("replayed").asInt()).isEqualTo(1);
         assertThat(appliedCount(user)).as("a second replay changes nothing").isEqualTo(2);
-        assertThat(TopicRecords.readAll(kafka, TOPIC)).as("a replay writes nothing to the topic").hasSize(2);
-        assertThat(TopicRecords.readAll(kafka, Topics.dlt(TOPIC))).as("nor to the dead-letter topic").hasSize(1);
+        assertThat(TopicRecords.on(kafka).readAll(TOPIC)).as("a replay writes nothing to the topic").hasSize(2);
+        assertThat(TopicRecords.on(kafka).readAll(Topics.dlt(TOPIC))).as("nor to the dead-letter topic").hasSize(1);
     }
 
     @Test
     void onlyAdminsSeeAndReplayDeadLetters() {
-        assertThat(get("/admin/dead-letters/" + TOPIC, TestTokens.shared().bearer(TestUser.student())).status())
-                .isEqualTo(403);
-        assertThat(get("/admin/dead-letters/" + TOPIC, null).status()).isEqualTo(401);
-        ApiResponse unknown = get("/admin/dead-letters/" + Topics.CATALOG_COURSE, admin);
-        assertThat(unknown.status()).isEqualTo(404);
-        assertThat(unknown.contentType()).startsWith("application/problem+json");
-        ApiResponse badIds = send(HttpRequest.newBuilder(uri("/admin/dead-letters/" + TOPIC + "/replay"))
-                .header("Authorization", admin).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"eventIds\": [\"not-a-uuid\"]}")));
-        assertThat(badIds.status()).isEqualTo(400);
+        String path = "/admin/dead-letters/" + TOPIC;
+        assertThat(ApiClient.root(port).as(TestUser.student()).get(path).status()).isEqualTo(403);
+        assertThat(ApiClient.root(port).anonymous().get(path).status()).isEqualTo(401);
+        admin().get("/admin/dead-letters/" + Topics.CATALOG_COURSE).assertProblem(404);
+        admin().post(path + "/replay", "{\"eventIds\": [\"not-a-uuid\"]}").assertProblem(400);
+        admin().post(path + "/replay", "{\"eventIds\": [null]}").assertProblem(400);
+    }
+
+    private ApiClient admin() {
+        return ApiClient.root(port).as(TestUser.admin());
     }
 
     private ApiResponse replay(List<UUID> eventIds) {
-        String body = eventIds == null ? "{}" : ApiCalls.JSON.writeValueAsString(Map.of("eventIds", eventIds));
-        return send(HttpRequest.newBuilder(uri("/admin/dead-letters/" + TOPIC + "/replay"))
-                .header("Authorization", admin).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    private ApiResponse get(String path, String bearer) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-        if (bearer != null) {
-            request.header("Authorization", bearer);
-        }
-        return send(request);
-    }
-
-    private static ApiResponse send(HttpRequest.Builder request) {
-        return ApiCalls.send(request.timeout(Duration.ofSeconds(30)));
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return admin().post("/admin/dead-letters/" + TOPIC + "/replay",
+                eventIds == null ? Map.of() : Map.of("eventIds", eventIds));
     }
 
     private String replicaName(UUID user) {

@@ -7,7 +7,7 @@ import io.skillwise.events.Topics;
 import io.skillwise.kit.messaging.testapp.MessagingTestApplication;
 import io.skillwise.kit.messaging.testapp.MongoProfiles;
 import io.skillwise.kit.messaging.testapp.Profiles;
-import io.skillwise.testsupport.ApiCalls;
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.TopicRecords;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.apache.kafka.clients.admin.Admin;
@@ -28,8 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -173,10 +171,10 @@ class OutboxParkingIT {
 
     /** The display names published for a profile, in the order they are on the topic. */
     private List<String> names(UUID profile) {
-        return TopicRecords.readAll(kafka, TOPIC).stream()
+        return TopicRecords.on(kafka).readAll(TOPIC).stream()
                 .filter(record -> profile.toString().equals(record.key()))
                 .sorted(java.util.Comparator.comparingLong(org.apache.kafka.clients.consumer.ConsumerRecord::offset))
-                .map(record -> ApiCalls.JSON.readTree(record.value()).path("displayName").asString())
+                .map(record -> ApiClient.JSON.readTree(record.value()).path("displayName").asString())
                 .toList();
     }
 
@@ -185,8 +183,7 @@ class OutboxParkingIT {
     }
 
     private JsonNode health() {
-        return ApiCalls.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                .timeout(Duration.ofSeconds(10)).GET()).body();
+        return ApiClient.root(port).get("/actuator/health").body();
     }
 
     private void setTopicLimit(int bytes) {

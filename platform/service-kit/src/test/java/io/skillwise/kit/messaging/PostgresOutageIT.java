@@ -3,10 +3,9 @@ package io.skillwise.kit.messaging;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skillwise.events.Topics;
 import io.skillwise.events.payment.CoursePurchased;
-import io.skillwise.kit.messaging.support.Records;
+import io.skillwise.kit.messaging.support.OrderEvents;
 import io.skillwise.kit.messaging.testapp.MessagingTestApplication;
-import io.skillwise.testsupport.ApiCalls;
-import io.skillwise.testsupport.ApiResponse;
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.TestInfrastructure;
 import io.skillwise.testsupport.TopicRecords;
 import io.skillwise.testsupport.WithInfrastructure;
@@ -20,8 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,8 +64,8 @@ class PostgresOutageIT {
 
     @Test
     void purchasesArrivingWhilePostgresIsDownAreAllAppliedInOrderOnceItIsBack(TestInfrastructure infrastructure) {
-        CoursePurchased warmUp = Records.purchase(UUID.randomUUID());
-        TopicRecords.send(kafka, List.of(Records.cloudEvent(TOPIC, warmUp)));
+        CoursePurchased warmUp = OrderEvents.purchase(UUID.randomUUID());
+        TopicRecords.on(kafka).send(List.of(OrderEvents.record(TOPIC, warmUp)));
         await().atMost(Duration.ofSeconds(30)).until(() -> effects(warmUp.orderId()), List.of("purchased")::equals);
 
         infrastructure.stopPostgres();
@@ -91,7 +88,7 @@ class PostgresOutageIT {
                 assertThat(orders).allSatisfy(order ->
                         assertThat(effects(order)).as("effects of order " + order).containsExactly("purchased", "refunded")));
         Set<String> keys = orders.stream().map(UUID::toString).collect(Collectors.toSet());
-        assertThat(TopicRecords.readAll(kafka, Topics.dlt(TOPIC))).as("dead letters of the outage")
+        assertThat(TopicRecords.on(kafka).readAll(Topics.dlt(TOPIC))).as("dead letters of the outage")
                 .noneMatch(record -> keys.contains(record.key()));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             assertThat(health().component("eventConsumers")).isEqualTo("UP");
@@ -104,12 +101,12 @@ class PostgresOutageIT {
         List<ProducerRecord<String, String>> records = new ArrayList<>();
         List<UUID> orders = new ArrayList<>();
         for (int i = 0; i < ORDERS_PER_WAVE; i++) {
-            CoursePurchased purchase = Records.purchase(UUID.randomUUID());
-            records.add(Records.cloudEvent(TOPIC, purchase));
-            records.add(Records.cloudEvent(TOPIC, Records.refund(purchase)));
+            CoursePurchased purchase = OrderEvents.purchase(UUID.randomUUID());
+            records.add(OrderEvents.record(TOPIC, purchase));
+            records.add(OrderEvents.record(TOPIC, OrderEvents.refund(purchase)));
             orders.add(purchase.orderId());
         }
-        TopicRecords.send(kafka, records);
+        TopicRecords.on(kafka).send(records);
         return orders;
     }
 
@@ -119,9 +116,7 @@ class PostgresOutageIT {
     }
 
     private JsonHealth health() {
-        ApiResponse response = ApiCalls.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                .timeout(Duration.ofSeconds(10)).GET());
-        return new JsonHealth(response.body());
+        return new JsonHealth(ApiClient.root(port).get("/actuator/health").body());
     }
 
     private record JsonHealth(tools.jackson.databind.JsonNode body) {
