@@ -105,7 +105,7 @@ class OutboxParkingIT {
         UUID blocked = UUID.randomUUID();
         UUID other = UUID.randomUUID();
         profiles.rename(blocked, "first", blocked);
-        await().atMost(Duration.ofSeconds(15)).until(() -> names(blocked), List.of("first")::equals);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(names(blocked)).containsExactly("first"));
 
         profiles.rename(blocked, tooLargeForTheTopic(), blocked);
         profiles.rename(blocked, "after the large one", blocked);
@@ -119,7 +119,7 @@ class OutboxParkingIT {
         });
         assertThat(names(other)).as("another key is not held back").containsExactly("unaffected");
         profiles.rename(other, "still unaffected", other);
-        await().atMost(Duration.ofSeconds(15)).until(() -> names(other).size() == 2);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(names(other)).hasSize(2));
         assertThat(names(blocked)).as("the parked event's key waits").containsExactly("first");
         Long seq = jdbc.sql("select seq from outbox_event where parked_at is not null and event_key = :key")
                 .param("key", blocked.toString()).query(Long.class).single();
@@ -140,7 +140,7 @@ class OutboxParkingIT {
         UUID blocked = UUID.randomUUID();
         UUID other = UUID.randomUUID();
         mongoProfiles.rename(blocked, "first", blocked);
-        await().atMost(Duration.ofSeconds(15)).until(() -> names(blocked), List.of("first")::equals);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(names(blocked)).containsExactly("first"));
 
         mongoProfiles.rename(blocked, tooLargeForTheTopic(), blocked);
         mongoProfiles.rename(blocked, "after the large one", blocked);
@@ -150,7 +150,7 @@ class OutboxParkingIT {
             assertThat(parked("mongo")).isEqualTo(1);
             assertThat(health().path("components").path("outbox").path("status").asString()).isEqualTo("DEGRADED");
         });
-        await().atMost(Duration.ofSeconds(15)).until(() -> names(other), List.of("unaffected")::equals);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(names(other)).containsExactly("unaffected"));
         assertThat(names(blocked)).as("the parked event's key waits").containsExactly("first");
 
         setTopicLimit(1_048_588); // the fix
@@ -161,7 +161,7 @@ class OutboxParkingIT {
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(names(blocked))
                 .containsExactly("first", tooLargeForTheTopic(), "after the large one"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> parked("mongo") == 0);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(parked("mongo")).isZero());
     }
 
     /** Passes the outbox's own check (1 MB), not the topic's limit. */

@@ -149,7 +149,7 @@ public final class MongoOutboxRelay implements OutboxRelay {
     private void refused(PendingEntry entry, Throwable refusal) {
         int refusals = entry.refusals() + 1;
         boolean park = refusals >= properties.parkAfterRefusals();
-        String error = refusal.toString().length() > 500 ? refusal.toString().substring(0, 500) : refusal.toString();
+        String error = CloudEventSender.errorText(refusal);
         Bson update = Updates.combine(Updates.set(MongoOutbox.FIELD + ".$." + REFUSALS, refusals),
                 Updates.set(MongoOutbox.FIELD + ".$." + LAST_ERROR, error));
         if (park) {

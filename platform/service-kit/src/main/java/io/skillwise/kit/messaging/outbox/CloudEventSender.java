@@ -163,6 +163,12 @@ public final class CloudEventSender implements AutoCloseable {
                 || failure instanceof SerializationException;
     }
 
+    /** A failure as the outbox stores it ({@code last_error}): its text, at most 500 characters. */
+    public static String errorText(Throwable failure) {
+        String text = failure.toString();
+        return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+
     private static RecordHeaders headers(OutboxEntry entry, String source, String traceparent) {
         RecordHeaders headers = new RecordHeaders();
         add(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);

@@ -57,9 +57,7 @@ public final class JdbcOutboxRelay implements OutboxRelay {
             List<JdbcOutboxStore.PendingRow> round = KeyOrder.oldestPerKey(pending, JdbcOutboxStore.PendingRow::entry);
             List<CloudEventSender.Outcome> outcomes = sender.send(round.stream().map(JdbcOutboxStore.PendingRow::entry).toList());
             List<Long> published = new ArrayList<>();
-            List<Long> refused = new ArrayList<>();
             List<Long> failed = new ArrayList<>();
-            Throwable refusal = null;
             Throwable failure = null;
             for (int i = 0; i < round.size(); i++) {
                 CloudEventSender.Outcome outcome = outcomes.get(i);
@@ -67,20 +65,15 @@ public final class JdbcOutboxRelay implements OutboxRelay {
                     published.add(round.get(i).seq());
                     metrics.published(outcome.entry().recordedAt());
                 } else if (outcome.refused()) {
-                    refused.add(round.get(i).seq());
-                    refusal = refusal == null ? outcome.failure() : refusal;
+                    refused(round.get(i), outcome.failure());
                 } else {
                     failed.add(round.get(i).seq());
                     failure = failure == null ? outcome.failure() : failure;
                 }
             }
             store.markPublished(published);
-            if (refusal != null) {
-                List<Long> parked = store.recordRefusal(refused, refusal.toString(), properties.parkAfterRefusals());
-                logRefusals(round, refused, parked, refusal);
-            }
             if (failure != null) {
-                store.recordFailure(failed, failure.toString());
+                store.recordFailure(failed, CloudEventSender.errorText(failure));
             }
             boolean more = pending.size() > round.size() || pending.size() == properties.batchSize();
             return new RelayRound(published.size(), more && failure == null, false, failure);
@@ -89,18 +82,15 @@ public final class JdbcOutboxRelay implements OutboxRelay {
 
     // A refusal concerns its record only: the round is not a failure (no backoff for the other keys), the row is
     // tried again in later rounds and parked once refused parkAfterRefusals times.
-    private static void logRefusals(List<JdbcOutboxStore.PendingRow> round, List<Long> refused, List<Long> parked,
-                                    Throwable refusal) {
-        for (JdbcOutboxStore.PendingRow row : round) {
-            if (parked.contains(row.seq())) {
-                log.error("outbox event {} ({} key {}, outbox_event.seq={}) is parked: Kafka refused it too often ({}). "
-                                + "Later events of its key wait until it is released or dropped (docs/messaging.md, "
-                                + "\"Parked events\")", row.entry().eventId(), row.entry().type(), row.entry().key(), row.seq(),
-                        refusal.toString());
-            } else if (refused.contains(row.seq())) {
-                log.warn("Kafka refused outbox event {} ({} key {}): {}; it is tried again, then parked",
-                        row.entry().eventId(), row.entry().type(), row.entry().key(), refusal.toString());
-            }
+    private void refused(JdbcOutboxStore.PendingRow row, Throwable refusal) {
+        if (store.recordRefusal(row.seq(), CloudEventSender.errorText(refusal), properties.parkAfterRefusals())) {
+            log.error("outbox event {} ({} key {}, outbox_event.seq={}) is parked: Kafka refused it too often ({}). "
+                            + "Later events of its key wait until it is released or dropped (docs/messaging.md, "
+                            + "\"Parked events\")", row.entry().eventId(), row.entry().type(), row.entry().key(), row.seq(),
+                    refusal.toString());
+        } else {
+            log.warn("Kafka refused outbox event {} ({} key {}): {}; it is tried again, then parked",
+                    row.entry().eventId(), row.entry().type(), row.entry().key(), refusal.toString());
         }
     }
 

@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /** The SQL of {@code outbox_event} (migration {@code V0_1__kit_outbox_inbox.sql}). */
@@ -87,30 +86,27 @@ public final class JdbcOutboxStore {
         }
         jdbc.sql("update outbox_event set attempts = attempts + 1, last_error = :error where seq in (:seqs)")
                 .param("seqs", List.copyOf(seqs))
-                .param("error", error.length() > 500 ? error.substring(0, 500) : error)
+                .param("error", error)
                 .update();
     }
 
     /**
-     * Counts a refusal of each row (Kafka rejected the record itself) and parks those refused {@code parkAfter} times.
+     * Counts a refusal of the row (Kafka rejected the record itself) and parks it when it was refused
+     * {@code parkAfter} times.
      *
-     * @return the rows parked now
+     * @return whether the row is parked now
      */
-    List<Long> recordRefusal(Collection<Long> seqs, String error, int parkAfter) {
-        if (seqs.isEmpty()) {
-            return List.of();
-        }
+    boolean recordRefusal(long seq, String error, int parkAfter) {
         return jdbc.sql("""
                         update outbox_event
                         set attempts = attempts + 1, refusals = refusals + 1, last_error = :error,
                             parked_at = case when refusals + 1 >= :parkAfter then clock_timestamp() end
-                        where seq in (:seqs)
-                        returning seq, parked_at""")
-                .param("seqs", List.copyOf(seqs))
-                .param("error", error.length() > 500 ? error.substring(0, 500) : error)
+                        where seq = :seq
+                        returning parked_at is not null""")
+                .param("seq", seq)
+                .param("error", error)
                 .param("parkAfter", parkAfter)
-                .query((rs, row) -> rs.getObject("parked_at") == null ? null : rs.getLong("seq"))
-                .list().stream().filter(Objects::nonNull).toList();
+                .query(Boolean.class).single();
     }
 
     /** Events waiting to be sent, parked ones not included. */

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The {@code outbox} health component: UP while nothing is parked, DEGRADED while an event Kafka refused for good is
  * parked (it and the later events of its key wait for a person), with the oldest parked events in the details.
- * Kafka being away is not reported here: the relay retries that by itself, and the {@code kafka} component says so.
+ * Kafka being away is not reported here: the relay retries that by itself, and the {@code kafka} component says so;
+ * while the store is away the component is UNKNOWN (the store's own component is DOWN).
  */
 public final class OutboxHealthIndicator implements HealthIndicator {
 
@@ -25,6 +26,15 @@ public final class OutboxHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
+        try {
+            return parkedEvents();
+        } catch (RuntimeException e) {
+            // the store is away: its own component (db, mongo) is DOWN; whether events are parked is unknown meanwhile
+            return Health.unknown().withDetail("error", e.toString()).build();
+        }
+    }
+
+    private Health parkedEvents() {
         long parked = 0;
         List<ParkedEvent> oldest = new ArrayList<>();
         for (RelayLoop relay : relays) {
