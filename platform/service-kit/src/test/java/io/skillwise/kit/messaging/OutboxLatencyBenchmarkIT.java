@@ -98,7 +98,13 @@ class OutboxLatencyBenchmarkIT {
                 line("commit → Kafka ack (JDBC relay)", toBroker),
                 line("Kafka itself: send → consumer has it (plain client, same broker)", kafkaItself));
         String body = """
-                %d events per outbox committed at a steady %d/s (one transaction, or one Mongo document update, each,                 after %d warm-up events) by the kit's test service on embedded PostgreSQL 17, the Mongo stand-in and                 the in-JVM Kafka broker, published by the outbox relays; "listener has it" is when a `@KafkaListener`                 (which only notes the time) receives the record. The last row is Kafka's own end-to-end latency on                 the same broker in the same run (`KafkaEndToEndLatency`: one 600-byte message at a time, `acks=all`).                 Budget (issue 21): commit → listener p50 under 5 ms, p99 under 20 ms with Kafka healthy. Load average                 %.1f at the start.
+                %d events per outbox committed at a steady %d/s (one transaction, or one Mongo document update, \
+                each, after %d warm-up events) by the kit's test service on embedded PostgreSQL 17, the Mongo \
+                stand-in and the in-JVM Kafka broker, published by the outbox relays; "listener has it" is when a \
+                `@KafkaListener` (which only notes the time) receives the record. The last row is Kafka's own \
+                end-to-end latency on the same broker in the same run (`KafkaEndToEndLatency`: one 600-byte message \
+                at a time, `acks=all`). Budget (issue 21): commit → listener p50 under 5 ms, p99 under 20 ms with \
+                Kafka healthy. Load average %.1f at the start.
 
                 | measure (ms) | p50 | p95 | p99 | max |
                 |---|---|---|---|---|

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +31,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -173,7 +175,7 @@ class OutboxParkingIT {
     private List<String> names(UUID profile) {
         return TopicRecords.on(kafka).readAll(TOPIC).stream()
                 .filter(record -> profile.toString().equals(record.key()))
-                .sorted(java.util.Comparator.comparingLong(org.apache.kafka.clients.consumer.ConsumerRecord::offset))
+                .sorted(Comparator.comparingLong(ConsumerRecord::offset))
                 .map(record -> ApiClient.JSON.readTree(record.value()).path("displayName").asString())
                 .toList();
     }

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -76,7 +77,7 @@ public final class StalledPartitions implements RetryListener {
         return clock;
     }
 
-    private java.util.Optional<Stall> oldest() {
+    private Optional<Stall> oldest() {
         return stalls.values().stream().min(Comparator.comparing(Stall::since));
     }
 
