@@ -24,7 +24,8 @@ import java.util.UUID;
  */
 @RestController
 @PreAuthorize("hasRole('admin')")
-@Tag(name = "Dead letters", description = "Records this service could not process, and their replay (admins)")
+@Tag(name = "Dead letters", description = "Records this service could not process, and their replay (admins). "
+        + "Served by the service itself, like /actuator: the gateway does not route /admin/**")
 public class DeadLetterController {
 
     private static final String PROBLEM = "application/problem+json";
