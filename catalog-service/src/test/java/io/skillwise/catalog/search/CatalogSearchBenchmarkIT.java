@@ -18,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +30,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -112,11 +112,8 @@ class CatalogSearchBenchmarkIT {
 
     /** The learner is enrolled in 30 courses; the instructor (one of the generated 1,000) has 5 drafts. */
     private void prepareCallers(TestUser learner, TestUser instructor) {
-        jdbc.sql("UPDATE course SET status = 'DRAFT', published_at = NULL WHERE id IN (SELECT id FROM course "
-                + "WHERE instructor_id = :instructor LIMIT 5)").param("instructor", instructor.id()).update();
-        jdbc.sql("INSERT INTO enrollment_replica (enrollment_id, course_id, student_id, enrolled) "
-                + "SELECT gen_random_uuid(), id, :learner, true FROM course TABLESAMPLE SYSTEM (1) LIMIT 30")
-                .param("learner", learner.id()).update();
+        GeneratedCatalog.draftsOf(jdbc, instructor.id(), 5);
+        GeneratedCatalog.enrol(jdbc, learner.id(), 30);
         GeneratedCatalog.vacuum(jdbc);
     }
 
@@ -271,34 +268,19 @@ class CatalogSearchBenchmarkIT {
             int position = courses / 2 + random.nextInt(courses / 4);
             CourseQuery query = new CourseQuery(null, null, null, null, null, null, null, null, null, order.sort(),
                     order.ascending(), 0, 20, null, null);
-            ListingCursor cursor = new ListingCursor(order.sort(), order.ascending(), position / 20,
-                    keysAt(ListingOrder.of(order.sort(), order.ascending()), position), query.filterFingerprint());
+            List<String> keys = GeneratedCatalog.keysAt(jdbc, ListingOrder.of(order.sort(), order.ascending()),
+                    position);
+            ListingCursor cursor = new ListingCursor(order.sort(), order.ascending(), position / 20, keys,
+                    query.filterFingerprint());
             paths.add("/courses?sort=" + sort + "&cursor=" + cursor.encode(json));
         }
         return paths;
     }
 
-    private List<String> keysAt(ListingOrder order, int position) {
-        String keys = String.join(", ", IntStream.range(0, order.keys().size()).mapToObj(i -> "k" + i + "::text")
-                .toList());
-        return jdbc.sql("SELECT " + keys + " FROM (SELECT " + order.selectKeys() + " FROM course c "
-                        + "WHERE c.status = 'PUBLISHED' ORDER BY " + order.orderByExpressions()
-                        + " OFFSET :position LIMIT 1) k")
-                .param("position", position)
-                .query((rs, row) -> IntStream.rangeClosed(1, order.keys().size()).mapToObj(i -> {
-                    try {
-                        return rs.getString(i);
-                    } catch (java.sql.SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }).toList())
-                .single();
-    }
-
     /** EXPLAIN (ANALYZE, BUFFERS) of the statements of each query kind, as markdown. */
     private String plans(int courses, TestUser learner, TestUser instructor) {
         ListingPlans plans = new ListingPlans(jdbc, transactions, categories);
-        Map<String, CourseQuery> kinds = new java.util.LinkedHashMap<>();
+        Map<String, CourseQuery> kinds = new LinkedHashMap<>();
         for (String sort : List.of("popularity", "rating", "newest", "price", "newest,asc")) {
             CourseQuery.SortOrder order = CourseQuery.parseSort(sort, false);
             kinds.put("Whole catalog, sort=" + sort, listing(null, null, null, null, order, 0));
@@ -318,8 +300,9 @@ class CatalogSearchBenchmarkIT {
         StringBuilder text = new StringBuilder();
         kinds.forEach((name, query) -> text.append(section(name, plans.text(query, null, ListingPlans.Statement.PAGE))));
         CourseQuery deep = listing(null, null, null, null, popularity, 0);
-        ListingCursor cursor = new ListingCursor(Sort.POPULARITY, false, courses / 40,
-                keysAt(ListingOrder.of(Sort.POPULARITY, false), courses / 2), deep.filterFingerprint());
+        List<String> keys = GeneratedCatalog.keysAt(jdbc, ListingOrder.of(Sort.POPULARITY, false), courses / 2);
+        ListingCursor cursor = new ListingCursor(Sort.POPULARITY, false, courses / 40, keys,
+                deep.filterFingerprint());
         text.append(section("Deep page by cursor (past course " + courses / 2 + "), sort=popularity",
                 plans.text(deep.continuedAt(cursor), null, ListingPlans.Statement.PAGE)));
         CourseQuery enrolledFalse = new CourseQuery(null, null, null, null, null, null, null, null, null,

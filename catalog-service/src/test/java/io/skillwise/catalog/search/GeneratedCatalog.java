@@ -2,8 +2,11 @@ package io.skillwise.catalog.search;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * A large catalog written by one set-based INSERT (generate_series), for the listing benchmark and the plan tests:
@@ -65,6 +68,37 @@ final class GeneratedCatalog {
         double seconds = (System.nanoTime() - start) / 1e9;
         vacuum(jdbc);
         return seconds;
+    }
+
+    /** Turns {@code count} of the instructor's published courses into drafts (never published). */
+    static void draftsOf(JdbcClient jdbc, UUID instructor, int count) {
+        jdbc.sql("UPDATE course SET status = 'DRAFT', published_at = NULL WHERE id IN (SELECT id FROM course "
+                + "WHERE instructor_id = :instructor AND status = 'PUBLISHED' LIMIT :count)")
+                .param("instructor", instructor).param("count", count).update();
+    }
+
+    /** Enrols the learner in {@code count} random courses (as enrollment events would have told the catalog). */
+    static void enrol(JdbcClient jdbc, UUID learner, int count) {
+        jdbc.sql("INSERT INTO enrollment_replica (enrollment_id, course_id, student_id, enrolled) "
+                + "SELECT gen_random_uuid(), id, :learner, true FROM course TABLESAMPLE SYSTEM (5) LIMIT :count")
+                .param("learner", learner).param("count", count).update();
+    }
+
+    /** The sort keys, as text (as a cursor carries them), of the published course at this position of the order. */
+    static List<String> keysAt(JdbcClient jdbc, ListingOrder order, int position) {
+        String keys = String.join(", ", IntStream.range(0, order.keys().size()).mapToObj(i -> "k" + i + "::text")
+                .toList());
+        return jdbc.sql("SELECT " + keys + " FROM (SELECT " + order.selectKeys() + " FROM course c "
+                        + "WHERE c.status = 'PUBLISHED' ORDER BY " + order.orderByExpressions()
+                        + " OFFSET :position LIMIT 1) k")
+                .param("position", position)
+                .query((rs, row) -> {
+                    List<String> values = new ArrayList<>();
+                    for (int i = 1; i <= order.keys().size(); i++) {
+                        values.add(rs.getString(i));
+                    }
+                    return values;
+                }).single();
     }
 
     /** What autovacuum does after a bulk change (and must not start doing in the middle of a measurement). */

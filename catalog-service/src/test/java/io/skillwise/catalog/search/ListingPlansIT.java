@@ -80,11 +80,8 @@ class ListingPlansIT {
         jdbc.sql("UPDATE course SET category_id = :sub WHERE category_id = '0b7a3c1e-2f4d-4c55-9a11-000000000003' "
                 + "AND random() < 0.3").param("sub", UUID.fromString(sub.id())).update();
         // the instructor has drafts; the learner is enrolled in 40 courses
-        jdbc.sql("UPDATE course SET status = 'DRAFT', published_at = NULL WHERE id IN (SELECT id FROM course "
-                + "WHERE instructor_id = :instructor LIMIT 5)").param("instructor", instructor.id()).update();
-        jdbc.sql("INSERT INTO enrollment_replica (enrollment_id, course_id, student_id, enrolled) "
-                + "SELECT gen_random_uuid(), id, :learner, true FROM course ORDER BY random() LIMIT 40")
-                .param("learner", learner.id()).update();
+        GeneratedCatalog.draftsOf(jdbc, instructor.id(), 5);
+        GeneratedCatalog.enrol(jdbc, learner.id(), 40);
         GeneratedCatalog.vacuum(jdbc);
     }
 
@@ -120,7 +117,8 @@ class ListingPlansIT {
     void deepPagesStartInTheIndex() {
         for (Sort sort : SORTS) {
             // the keys of the course three quarters down the order, as a cursor carries them
-            ListingCursor deep = new ListingCursor(sort, false, 750, keysAt(sort, 15_000), query(sort, false).build()
+            List<String> keys = GeneratedCatalog.keysAt(jdbc, ListingOrder.of(sort, false), 15_000);
+            ListingCursor deep = new ListingCursor(sort, false, 750, keys, query(sort, false).build()
                     .filterFingerprint());
             CourseQuery continued = query(sort, false).build().continuedAt(deep);
             JsonNode plan = plans.page(continued, null);
@@ -290,24 +288,6 @@ class ListingPlansIT {
 
     private static String index(Sort sort) {
         return sort.name().toLowerCase();
-    }
-
-    /** The sort keys (as text) of the published course at this position of the order. */
-    private List<String> keysAt(Sort sort, int position) {
-        ListingOrder order = ListingOrder.of(sort, false);
-        String keys = String.join(", ", java.util.stream.IntStream.range(0, order.keys().size())
-                .mapToObj(i -> "k" + i + "::text").toList());
-        return jdbc.sql("SELECT " + keys + " FROM (SELECT " + order.selectKeys() + " FROM course c "
-                        + "WHERE c.status = 'PUBLISHED' ORDER BY " + order.orderByExpressions() + " OFFSET :position "
-                        + "LIMIT 1) k")
-                .param("position", position)
-                .query((rs, row) -> {
-                    List<String> values = new ArrayList<>();
-                    for (int i = 1; i <= order.keys().size(); i++) {
-                        values.add(rs.getString(i));
-                    }
-                    return values;
-                }).single();
     }
 
     private static QueryBuilder query(Sort sort, boolean ascending) {
