@@ -28,18 +28,20 @@ import java.util.UUID;
 @RequestMapping("/api/v1/courses")
 class CourseSearchController {
 
-    static final String LISTING = """
-            Pages: `page` (from 0) and `size` (1..100) reach the first 10,000 courses of a listing; every page that has \
-            a next one also carries `nextCursor`, and `cursor=<nextCursor>` (with the same filters and sort) asks for \
-            that next page at any depth, as fast as the first (keyset paging; `page` in the answer is its number). \
-            Sorts: `,asc`/`,desc` reverse the whole order, ties included (popularity: enrollments, then id; rating: \
-            average, count, enrollments, id; newest: publication time (a never-published course of the caller counts \
-            as newest), creation time, id; price: cheapest first, among equal prices the most enrolled first, id). \
-            `totalItems` is the number of matching courses, counted exactly when it is at most 1,000 and on the last \
-            page (`totalItemsExact: true`); beyond, it is the database's estimate (`totalItemsExact: false`), close \
-            but not exact, so `totalPages` is too. Relevance (the default with `search`) ranks the 200 most popular \
-            matches by how well they match (title above subtitle and tags above description); further matches follow \
-            them by popularity.""";
+    /** How every listing pages, sorts and counts (part of the OpenAPI descriptions of both listings). */
+    static final String LISTING = "Pages: `page` (from 0) and `size` (1..100) reach the first "
+            + CourseSearchService.DEEPEST_PAGED_COURSE + " courses of a listing; every page that has a next one also "
+            + "carries `nextCursor`, and `cursor=<nextCursor>` (with the same filters and sort) asks for that next page "
+            + "at any depth, as fast as the first (keyset paging; `page` in the answer is its number). Sorts: "
+            + "`,asc`/`,desc` reverse the whole order, ties included (popularity: enrollments, then id; rating: "
+            + "average, count, enrollments, id; newest: publication time (a never-published course of the caller counts "
+            + "as newest), creation time, id; price: cheapest first, among equal prices the most enrolled first, id). "
+            + "`totalItems` is the number of matching courses, counted exactly when it is at most "
+            + CourseSearchRepository.EXACT_TOTAL_LIMIT + " and on the last page (`totalItemsExact: true`); beyond, it "
+            + "is the database's estimate (`totalItemsExact: false`), close but not exact, and so is `totalPages`. "
+            + "Relevance (the default with `search`) ranks the " + CourseSearchRepository.RANKED_CANDIDATES + " most "
+            + "popular matches by how well they match (title above subtitle and tags above description); further "
+            + "matches follow them by popularity.";
 
     private final CourseSearchService search;
 
@@ -53,7 +55,7 @@ class CourseSearchController {
                     + "sorted. " + LISTING)
     @ApiResponse(responseCode = "200", description = "One page of courses")
     @ApiResponse(responseCode = "400", description = "A filter, sort, page or cursor the listing does not take, or a "
-            + "page by number beyond the first 10,000 courses (use the cursor)")
+            + "page by number beyond the first " + CourseSearchService.DEEPEST_PAGED_COURSE + " courses (use the cursor)")
     @ApiResponse(responseCode = "401", description = "`enrolled` without a signed-in caller")
     ResponseEntity<PageView<CourseListItem>> list(
             @RequestParam(required = false) @Size(max = 200) String search,
