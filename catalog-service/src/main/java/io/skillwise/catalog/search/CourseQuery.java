@@ -11,7 +11,7 @@ import java.util.UUID;
  * includes its sub-categories; prices are in minor units (a free course costs 0); {@code status} is for the admin
  * listing only; {@code enrolled} keeps the courses the signed-in caller is (or is not) enrolled in. A page is asked
  * for either by number ({@code page}, an offset) or, deeper, by the {@code cursor} of the page before; with a cursor,
- * {@code page} is the number the cursor carries.
+ * {@code page} is 0 (no offset) and the page's number is the one the cursor carries ({@link #number()}).
  */
 public record CourseQuery(String search, String category, UUID instructor, Long minPrice, Long maxPrice, Boolean free,
                           CourseLevel level, String language, Double minRating, Sort sort, boolean ascending,
@@ -36,12 +36,17 @@ public record CourseQuery(String search, String category, UUID instructor, Long 
     /** The same listing from the page the cursor points at. */
     CourseQuery continuedAt(ListingCursor next) {
         return new CourseQuery(search, category, instructor, minPrice, maxPrice, free, level, language, minRating, sort,
-                ascending, next.page(), size, status, enrolled, next);
+                ascending, 0, size, status, enrolled, next);
     }
 
-    /** The offset of the page's first course when the page is asked for by number. */
+    /** The number of the page (counted from 0), whether asked for by number or by cursor. */
+    int number() {
+        return cursor == null ? page : cursor.page();
+    }
+
+    /** The offset of the page's first course (0 after a cursor). */
     long offset() {
-        return cursor == null ? (long) page * size : 0;
+        return (long) page * size;
     }
 
     /**

@@ -29,8 +29,8 @@ import java.util.UUID;
 class CourseSearchController {
 
     /** How every listing pages, sorts and counts (part of the OpenAPI descriptions of both listings). */
-    static final String LISTING = "Pages: `page` (from 0) and `size` (1..100) reach the first "
-            + CourseSearchService.DEEPEST_PAGED_COURSE + " courses of a listing; every page that has a next one also "
+    static final String LISTING = "Pages: `page` (from 0) and `size` (1..100) reach `page * size` = "
+            + CourseSearchService.DEEPEST_OFFSET + " courses deep; every page that has a next one also "
             + "carries `nextCursor`, and `cursor=<nextCursor>` (with the same filters and sort) asks for that next page "
             + "at any depth, as fast as the first (keyset paging; `page` in the answer is its number). Sorts: "
             + "`,asc`/`,desc` reverse the whole order, ties included (popularity: enrollments, then id; rating: "
@@ -55,7 +55,7 @@ class CourseSearchController {
                     + "sorted. " + LISTING)
     @ApiResponse(responseCode = "200", description = "One page of courses")
     @ApiResponse(responseCode = "400", description = "A filter, sort, page or cursor the listing does not take, or a "
-            + "page by number beyond the first " + CourseSearchService.DEEPEST_PAGED_COURSE + " courses (use the cursor)")
+            + "page by number deeper than " + CourseSearchService.DEEPEST_OFFSET + " courses (use the cursor)")
     @ApiResponse(responseCode = "401", description = "`enrolled` without a signed-in caller")
     ResponseEntity<PageView<CourseListItem>> list(
             @RequestParam(required = false) @Size(max = 200) String search,

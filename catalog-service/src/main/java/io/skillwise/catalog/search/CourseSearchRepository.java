@@ -17,12 +17,14 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The course listing. A page costs about the same whether 30 or 1,000,000 courses match: the page's rows come from
- * an index in the order of the sort ({@link ListingOrder}, {@link ListingSql}), and the total is only counted when it
- * is small. Statements per page: one for the rows; when there is a next page also the planner's estimate of the
- * matches ({@code EXPLAIN}, no row read) and, when that is at most {@value #COUNT_WHEN_ESTIMATE_AT_MOST}, a count
- * that stops after {@value #EXACT_TOTAL_LIMIT} + 1 matches. So {@code totalItems} is exact when it is at most
- * {@value #EXACT_TOTAL_LIMIT} (and always on the last page), else an estimate ({@code exact} false).
+ * The course listing. A page costs about the same whether 30 or 1,000,000 courses match. First the planner's estimate
+ * of the matches ({@code EXPLAIN}, no row read). Few expected (at most {@value #PROBE_WHEN_ESTIMATE_AT_MOST}): the
+ * matches are read once, up to {@value #EXACT_TOTAL_LIMIT} + 1, through whichever index finds them cheapest, and the
+ * page is sorted from them, which also counts them. Many (or more than that after all): the page's rows come from an
+ * index in the order of the sort ({@link ListingOrder}, {@link ListingSql}), and the total is the estimate, or, when
+ * that is at most {@value #COUNT_WHEN_ESTIMATE_AT_MOST}, a count that stops after {@value #EXACT_TOTAL_LIMIT} + 1
+ * matches. So {@code totalItems} is exact when it is at most {@value #EXACT_TOTAL_LIMIT} (and always on the last
+ * page), else an estimate ({@code exact} false).
  *
  * <h2>Matching and ranking</h2>
  * <ol>
@@ -60,6 +62,11 @@ public class CourseSearchRepository {
 
     /** Up to this many matches the total is counted exactly (more cost as much as a page many times over). */
     static final int EXACT_TOTAL_LIMIT = 1_000;
+    /**
+     * Up to this estimate the matches are read once and the page sorted from them (they are likely at most
+     * {@value #EXACT_TOTAL_LIMIT}, so the count comes with them); above, the page is walked from an index.
+     */
+    static final long PROBE_WHEN_ESTIMATE_AT_MOST = 2 * EXACT_TOTAL_LIMIT;
     /** Above this estimate the total is the estimate, without counting (estimates are rarely 10 times off). */
     static final long COUNT_WHEN_ESTIMATE_AT_MOST = 10_000;
     /** How many of the most popular matches a relevance-sorted search ranks (see {@link ListingSql}). */
@@ -165,45 +172,72 @@ public class CourseSearchRepository {
 
     private Page find(CourseQuery query, ListingSql sql) {
         ListingOrder order = ListingOrder.of(query.sort(), query.ascending());
-        List<List<String>> keys = new ArrayList<>();
-        List<CourseListItem> rows = jdbc.sql(sql.page(COLUMNS, order, query.size() + 1, query.offset()))
-                .params(sql.params()).query((rs, row) -> {
-                    List<String> values = new ArrayList<>();
-                    for (int i = 0; i < order.keys().size(); i++) {
-                        values.add(rs.getString("k" + i));
-                    }
-                    keys.add(values);
-                    return map(rs);
-                }).list();
-        boolean hasNext = rows.size() > query.size();
-        List<CourseListItem> items = hasNext ? rows.subList(0, query.size()) : rows;
-        List<String> nextAfter = hasNext ? keys.get(query.size() - 1) : null;
-        // what this page proves exists: the pages before it and the rows read (one more than the page when there is
-        // a next one); an empty page beyond the last proves nothing
-        long seen = rows.isEmpty() ? 0 : (long) query.page() * query.size() + rows.size();
-        if (query.cursor() == null && !hasNext && (!rows.isEmpty() || query.page() == 0)) {
-            return new Page(items, seen, true, null);
+        long estimate = estimate(sql);
+        boolean many = estimate > PROBE_WHEN_ESTIMATE_AT_MOST;
+        if (!many) {
+            Rows probed = rows(sql.probe(COLUMNS, order, query.size() + 1, query.offset(), EXACT_TOTAL_LIMIT + 1),
+                    sql, order, true);
+            long matched = probed.matched() >= 0 ? probed.matched()
+                    : jdbc.sql(sql.count(EXACT_TOTAL_LIMIT + 1)).params(sql.params()).query(Long.class).single();
+            if (matched <= EXACT_TOTAL_LIMIT) {
+                return probed.page(query, matched, true);
+            }
+            // more than the planner expected: list them as a large listing
         }
-        Total total = total(sql);
-        return new Page(items, Math.max(total.count(), seen), total.exact(), nextAfter);
-    }
-
-    private record Total(long count, boolean exact) {
+        Rows rows = rows(sql.page(COLUMNS, order, query.size() + 1, query.offset()), sql, order, false);
+        long seen = rows.seen(query);
+        if (query.cursor() == null && !rows.hasNext(query) && (!rows.items().isEmpty() || query.page() == 0)) {
+            return rows.page(query, seen, true);
+        }
+        if (!many) {
+            return rows.page(query, Math.max(Math.max(estimate, EXACT_TOTAL_LIMIT + 1), seen), false);
+        }
+        if (estimate > COUNT_WHEN_ESTIMATE_AT_MOST) {
+            return rows.page(query, Math.max(estimate, seen), false);
+        }
+        long counted = jdbc.sql(sql.count(EXACT_TOTAL_LIMIT + 1)).params(sql.params()).query(Long.class).single();
+        return counted <= EXACT_TOTAL_LIMIT ? rows.page(query, counted, true)
+                : rows.page(query, Math.max(Math.max(estimate, counted), seen), false);
     }
 
     /**
-     * How many courses match: counted when the planner expects at most {@value #COUNT_WHEN_ESTIMATE_AT_MOST} and
-     * there are no more than {@value #EXACT_TOTAL_LIMIT}, else the planner's estimate. Counting reads every match
-     * (for a keyword, every matching row of the table), which costs as much as the page itself many times over
-     * once there are thousands.
+     * The rows a page statement answered (the page and one more when a next page exists), their sort keys, and the
+     * number of matches when the statement counted them ({@code -1} when it did not, or answered no row).
      */
-    private Total total(ListingSql sql) {
-        long estimate = estimate(sql);
-        if (estimate > COUNT_WHEN_ESTIMATE_AT_MOST) {
-            return new Total(estimate, false);
+    private record Rows(List<CourseListItem> items, List<List<String>> keys, long matched) {
+
+        boolean hasNext(CourseQuery query) {
+            return items.size() > query.size();
         }
-        long counted = jdbc.sql(sql.count(EXACT_TOTAL_LIMIT + 1)).params(sql.params()).query(Long.class).single();
-        return counted <= EXACT_TOTAL_LIMIT ? new Total(counted, true) : new Total(Math.max(estimate, counted), false);
+
+        /** What the page proves exists: the pages before it and its rows; an empty page beyond the last, nothing. */
+        long seen(CourseQuery query) {
+            return items.isEmpty() ? 0 : (long) query.number() * query.size() + items.size();
+        }
+
+        Page page(CourseQuery query, long total, boolean exact) {
+            boolean next = hasNext(query);
+            return new Page(next ? items.subList(0, query.size()) : items, Math.max(total, seen(query)), exact,
+                    next ? keys.get(query.size() - 1) : null);
+        }
+    }
+
+    /** @param counted the statement answers the number of matches in a column {@code matched} */
+    private Rows rows(String statement, ListingSql sql, ListingOrder order, boolean counted) {
+        List<List<String>> keys = new ArrayList<>();
+        long[] matched = {-1};
+        List<CourseListItem> items = jdbc.sql(statement).params(sql.params()).query((rs, row) -> {
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < order.keys().size(); i++) {
+                values.add(rs.getString("k" + i));
+            }
+            keys.add(values);
+            if (counted && row == 0) {
+                matched[0] = rs.getLong("matched");
+            }
+            return map(rs);
+        }).list();
+        return new Rows(items, keys, matched[0]);
     }
 
     /** The planner's estimate of the number of matches (from the statistics that ANALYZE keeps), no row read. */

@@ -17,8 +17,8 @@ import java.util.UUID;
 @Service
 public class CourseSearchService {
 
-    /** The deepest course a page by number reaches; deeper pages are asked for by cursor (keyset paging). */
-    public static final int DEEPEST_PAGED_COURSE = 10_000;
+    /** How deep ({@code page * size}) pages by number go; deeper pages are asked for by cursor (keyset paging). */
+    public static final int DEEPEST_OFFSET = 10_000;
 
     private static final TypeReference<PageView<CourseListItem>> PAGE = new TypeReference<>() { };
 
@@ -36,8 +36,8 @@ public class CourseSearchService {
     }
 
     /**
-     * Where the page starts: at the {@code nextCursor} a client sent back, or at its number, which reaches the first
-     * {@value #DEEPEST_PAGED_COURSE} courses (an offset must skip every course before it).
+     * Where the page starts: at the {@code nextCursor} a client sent back, or at its number, which reaches
+     * {@value #DEEPEST_OFFSET} courses deep (an offset must skip every course before it).
      *
      * @throws IllegalArgumentException when the cursor is not one of this listing (other filters or sort), or the
      *                                  page by number is too deep
@@ -46,10 +46,9 @@ public class CourseSearchService {
         if (cursor != null && !cursor.isBlank()) {
             return query.continuedAt(ListingCursor.decode(cursor, query, json));
         }
-        if ((long) (query.page() + 1) * query.size() > DEEPEST_PAGED_COURSE) {
-            throw new IllegalArgumentException("Pages by number reach the first " + DEEPEST_PAGED_COURSE
-                    + " courses (page + 1) * size; go further with the nextCursor of a page (cursor=...), or narrow"
-                    + " the filters.");
+        if ((long) query.page() * query.size() > DEEPEST_OFFSET) {
+            throw new IllegalArgumentException("Pages by number reach " + DEEPEST_OFFSET + " courses deep (page * size); "
+                    + "go further with the nextCursor of a page (cursor=...), or narrow the filters.");
         }
         return query;
     }
@@ -68,8 +67,8 @@ public class CourseSearchService {
         CourseSearchRepository.Page page = search.find(query, categoryIds, caller.map(CurrentUser::id).orElse(null),
                 caller.map(CurrentUser::isAdmin).orElse(false));
         String nextCursor = page.nextAfter() == null ? null
-                : new ListingCursor(query.sort(), query.ascending(), query.page() + 1, page.nextAfter(),
+                : new ListingCursor(query.sort(), query.ascending(), query.number() + 1, page.nextAfter(),
                         query.filterFingerprint()).encode(json);
-        return PageView.of(page.items(), query.page(), query.size(), page.total(), page.exact(), nextCursor);
+        return PageView.of(page.items(), query.number(), query.size(), page.total(), page.exact(), nextCursor);
     }
 }

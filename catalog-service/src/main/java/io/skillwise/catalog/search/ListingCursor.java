@@ -4,7 +4,7 @@ import io.skillwise.catalog.search.CourseQuery.Sort;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -42,15 +42,30 @@ record ListingCursor(Sort sort, boolean ascending, int page, List<String> after,
             throw new IllegalArgumentException(
                     "cursor belongs to another listing: send it with the filters and sort of the page it came from");
         }
-        List<ListingOrder.Key> keys = ListingOrder.of(cursor.sort(), cursor.ascending()).keys();
-        boolean valid = cursor.after().size() == keys.size();
-        for (int i = 0; valid && i < keys.size(); i++) {
-            valid = keys.get(i).accepts(cursor.after().get(i));
-        }
-        if (!valid || cursor.sort() == Sort.RELEVANCE && !List.of("0", "-1").contains(cursor.after().getFirst())) {
+        try {
+            cursor.values();
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("cursor is not a nextCursor of this listing");
         }
         return cursor;
+    }
+
+    /**
+     * The sort key values to bind, typed as their keys are.
+     *
+     * @throws IllegalArgumentException when a value is not one of its key's type (or not as many as keys)
+     */
+    List<Object> values() {
+        List<ListingOrder.Key> keys = ListingOrder.of(sort, ascending).keys();
+        if (after.size() != keys.size()
+                || sort == Sort.RELEVANCE && !List.of("0", "-1").contains(after.getFirst())) {
+            throw new IllegalArgumentException("not the keys of " + sort);
+        }
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            values.add(keys.get(i).parse(after.get(i)));
+        }
+        return values;
     }
 
     @Override

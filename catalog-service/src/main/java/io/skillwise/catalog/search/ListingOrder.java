@@ -29,7 +29,7 @@ import java.util.stream.IntStream;
  */
 record ListingOrder(Sort sort, boolean ascending, List<Key> keys) {
 
-    /** One sort key: its SQL over the course row {@code c}, and the type a cursor's text value is cast to. */
+    /** One sort key: its SQL over the course row {@code c}, and its SQL type (of the values a cursor carries). */
     record Key(String expression, String type) {
 
         /** PostgreSQL's text form of a timestamptz (ISO date style), as the keys travel in cursors. */
@@ -39,37 +39,45 @@ record ListingOrder(Sort sort, boolean ascending, List<Key> keys) {
                 .appendOffset("+HH:mm", "+00")
                 .toFormatter(Locale.ROOT);
 
-        /** Whether a cursor's value is a value of this key's type (so that casting it cannot fail in SQL). */
-        boolean accepts(String value) {
+        /**
+         * A cursor's value as the Java value bound for this key, so that what reaches SQL is a value of the key's
+         * type whatever a client sent.
+         *
+         * @throws IllegalArgumentException when the text is not a value of this key's type
+         */
+        Object parse(String value) {
             try {
-                switch (type) {
-                    case "integer" -> Integer.parseInt(value);
-                    case "bigint" -> Long.parseLong(value);
+                return switch (type) {
+                    case "integer" -> Integer.valueOf(value);
+                    case "bigint" -> Long.valueOf(value);
                     case "uuid" -> UUID.fromString(value);
-                    case "numeric" -> new BigDecimal(value);
+                    case "numeric" -> {
+                        BigDecimal number = new BigDecimal(value);
+                        if (number.abs().compareTo(BigDecimal.valueOf(1_000_000_000L)) > 0) {
+                            throw new IllegalArgumentException("out of range");
+                        }
+                        yield number;
+                    }
                     case "real" -> {
-                        if (!Float.isFinite(Float.parseFloat(value))) {
-                            return false;
+                        float number = Float.parseFloat(value);
+                        if (!Float.isFinite(number)) {
+                            throw new IllegalArgumentException("not finite");
                         }
+                        yield number;
                     }
-                    case "timestamptz" -> {
-                        if (!value.equals("infinity")) {
-                            OffsetDateTime.parse(value, TIMESTAMP);
-                        }
-                    }
-                    default -> throw new IllegalStateException("no cursor check for " + type);
-                }
-                return true;
-            } catch (NumberFormatException | DateTimeParseException e) {
-                return false;
-            } catch (IllegalArgumentException e) {
-                return false; // not a UUID
+                    // a course never published sorts as published at 'infinity'
+                    case "timestamptz" -> value.equals("infinity") ? value : OffsetDateTime.parse(value, TIMESTAMP);
+                    default -> throw new IllegalStateException("no cursor values of type " + type);
+                };
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
             }
         }
     }
 
     static final Key ID = new Key("c.id", "uuid");
     static final Key POPULARITY = new Key("c.enrollment_count", "integer");
+    // relevance keys are computed by ListingSql from the candidates, not read from the course row
     static final Key TIER = new Key("0", "integer");
     static final Key RELEVANCE = new Key("0::real", "real");
 

@@ -130,18 +130,55 @@ final class ListingSql {
         } else {
             keys = keys(order);
         }
+        return "WITH " + with + pageOf(keys, order, columns) + from(order);
+    }
+
+    /** {@code page AS (...) SELECT <columns>, k0::text, ...}: the page's keys in order, then its courses' columns. */
+    private String pageOf(String keys, ListingOrder order, String columns) {
         String after = "";
         if (query.cursor() != null) {
             after = " WHERE " + ListingOrder.after(aliases(order), order.keys(), order.ascending(), "after");
-            bindCursor("after", query.cursor().after());
+            bindCursor("after", query.cursor().values());
         }
         String keyText = IntStream.range(0, order.keys().size()).mapToObj(i -> "page.k" + i + "::text AS k" + i)
                 .collect(Collectors.joining(", "));
-        return "WITH " + with + "page AS (SELECT * FROM (" + keys + ") keys" + after + " ORDER BY "
-                + order.orderByAliases("") + " LIMIT :limit OFFSET :offset) "
-                + "SELECT " + columns + ", " + keyText
-                + " FROM page JOIN course c ON c.id = page.id LEFT JOIN category cat ON cat.id = c.category_id"
+        return "page AS (SELECT * FROM (" + keys + ") keys" + after + " ORDER BY " + order.orderByAliases("")
+                + " LIMIT :limit OFFSET :offset) SELECT " + columns + ", " + keyText;
+    }
+
+    private static String from(ListingOrder order) {
+        return " FROM page JOIN course c ON c.id = page.id LEFT JOIN category cat ON cat.id = c.category_id"
                 + " ORDER BY " + order.orderByAliases("page.");
+    }
+
+    /**
+     * The page of a listing with few matches: up to {@code cap} matches are read once (through whichever index finds
+     * them cheapest: a rare keyword's GIN entries, a small category's range) and kept, the page is sorted from them
+     * in memory, and {@code matched} says how many there were: when fewer than {@code cap}, the exact total, at no
+     * extra cost. Same columns as {@link #page}, in the same order (relevance tiers included).
+     */
+    String probe(String columns, ListingOrder order, int limit, long offset, int cap) {
+        params.put("limit", limit);
+        params.put("offset", offset);
+        params.put("cap", cap);
+        boolean relevance = order.sort() == Sort.RELEVANCE;
+        String select = relevance
+                ? "c.id, c.enrollment_count AS popularity, ts_rank('{0.1, 0.2, 0.4, 1.0}', c.search_vector, " + tsquery
+                + ") AS relevance"
+                : "c.id, " + order.selectKeys();
+        String matches = "SELECT * FROM (" + IntStream.range(0, branches.size())
+                .mapToObj(i -> "SELECT " + select + " FROM course c WHERE " + matches(i))
+                .collect(Collectors.joining(" UNION ALL ")) + ") found LIMIT :cap";
+        String keys = "SELECT * FROM matches";
+        if (relevance) {
+            // the same tiers as the listing of many matches: the most popular candidates ranked, the rest after them
+            params.put("candidates", CourseSearchRepository.RANKED_CANDIDATES);
+            keys = "SELECT id, CASE WHEN row_number() OVER popular <= :candidates THEN 0 ELSE -1 END AS k0, "
+                    + "CASE WHEN row_number() OVER popular <= :candidates THEN relevance ELSE 0::real END AS k1, "
+                    + "popularity AS k2, id AS k3 FROM matches WINDOW popular AS (ORDER BY popularity DESC, id DESC)";
+        }
+        return "WITH matches AS MATERIALIZED (" + matches + "), " + pageOf(keys, order, columns)
+                + ", (SELECT count(*) FROM matches) AS matched" + from(order);
     }
 
     /** Up to {@code cap} matches counted: {@code SELECT <count>}. */
@@ -206,7 +243,7 @@ final class ListingSql {
             // the cursor is among the rest: start the walk there (the page's keyset condition keeps it exact)
             rest.add(ListingOrder.after(walk.keys().stream().map(Key::expression).toList(), walk.keys(),
                     walk.ascending(), "restAfter"));
-            bindCursor("restAfter", cursor.after().subList(2, 4));
+            bindCursor("restAfter", cursor.values().subList(2, 4));
         }
         return ranked + " UNION ALL SELECT id, -1, 0::real, k0, k1 FROM ("
                 + union("c.id, " + walk.selectKeys(), walk, rest, ":n")
@@ -245,7 +282,7 @@ final class ListingSql {
         return IntStream.range(0, order.keys().size()).mapToObj(i -> "k" + i).toList();
     }
 
-    private void bindCursor(String prefix, List<String> values) {
+    private void bindCursor(String prefix, List<Object> values) {
         for (int i = 0; i < values.size(); i++) {
             params.put(prefix + i, values.get(i));
         }

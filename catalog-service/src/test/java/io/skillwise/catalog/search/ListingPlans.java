@@ -30,7 +30,12 @@ final class ListingPlans {
 
     /** The plan of the page statement, as EXPLAIN (ANALYZE, FORMAT JSON) gives it: the root plan node. */
     JsonNode page(CourseQuery query, UUID viewer) {
-        String plan = explain("ANALYZE, FORMAT JSON", query, viewer, Statement.PAGE);
+        return json(query, viewer, Statement.PAGE);
+    }
+
+    /** The plan of one statement of the request, as EXPLAIN (ANALYZE, FORMAT JSON) gives it: the root plan node. */
+    JsonNode json(CourseQuery query, UUID viewer, Statement statement) {
+        String plan = explain("ANALYZE, FORMAT JSON", query, viewer, statement);
         return json.readTree(plan).path(0).path("Plan");
     }
 
@@ -39,7 +44,8 @@ final class ListingPlans {
         return explain("ANALYZE, BUFFERS", query, viewer, statement);
     }
 
-    enum Statement { PAGE, COUNT }
+    /** The page of many matches (walked from an index), of few (read and sorted), and the capped count. */
+    enum Statement { PAGE, PROBE, COUNT }
 
     private String explain(String options, CourseQuery query, UUID viewer, Statement statement) {
         return transactions.execute(status -> {
@@ -50,6 +56,8 @@ final class ListingPlans {
             String statementSql = switch (statement) {
                 case PAGE -> sql.page(CourseSearchRepository.COLUMNS, ListingOrder.of(query.sort(), query.ascending()),
                         query.size() + 1, query.offset());
+                case PROBE -> sql.probe(CourseSearchRepository.COLUMNS, ListingOrder.of(query.sort(),
+                        query.ascending()), query.size() + 1, query.offset(), CourseSearchRepository.EXACT_TOTAL_LIMIT + 1);
                 case COUNT -> sql.count(CourseSearchRepository.EXACT_TOTAL_LIMIT + 1);
             };
             return String.join("\n", jdbc.sql("EXPLAIN (" + options + ") " + statementSql).params(sql.params())

@@ -158,6 +158,26 @@ class ListingPlansIT {
     }
 
     @Test
+    void fewMatchesAreReadThroughTheirOwnIndex() {
+        Map<String, CourseQuery> kinds = Map.of(
+                "keyword + category + maxPrice", query(Sort.RATING, false).search("kafka").category("design")
+                        .prices(null, 3000L).build(),
+                "keyword + category by relevance", query(Sort.RELEVANCE, false).search("kafka").category("business")
+                        .build(),
+                "rare language", query(Sort.POPULARITY, false).language("ja").build(),
+                "instructor's list", query(Sort.NEWEST, false).instructor(instructor.id()).build());
+        kinds.forEach((what, query) -> {
+            JsonNode plan = plans.json(query, null, ListingPlans.Statement.PROBE);
+            assertThat(nodes(plan, "Seq Scan")).as(what + ":\n" + plan.toPrettyString())
+                    .noneMatch(node -> node.path("Relation Name").asString().equals("course"));
+        });
+        JsonNode enrolled = plans.json(query(Sort.POPULARITY, false).enrolled(true).build(), learner.id(),
+                ListingPlans.Statement.PROBE);
+        assertThat(nodes(enrolled, "Seq Scan")).as("enrolled=true:\n" + enrolled.toPrettyString())
+                .noneMatch(node -> node.path("Relation Name").asString().equals("course"));
+    }
+
+    @Test
     void aCommonKeywordNeverScansTheTable() {
         for (Sort sort : new Sort[] {Sort.RELEVANCE, Sort.POPULARITY, Sort.RATING, Sort.NEWEST, Sort.PRICE}) {
             JsonNode plan = plans.page(query(sort, sort == Sort.PRICE).search("kafka").build(), null);
