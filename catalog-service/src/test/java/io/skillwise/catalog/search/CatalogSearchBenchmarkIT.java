@@ -1,11 +1,10 @@
 package io.skillwise.catalog.search;
 
-import io.skillwise.catalog.CatalogApi;
-import io.skillwise.catalog.CatalogApi.Response;
 import io.skillwise.catalog.category.CategoryService;
 import io.skillwise.catalog.search.CourseQuery.Sort;
+import io.skillwise.testsupport.ApiClient;
+import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.BenchmarkReport;
-import io.skillwise.testsupport.TestTokens;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -79,8 +78,8 @@ class CatalogSearchBenchmarkIT {
         }
     }
 
-    /** One kind of request: a name and, per request, a path with random parameters (and who asks). */
-    record Kind(String name, Function<Random, String> path, String bearer) {
+    /** One kind of request: a name, per request a path with random parameters, and who asks. */
+    record Kind(String name, Function<Random, String> path, ApiClient caller) {
     }
 
     @Test
@@ -118,47 +117,47 @@ class CatalogSearchBenchmarkIT {
     }
 
     private List<Row> measure(int courses, double loadSeconds, TestUser learner, TestUser instructor, double budget) {
-        CatalogApi api = new CatalogApi(port);
-        String learnerToken = TestTokens.shared().bearer(learner);
-        String instructorToken = TestTokens.shared().bearer(instructor);
+        ApiClient api = ApiClient.api(port);
+        ApiClient learnerApi = api.as(learner);
+        ApiClient instructorApi = api.as(instructor);
         List<String> deepCursors = deepCursors(courses);
         List<Kind> kinds = List.of(
                 new Kind("keyword + category + maxPrice + sort (narrow, as before)", random -> "/courses?search="
                         + word(random) + "&category=" + TOP_LEVEL[random.nextInt(5)] + "&maxPrice="
-                        + (2000 + random.nextInt(8000)) + "&sort=" + SORTS[random.nextInt(SORTS.length)], null),
+                        + (2000 + random.nextInt(8000)) + "&sort=" + SORTS[random.nextInt(SORTS.length)], api),
                 new Kind("misspelt keyword (corrected) + category + maxPrice + sort", random -> "/courses?search="
                         + misspelt(random) + "&category=" + TOP_LEVEL[random.nextInt(5)] + "&maxPrice="
-                        + (2000 + random.nextInt(8000)) + "&sort=" + SORTS[random.nextInt(SORTS.length)], null),
-                new Kind("whole catalog by popularity", random -> "/courses?sort=popularity", null),
-                new Kind("whole catalog by rating", random -> "/courses?sort=rating", null),
-                new Kind("whole catalog by newest", random -> "/courses?sort=newest", null),
-                new Kind("whole catalog by price", random -> "/courses?sort=price", null),
+                        + (2000 + random.nextInt(8000)) + "&sort=" + SORTS[random.nextInt(SORTS.length)], api),
+                new Kind("whole catalog by popularity", random -> "/courses?sort=popularity", api),
+                new Kind("whole catalog by rating", random -> "/courses?sort=rating", api),
+                new Kind("whole catalog by newest", random -> "/courses?sort=newest", api),
+                new Kind("whole catalog by price", random -> "/courses?sort=price", api),
                 new Kind("whole catalog, reversed sorts (popularity/rating/newest asc, price desc)",
-                        random -> "/courses?sort=" + LISTING_SORTS[4 + random.nextInt(4)], null),
+                        random -> "/courses?sort=" + LISTING_SORTS[4 + random.nextInt(4)], api),
                 new Kind("top-level category, any sort", random -> "/courses?category="
-                        + TOP_LEVEL[random.nextInt(TOP_LEVEL.length)] + "&sort=" + listingSort(random), null),
-                new Kind("common keyword by relevance", random -> "/courses?search=" + word(random), null),
+                        + TOP_LEVEL[random.nextInt(TOP_LEVEL.length)] + "&sort=" + listingSort(random), api),
+                new Kind("common keyword by relevance", random -> "/courses?search=" + word(random), api),
                 new Kind("common keyword, other sorts", random -> "/courses?search=" + word(random) + "&sort="
-                        + listingSort(random), null),
+                        + listingSort(random), api),
                 new Kind("wide price range (1,000 wide), any sort", random -> {
                     int from = 1000 + random.nextInt(18000);
                     return "/courses?minPrice=" + from + "&maxPrice=" + (from + 1000) + "&sort=" + listingSort(random);
-                }, null),
+                }, api),
                 new Kind("deep page by number (pages 400-499 of 20), any sort", random -> "/courses?page="
-                        + (400 + random.nextInt(100)) + "&sort=" + listingSort(random), null),
+                        + (400 + random.nextInt(100)) + "&sort=" + listingSort(random), api),
                 new Kind("deep page by cursor (past course " + String.format(Locale.ROOT, "%,d", courses / 2)
-                        + "), any sort", random -> deepCursors.get(random.nextInt(deepCursors.size())), null),
+                        + "), any sort", random -> deepCursors.get(random.nextInt(deepCursors.size())), api),
                 new Kind("signed-in learner, enrolled=false, any sort", random -> "/courses?enrolled=false&sort="
-                        + listingSort(random), learnerToken),
+                        + listingSort(random), learnerApi),
                 new Kind("signed-in learner, enrolled=true", random -> "/courses?enrolled=true&sort="
-                        + listingSort(random), learnerToken),
+                        + listingSort(random), learnerApi),
                 new Kind("instructor's own list with drafts, any sort", random -> "/courses?instructor="
-                        + instructor.id() + "&sort=" + listingSort(random), instructorToken));
+                        + instructor.id() + "&sort=" + listingSort(random), instructorApi));
 
         double loadAverage = BenchmarkReport.loadAverage();
         List<Row> rows = new ArrayList<>();
         for (Kind kind : kinds) {
-            Row row = run(api, kind);
+            Row row = run(kind);
             System.out.println(row.line());
             rows.add(row);
         }
@@ -191,7 +190,7 @@ class CatalogSearchBenchmarkIT {
     }
 
     /** The kind's requests from {@link #CLIENTS} threads at once; each request must answer 200. */
-    private static Row run(CatalogApi api, Kind kind) {
+    private static Row run(Kind kind) {
         try (ExecutorService clients = Executors.newFixedThreadPool(CLIENTS)) {
             long start = System.nanoTime();
             List<Future<long[][]>> futures = new ArrayList<>();
@@ -200,7 +199,7 @@ class CatalogSearchBenchmarkIT {
                 futures.add(clients.submit(() -> {
                     long[][] samples = new long[MEASURED_PER_CLIENT][];
                     for (int i = 0; i < WARM_UP_PER_CLIENT + MEASURED_PER_CLIENT; i++) {
-                        long[] sample = send(api, kind, random);
+                        long[] sample = send(kind, random);
                         if (i >= WARM_UP_PER_CLIENT) {
                             samples[i - WARM_UP_PER_CLIENT] = sample;
                         }
@@ -227,11 +226,10 @@ class CatalogSearchBenchmarkIT {
         }
     }
 
-    private static long[] send(CatalogApi api, Kind kind, Random random) {
+    private static long[] send(Kind kind, Random random) {
         String path = kind.path().apply(random);
-        Map<String, String> headers = kind.bearer() == null ? Map.of() : Map.of("Authorization", kind.bearer());
         long start = System.nanoTime();
-        Response response = api.send("GET", path, null, null, headers);
+        ApiResponse response = kind.caller().get(path);
         long took = System.nanoTime() - start;
         assertThat(response.status()).as(path + " -> " + response).isEqualTo(200);
         return new long[] {took, response.body().get("totalItems").asLong()};

@@ -1,7 +1,7 @@
 package io.skillwise.catalog.search;
 
-import io.skillwise.catalog.CatalogApi;
-import io.skillwise.catalog.CatalogApi.Response;
+import io.skillwise.testsupport.ApiClient;
+import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.catalog.category.CategoryService;
 import io.skillwise.catalog.search.CourseQuery.Sort;
 import io.skillwise.events.catalog.CourseLevel;
@@ -63,18 +63,18 @@ class ListingPlansIT {
     CategoryService categories;
 
     ListingPlans plans;
-    CatalogApi api;
+    ApiClient api;
     TestUser instructor = new TestUser(GeneratedCatalog.instructor(7), "instructor7@example.com", true,
             Set.of("instructor"));
     TestUser learner = TestUser.student();
 
     @BeforeAll
     void generateCatalog() {
-        api = new CatalogApi(port);
+        api = ApiClient.api(port);
         plans = new ListingPlans(jdbc, transactions, categories);
         GeneratedCatalog.load(jdbc, COURSES);
         // design gets a sub-category, so that filtering by design reads two category ranges
-        Response sub = api.post("/categories", TestUser.admin(), Map.of("name", "UI Design",
+        ApiResponse sub = api.as(TestUser.admin()).post("/categories", Map.of("name", "UI Design",
                 "parentId", "0b7a3c1e-2f4d-4c55-9a11-000000000003"));
         assertThat(sub.status()).as(sub.toString()).isEqualTo(201);
         jdbc.sql("UPDATE course SET category_id = :sub WHERE category_id = '0b7a3c1e-2f4d-4c55-9a11-000000000003' "
@@ -196,7 +196,7 @@ class ListingPlansIT {
         assertThat(matches).isGreaterThan(candidates + 100);
         List<String> ids = new ArrayList<>();
         for (int page = 0; page < 4; page++) {
-            ids.addAll(api.get("/courses?search=kafka&size=100&page=" + page).itemIds());
+            ids.addAll(api.get("/courses?search=kafka&size=100&page=" + page).items("id"));
         }
         assertThat(ids).hasSize(400).doesNotHaveDuplicates();
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -235,13 +235,13 @@ class ListingPlansIT {
                 + "websearch_to_tsquery('english', 'kafka')").query(Long.class).single();
         assertThat(matches).isGreaterThan(CourseSearchRepository.RANKED_CANDIDATES);
         List<String> walked = new ArrayList<>();
-        Response page = api.get("/courses?size=30&" + filters);
+        ApiResponse page = api.get("/courses?size=30&" + filters);
         List<String> byNumber = new ArrayList<>();
         for (int number = 0; number * 30 < matches; number++) {
-            byNumber.addAll(api.get("/courses?size=30&page=" + number + "&" + filters).itemIds());
+            byNumber.addAll(api.get("/courses?size=30&page=" + number + "&" + filters).items("id"));
         }
         while (true) {
-            walked.addAll(page.itemIds());
+            walked.addAll(page.items("id"));
             String cursor = page.text("nextCursor");
             if (cursor == null) {
                 break;
@@ -255,7 +255,7 @@ class ListingPlansIT {
 
     @Test
     void largeListingsEstimateTheirTotalAndSmallOnesCountIt() {
-        Response all = api.get("/courses");
+        ApiResponse all = api.get("/courses");
         assertThat(all.body().get("totalItemsExact").asBoolean()).isFalse();
         assertThat(all.body().get("totalItems").asLong()).isBetween(COURSES * 85L / 100, COURSES * 115L / 100);
         assertThat(all.body().get("totalPages").asLong()).isEqualTo((all.body().get("totalItems").asLong() + 19) / 20);
@@ -264,7 +264,7 @@ class ListingPlansIT {
                 + "WHERE c.status = 'PUBLISHED' AND cat.slug = 'marketing' AND coalesce(c.price_amount, 0) <= 3000 "
                 + "AND c.search_vector @@ websearch_to_tsquery('english', 'kafka')").query(Long.class).single();
         assertThat(counted).isBetween(2L, (long) CourseSearchRepository.EXACT_TOTAL_LIMIT);
-        Response few = api.get("/courses?search=kafka&category=marketing&maxPrice=3000&size=1");
+        ApiResponse few = api.get("/courses?search=kafka&category=marketing&maxPrice=3000&size=1");
         assertThat(few.body().get("totalItemsExact").asBoolean()).isTrue();
         assertThat(few.body().get("totalItems").asLong()).isEqualTo(counted);
     }
