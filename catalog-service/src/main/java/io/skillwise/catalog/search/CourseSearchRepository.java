@@ -67,8 +67,12 @@ public class CourseSearchRepository {
      * {@value #EXACT_TOTAL_LIMIT}, so the count comes with them); above, the page is walked from an index.
      */
     static final long PROBE_WHEN_ESTIMATE_AT_MOST = 2 * EXACT_TOTAL_LIMIT;
-    /** Above this estimate the total is the estimate, without counting (estimates are rarely 10 times off). */
-    static final long COUNT_WHEN_ESTIMATE_AT_MOST = 10_000;
+    /**
+     * Above this estimate the total is the estimate, without counting: counting stops after
+     * {@value #EXACT_TOTAL_LIMIT} + 1 matches, but for a keyword each of them is a table row to read, and estimates
+     * are rarely three times off.
+     */
+    static final long COUNT_WHEN_ESTIMATE_AT_MOST = 3 * EXACT_TOTAL_LIMIT;
     /** How many of the most popular matches a relevance-sorted search ranks (see {@link ListingSql}). */
     static final int RANKED_CANDIDATES = 200;
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The SQL of one listing request, written so that every query kind walks an index in its own order and stops after
@@ -30,9 +31,13 @@ import java.util.stream.IntStream;
  */
 final class ListingSql {
 
-    /** The filters every branch shares, besides status and category (conditions over the course row {@code c}). */
+    /** The filters every branch shares, besides status, category and price (conditions over the course row {@code c}). */
     private final List<String> filters = new ArrayList<>();
     private final List<String> branches = new ArrayList<>();
+    /** The price range, as the statements run it (see the constructor). */
+    private final List<String> priceFilters = new ArrayList<>();
+    /** The price range as the planner estimates it best (with the statistics of the expression), never executed. */
+    private final List<String> estimatedPrice = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
     private final CourseQuery query;
     private final List<UUID> categories;
@@ -83,12 +88,21 @@ final class ListingSql {
             filters.add("c.instructor_id = :instructor");
             params.put("instructor", query.instructor());
         }
+        // A price range is rarely what narrows a listing down: with a keyword, a category or another selective
+        // filter the planner would still AND in a bitmap of the range (hundreds of thousands of entries at 1,000,000
+        // courses, slower than all the rest). So the range is an index condition only when it drives the listing:
+        // sorted by price, or with no other such filter; elsewhere "+ 0" keeps it a plain filter.
+        boolean priceDrives = query.sort() == Sort.PRICE || (tsquery == null && categories == null
+                && query.instructor() == null && query.language() == null && query.enrolled() == null);
+        String price = priceDrives ? "coalesce(c.price_amount, 0)" : "coalesce(c.price_amount, 0) + 0";
         if (query.minPrice() != null) {
-            filters.add("coalesce(c.price_amount, 0) >= :minPrice");
+            priceFilters.add(price + " >= :minPrice");
+            estimatedPrice.add("coalesce(c.price_amount, 0) >= :minPrice");
             params.put("minPrice", query.minPrice());
         }
         if (query.maxPrice() != null) {
-            filters.add("coalesce(c.price_amount, 0) <= :maxPrice");
+            priceFilters.add(price + " <= :maxPrice");
+            estimatedPrice.add("coalesce(c.price_amount, 0) <= :maxPrice");
             params.put("maxPrice", query.maxPrice());
         }
         if (query.free() != null) {
@@ -190,21 +204,28 @@ final class ListingSql {
                 .collect(Collectors.joining(" + "));
     }
 
-    /** Every match, for the planner's estimate of how many there are. */
+    /** Every match, for the planner's estimate of how many there are (only ever EXPLAINed). */
     String all() {
-        return IntStream.range(0, branches.size()).mapToObj(i -> "SELECT 1 FROM course c WHERE " + matches(i))
+        return IntStream.range(0, branches.size())
+                .mapToObj(i -> "SELECT 1 FROM course c WHERE " + String.join(" AND ", Stream.concat(
+                        unpriced(i).stream(), estimatedPrice.stream()).toList()))
                 .collect(Collectors.joining(" UNION ALL "));
     }
 
     /** The conditions of branch {@code i}, with the category as {@code = ANY} (for counting, in no order). */
     private String matches(int branch) {
+        return String.join(" AND ", Stream.concat(unpriced(branch).stream(), priceFilters.stream()).toList());
+    }
+
+    /** The conditions of branch {@code i} but the price range. */
+    private List<String> unpriced(int branch) {
         List<String> conditions = new ArrayList<>();
         conditions.add(branches.get(branch));
         if (categories != null) {
             conditions.add("c.category_id = ANY (CAST(:categories AS uuid[]))");
         }
         conditions.addAll(filters);
-        return String.join(" AND ", conditions);
+        return conditions;
     }
 
     /** The ids and keys {@code k0..kn} of the first {@code :n} rows of every branch in the order. */
@@ -260,6 +281,7 @@ final class ListingSql {
             List<String> conditions = new ArrayList<>();
             conditions.add(branch);
             conditions.addAll(filters);
+            conditions.addAll(priceFilters);
             conditions.addAll(extra);
             String tail = " ORDER BY " + order.orderByExpressions() + " LIMIT " + limit;
             if (categories == null) {

@@ -1,10 +1,10 @@
 package io.skillwise.catalog.search;
 
-import io.skillwise.testsupport.ApiClient;
-import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.catalog.category.CategoryService;
 import io.skillwise.catalog.search.CourseQuery.Sort;
 import io.skillwise.events.catalog.CourseLevel;
+import io.skillwise.testsupport.ApiClient;
+import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,7 +93,7 @@ class ListingPlansIT {
         for (Sort sort : SORTS) {
             for (boolean ascending : new boolean[] {false, true}) {
                 for (UUID viewer : new UUID[] {null, learner.id()}) {
-                    JsonNode plan = plans.page(query(sort, ascending).build(), viewer);
+                    JsonNode plan = plans.page(query(sort, ascending, ""), viewer);
                     String what = sort + (ascending ? ",asc" : ",desc") + (viewer == null ? "" : " signed in");
                     assertReadsFromIndexes(plan, what);
                     assertThat(indexesOnCourse(plan)).as(what).contains("course_published_" + index(sort) + "_idx");
@@ -103,7 +106,7 @@ class ListingPlansIT {
     void everySortWithinACategoryWithSubcategoriesReadsEachCategorysIndexRange() {
         for (Sort sort : SORTS) {
             for (boolean ascending : new boolean[] {false, true}) {
-                JsonNode plan = plans.page(query(sort, ascending).category("design").build(), null);
+                JsonNode plan = plans.page(query(sort, ascending, "category=design"), null);
                 String what = "design by " + sort + (ascending ? ",asc" : ",desc");
                 assertReadsFromIndexes(plan, what);
                 // per category: its own range of the category index, or (a large category) the walk of the sort index
@@ -118,15 +121,15 @@ class ListingPlansIT {
         for (Sort sort : SORTS) {
             // the keys of the course three quarters down the order, as a cursor carries them
             List<String> keys = GeneratedCatalog.keysAt(jdbc, ListingOrder.of(sort, false), 15_000);
-            ListingCursor deep = new ListingCursor(sort, false, 750, keys, query(sort, false).build()
+            ListingCursor deep = new ListingCursor(sort, false, 750, keys, query(sort, false, "")
                     .filterFingerprint());
-            CourseQuery continued = query(sort, false).build().continuedAt(deep);
+            CourseQuery continued = query(sort, false, "").continuedAt(deep);
             JsonNode plan = plans.page(continued, null);
             assertReadsFromIndexes(plan, sort + " after a cursor");
             assertThat(maxRowsReadFromCourse(plan)).as(sort + " after a cursor").isLessThanOrEqualTo(2 * 21);
             // by number, a tenth down the order (as deep as pages by number go in a catalog of 100,000): the index
             // entries before the page are skipped, then the page's rows read
-            JsonNode byNumber = plans.page(query(sort, false).page(99).build(), null);
+            JsonNode byNumber = plans.page(query(sort, false, "page=99"), null);
             assertThat(nodes(byNumber, "Seq Scan")).as(sort + " page 99").isEmpty();
             assertThat(indexesOnCourse(byNumber)).as(sort + " page 99").contains("course_published_" + index(sort)
                     + "_idx");
@@ -136,22 +139,21 @@ class ListingPlansIT {
     @Test
     void filtersListFromIndexesWithoutSortingTheTable() {
         UUID nobody = UUID.randomUUID();
-        Map<String, QueryBuilder> kinds = Map.of(
-                "price range", query(Sort.POPULARITY, false).prices(5000L, 6000L),
-                "price range by price", query(Sort.PRICE, true).prices(5000L, 6000L),
-                "level and language", query(Sort.NEWEST, false).level(CourseLevel.ADVANCED).language("de"),
-                "rare language", query(Sort.RATING, false).language("ja"),
-                "free", query(Sort.RATING, false).free(true),
-                "minimum rating", query(Sort.POPULARITY, false).minRating(4.9),
-                "instructor's own list", query(Sort.NEWEST, false).instructor(instructor.id()),
-                "someone else's instructor list", query(Sort.POPULARITY, false).instructor(nobody));
-        kinds.forEach((what, builder) -> assertReadsFromIndexes(plans.page(builder.build(), null), what,
-                FILTERED_SORT));
-        assertReadsFromIndexes(plans.page(query(Sort.NEWEST, false).instructor(instructor.id()).build(),
+        Map<String, CourseQuery> kinds = Map.of(
+                "price range", query(Sort.POPULARITY, false, "minPrice=5000&maxPrice=6000"),
+                "price range by price", query(Sort.PRICE, true, "minPrice=5000&maxPrice=6000"),
+                "level and language", query(Sort.NEWEST, false, "level=ADVANCED&language=de"),
+                "rare language", query(Sort.RATING, false, "language=ja"),
+                "free", query(Sort.RATING, false, "free=true"),
+                "minimum rating", query(Sort.POPULARITY, false, "minRating=4.9"),
+                "instructor's own list", query(Sort.NEWEST, false, "instructor=" + instructor.id()),
+                "someone else's instructor list", query(Sort.POPULARITY, false, "instructor=" + nobody));
+        kinds.forEach((what, query) -> assertReadsFromIndexes(plans.page(query, null), what, FILTERED_SORT));
+        assertReadsFromIndexes(plans.page(query(Sort.NEWEST, false, "instructor=" + instructor.id()),
                 instructor.id()), "the instructor's own list with drafts", FILTERED_SORT);
         for (Boolean enrolled : new Boolean[] {true, false}) {
             for (Sort sort : SORTS) {
-                assertReadsFromIndexes(plans.page(query(sort, false).enrolled(enrolled).build(), learner.id()),
+                assertReadsFromIndexes(plans.page(query(sort, false, "enrolled=" + enrolled), learner.id()),
                         "enrolled=" + enrolled + " by " + sort, FILTERED_SORT);
             }
         }
@@ -160,18 +162,17 @@ class ListingPlansIT {
     @Test
     void fewMatchesAreReadThroughTheirOwnIndex() {
         Map<String, CourseQuery> kinds = Map.of(
-                "keyword + category + maxPrice", query(Sort.RATING, false).search("kafka").category("design")
-                        .prices(null, 3000L).build(),
-                "keyword + category by relevance", query(Sort.RELEVANCE, false).search("kafka").category("business")
-                        .build(),
-                "rare language", query(Sort.POPULARITY, false).language("ja").build(),
-                "instructor's list", query(Sort.NEWEST, false).instructor(instructor.id()).build());
+                "keyword + category + maxPrice",
+                query(Sort.RATING, false, "search=kafka&category=design&maxPrice=3000"),
+                "keyword + category by relevance", query(Sort.RELEVANCE, false, "search=kafka&category=business"),
+                "rare language", query(Sort.POPULARITY, false, "language=ja"),
+                "instructor's list", query(Sort.NEWEST, false, "instructor=" + instructor.id()));
         kinds.forEach((what, query) -> {
             JsonNode plan = plans.json(query, null, ListingPlans.Statement.PROBE);
             assertThat(nodes(plan, "Seq Scan")).as(what + ":\n" + plan.toPrettyString())
                     .noneMatch(node -> node.path("Relation Name").asString().equals("course"));
         });
-        JsonNode enrolled = plans.json(query(Sort.POPULARITY, false).enrolled(true).build(), learner.id(),
+        JsonNode enrolled = plans.json(query(Sort.POPULARITY, false, "enrolled=true"), learner.id(),
                 ListingPlans.Statement.PROBE);
         assertThat(nodes(enrolled, "Seq Scan")).as("enrolled=true:\n" + enrolled.toPrettyString())
                 .noneMatch(node -> node.path("Relation Name").asString().equals("course"));
@@ -180,10 +181,9 @@ class ListingPlansIT {
     @Test
     void aCommonKeywordNeverScansTheTable() {
         for (Sort sort : new Sort[] {Sort.RELEVANCE, Sort.POPULARITY, Sort.RATING, Sort.NEWEST, Sort.PRICE}) {
-            JsonNode plan = plans.page(query(sort, sort == Sort.PRICE).search("kafka").build(), null);
+            JsonNode plan = plans.page(query(sort, sort == Sort.PRICE, "search=kafka"), null);
             assertThat(nodes(plan, "Seq Scan")).as("kafka by " + sort).isEmpty();
-            JsonNode inCategory = plans.page(query(sort, sort == Sort.PRICE).search("kafka").category("design")
-                    .build(), null);
+            JsonNode inCategory = plans.page(query(sort, sort == Sort.PRICE, "search=kafka&category=design"), null);
             assertThat(nodes(inCategory, "Seq Scan")).as("kafka in design by " + sort).isEmpty();
         }
     }
@@ -310,85 +310,19 @@ class ListingPlansIT {
         return sort.name().toLowerCase();
     }
 
-    private static QueryBuilder query(Sort sort, boolean ascending) {
-        return new QueryBuilder(sort, ascending);
-    }
-
-    /** Listing queries with only the filters a case needs. */
-    static final class QueryBuilder {
-        private final Sort sort;
-        private final boolean ascending;
-        private String search;
-        private String category;
-        private UUID instructor;
-        private Long minPrice;
-        private Long maxPrice;
-        private Boolean free;
-        private CourseLevel level;
-        private String language;
-        private Double minRating;
-        private Boolean enrolled;
-        private int page;
-
-        QueryBuilder(Sort sort, boolean ascending) {
-            this.sort = sort;
-            this.ascending = ascending;
-        }
-
-        QueryBuilder search(String value) {
-            search = value;
-            return this;
-        }
-
-        QueryBuilder category(String value) {
-            category = value;
-            return this;
-        }
-
-        QueryBuilder instructor(UUID value) {
-            instructor = value;
-            return this;
-        }
-
-        QueryBuilder prices(Long min, Long max) {
-            minPrice = min;
-            maxPrice = max;
-            return this;
-        }
-
-        QueryBuilder free(boolean value) {
-            free = value;
-            return this;
-        }
-
-        QueryBuilder level(CourseLevel value) {
-            level = value;
-            return this;
-        }
-
-        QueryBuilder language(String value) {
-            language = value;
-            return this;
-        }
-
-        QueryBuilder minRating(double value) {
-            minRating = value;
-            return this;
-        }
-
-        QueryBuilder enrolled(Boolean value) {
-            enrolled = value;
-            return this;
-        }
-
-        QueryBuilder page(int value) {
-            page = value;
-            return this;
-        }
-
-        CourseQuery build() {
-            return new CourseQuery(search, category, instructor, minPrice, maxPrice, free, level, language, minRating,
-                    sort, ascending, page, 20, null, enrolled);
-        }
+    /** A listing query with the filters of a query string ({@code category=design&minPrice=5000}), page size 20. */
+    private static CourseQuery query(Sort sort, boolean ascending, String filters) {
+        MultiValueMap<String, String> given = UriComponentsBuilder.fromUriString("/courses?" + filters).build()
+                .getQueryParams();
+        Function<String, String> value = given::getFirst;
+        return new CourseQuery(value.apply("search"), value.apply("category"),
+                given.containsKey("instructor") ? UUID.fromString(value.apply("instructor")) : null,
+                given.containsKey("minPrice") ? Long.valueOf(value.apply("minPrice")) : null,
+                given.containsKey("maxPrice") ? Long.valueOf(value.apply("maxPrice")) : null,
+                given.containsKey("free") ? Boolean.valueOf(value.apply("free")) : null,
+                given.containsKey("level") ? CourseLevel.valueOf(value.apply("level")) : null, value.apply("language"),
+                given.containsKey("minRating") ? Double.valueOf(value.apply("minRating")) : null, sort, ascending,
+                given.containsKey("page") ? Integer.parseInt(value.apply("page")) : 0, 20, null,
+                given.containsKey("enrolled") ? Boolean.valueOf(value.apply("enrolled")) : null);
     }
 }
