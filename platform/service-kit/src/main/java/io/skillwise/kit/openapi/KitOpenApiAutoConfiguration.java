@@ -29,6 +29,7 @@ public class KitOpenApiAutoConfiguration {
 
     /** The component name of the RFC 9457 problem every error answer carries ({@code ApiExceptionHandler}). */
     public static final String PROBLEM_SCHEMA = "Problem";
+    private static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
 
     @Bean
     @ConditionalOnMissingBean
@@ -47,8 +48,8 @@ public class KitOpenApiAutoConfiguration {
     /**
      * An error response an endpoint documents with only a code and a description
      * ({@code @ApiResponse(responseCode = "404", description = "No such course")}) gets the problem body as
-     * {@code application/problem+json} (and only that), so controllers state their refusals without repeating the
-     * error model.
+     * {@code application/problem+json} (and only that), and one that names that media type without a schema gets the
+     * schema, so controllers state their refusals without repeating the error model.
      */
     @Bean
     OpenApiCustomizer problemResponses() {
@@ -65,12 +66,18 @@ public class KitOpenApiAutoConfiguration {
                     return;
                 }
                 operation.getResponses().forEach((code, response) -> {
-                    // springdoc puts the method's return type under every code it was not told a body for
-                    if ((code.startsWith("4") || code.startsWith("5")) && response.get$ref() == null
-                            && (response.getContent() == null
-                            || !response.getContent().containsKey("application/problem+json"))) {
-                        response.setContent(new Content().addMediaType("application/problem+json",
-                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA))));
+                    if (!(code.startsWith("4") || code.startsWith("5")) || response.get$ref() != null) {
+                        return;
+                    }
+                    MediaType problem = response.getContent() == null ? null
+                            : response.getContent().get(PROBLEM_MEDIA_TYPE);
+                    if (problem == null) {
+                        // springdoc puts the method's return type under every code it was not told a body for
+                        response.setContent(new Content().addMediaType(PROBLEM_MEDIA_TYPE, new MediaType()));
+                        problem = response.getContent().get(PROBLEM_MEDIA_TYPE);
+                    }
+                    if (problem.getSchema() == null) {
+                        problem.setSchema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA));
                     }
                 });
             }));
