@@ -8,7 +8,7 @@ import io.skillwise.enrollment.curriculum.CurriculumService;
 import io.skillwise.enrollment.enrollment.Enrollment;
 import io.skillwise.enrollment.enrollment.EnrollmentService;
 import io.skillwise.enrollment.progress.ProgressService;
-import io.skillwise.enrollment.progress.ProgressSummary;
+import io.skillwise.enrollment.enrollment.ProgressSummary;
 import io.skillwise.enrollment.quiz.QuizAttemptRepository;
 import io.skillwise.enrollment.quiz.QuizService;
 import io.skillwise.kit.security.CurrentUser;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.skillwise.gateway.problem.GatewayProblemException;
+import io.skillwise.gateway.web.GatewayProblemException;
 import io.skillwise.gateway.ratelimit.RedisTokenBuckets.Bucket;
 import io.skillwise.gateway.web.ConnectionEventLoop;
 import reactor.core.publisher.Mono;

@@ -1,4 +1,4 @@
-package io.skillwise.enrollment.progress;
+package io.skillwise.enrollment.enrollment;
 
 import io.skillwise.enrollment.curriculum.Course;
 import io.skillwise.enrollment.curriculum.Lesson;

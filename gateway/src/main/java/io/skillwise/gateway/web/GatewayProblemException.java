@@ -1,4 +1,4 @@
-package io.skillwise.gateway.problem;
+package io.skillwise.gateway.web;
 
 import java.util.Map;
 
@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Thrown by the gateway's own filters to end a request with a problem response; rendered by
- * {@link ProblemWebExceptionHandler}. It carries no stack trace: these are expected outcomes (a request over
+ * {@link io.skillwise.gateway.problem.ProblemWebExceptionHandler}. It carries no stack trace: these are expected outcomes (a request over
  * its rate limit, a body too large), thrown often, and a stack trace would only cost time.
  */
 public final class GatewayProblemException extends RuntimeException {
