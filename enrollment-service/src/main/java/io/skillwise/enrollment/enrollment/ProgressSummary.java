@@ -1,7 +1,7 @@
 package io.skillwise.enrollment.enrollment;
 
-import io.skillwise.enrollment.curriculum.Course;
-import io.skillwise.enrollment.curriculum.Lesson;
+import io.skillwise.enrollment.replica.Course;
+import io.skillwise.enrollment.replica.Lesson;
 
 import java.util.Collection;
 import java.util.UUID;

@@ -1,10 +1,10 @@
 package io.skillwise.enrollment.progress;
 
 import io.skillwise.enrollment.certificate.CertificateService;
-import io.skillwise.enrollment.curriculum.Course;
-import io.skillwise.enrollment.curriculum.CurriculumChanged;
-import io.skillwise.enrollment.curriculum.CurriculumService;
-import io.skillwise.enrollment.curriculum.Lesson;
+import io.skillwise.enrollment.replica.Course;
+import io.skillwise.enrollment.replica.CurriculumChanged;
+import io.skillwise.enrollment.replica.CurriculumService;
+import io.skillwise.enrollment.replica.Lesson;
 import io.skillwise.enrollment.enrollment.Enrollment;
 import io.skillwise.enrollment.enrollment.EnrollmentService;
 import io.skillwise.enrollment.enrollment.ProgressSummaries;

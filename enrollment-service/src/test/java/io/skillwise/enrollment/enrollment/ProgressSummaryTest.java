@@ -1,7 +1,7 @@
 package io.skillwise.enrollment.enrollment;
 
-import io.skillwise.enrollment.curriculum.Course;
-import io.skillwise.enrollment.curriculum.Lesson;
+import io.skillwise.enrollment.replica.Course;
+import io.skillwise.enrollment.replica.Lesson;
 import io.skillwise.events.catalog.CourseStatus;
 import io.skillwise.events.catalog.LessonType;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package io.skillwise.enrollment.progress;
 
 import io.skillwise.enrollment.support.EnrollmentApiTest;
 import io.skillwise.testsupport.ApiResponse;
-import io.skillwise.enrollment.people.PeopleService;
+import io.skillwise.enrollment.replica.PeopleService;
 import io.skillwise.enrollment.support.Courses;
 import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.events.catalog.LessonOutline;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.http.HttpMethod;
 
 /**
- * What may be called without an access token (API.md "guest"/"anyone" calls). The gateway only
+ * What may be called without an access token (the guest calls of docs/gateway.md). The gateway only
  * authenticates; the services decide the rest, e.g. whether a lesson is a free preview. A token that is sent
  * is validated anyway, so an invalid token on a public path is still a 401.
  */

@@ -1,4 +1,4 @@
-package io.skillwise.enrollment.curriculum;
+package io.skillwise.enrollment.replica;
 
 import io.skillwise.events.catalog.CourseStatus;
 

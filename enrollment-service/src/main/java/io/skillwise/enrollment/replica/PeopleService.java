@@ -1,4 +1,4 @@
-package io.skillwise.enrollment.people;
+package io.skillwise.enrollment.replica;
 
 import io.skillwise.events.identity.UserEvent;
 import io.skillwise.events.identity.UserProfileUpdated;

@@ -1,4 +1,4 @@
-package io.skillwise.enrollment.people;
+package io.skillwise.enrollment.replica;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

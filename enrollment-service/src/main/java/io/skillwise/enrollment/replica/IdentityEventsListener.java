@@ -1,4 +1,4 @@
-package io.skillwise.enrollment.people;
+package io.skillwise.enrollment.replica;
 
 import io.skillwise.events.Topics;
 import io.skillwise.events.identity.UserProfileUpdated;

@@ -1,4 +1,4 @@
-package io.skillwise.enrollment.curriculum;
+package io.skillwise.enrollment.replica;
 
 import java.util.UUID;
 

@@ -1,5 +1,6 @@
-package io.skillwise.enrollment.curriculum;
+package io.skillwise.enrollment.replica;
 
+import io.skillwise.events.catalog.CourseReplicaStore;
 import io.skillwise.events.catalog.CourseState;
 import io.skillwise.events.catalog.CourseStatus;
 import io.skillwise.events.catalog.LessonOutline;
@@ -23,7 +24,7 @@ import java.util.UUID;
 
 /** The local replica of catalog courses (tables {@code course} and {@code course_lesson}). */
 @Repository
-public class CurriculumRepository {
+public class CurriculumRepository implements CourseReplicaStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -38,6 +39,7 @@ public class CurriculumRepository {
      *
      * @return true when the snapshot was stored
      */
+    @Override
     public boolean saveIfNewer(CourseState course, Instant now) {
         int changed = jdbc.sql("""
                         insert into course (id, instructor_id, title, status, free, revision, updated_at)
@@ -75,7 +77,8 @@ public class CurriculumRepository {
     }
 
     /** Changes only the status, and only when the change is newer than what is held. */
-    public boolean updateStatusIfNewer(UUID courseId, CourseStatus status, long revision, Instant now) {
+    @Override
+    public boolean changeStatusIfNewer(UUID courseId, CourseStatus status, long revision, Instant now) {
         return jdbc.sql("""
                         update course set status = :status, revision = :revision, updated_at = :now
                         where id = :id and revision < :revision""")
@@ -85,7 +88,8 @@ public class CurriculumRepository {
     }
 
     /** A deleted course never had enrollments, so nothing refers to it: it simply goes. */
-    public void delete(UUID courseId) {
+    @Override
+    public void delete(UUID courseId, Instant now) {
         jdbc.sql("delete from course where id = :id").param("id", courseId).update();
     }
 

@@ -1,11 +1,7 @@
-package io.skillwise.enrollment.curriculum;
+package io.skillwise.enrollment.replica;
 
-import io.skillwise.events.catalog.CourseDeleted;
 import io.skillwise.events.catalog.CourseEvent;
-import io.skillwise.events.catalog.CourseStatus;
-import io.skillwise.events.catalog.CoursePublished;
-import io.skillwise.events.catalog.CourseUnpublished;
-import io.skillwise.events.catalog.CourseUpdated;
+import io.skillwise.events.catalog.CourseState;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,23 +26,14 @@ public class CurriculumService {
         this.clock = clock;
     }
 
-    /** Applies one catalog event; runs inside the inbox's transaction. Stale revisions change nothing. */
+    /**
+     * Applies one catalog event; runs inside the inbox's transaction. Stale revisions change nothing; a new
+     * curriculum tells progress to count again ({@link CurriculumChanged}).
+     */
     @Transactional
     public void apply(CourseEvent event) {
-        switch (event) {
-            case CoursePublished published -> {
-                if (courses.saveIfNewer(published, clock.instant())) {
-                    changes.publishEvent(new CurriculumChanged(published.courseId()));
-                }
-            }
-            case CourseUpdated updated -> {
-                if (courses.saveIfNewer(updated, clock.instant())) {
-                    changes.publishEvent(new CurriculumChanged(updated.courseId()));
-                }
-            }
-            case CourseUnpublished unpublished -> courses.updateStatusIfNewer(unpublished.courseId(),
-                    CourseStatus.UNPUBLISHED, unpublished.revision(), clock.instant());
-            case CourseDeleted deleted -> courses.delete(deleted.courseId());
+        if (courses.apply(event, clock.instant()) && event instanceof CourseState snapshot) {
+            changes.publishEvent(new CurriculumChanged(snapshot.courseId()));
         }
     }
 
