@@ -167,8 +167,8 @@ public class KeycloakAdminClient {
     }
 
     /**
-     * Stores a TOTP secret as a Keycloak OTP credential (the Admin API way LOCAL-INFRA.md describes), so Keycloak
-     * itself demands the code at every password grant from then on. Keycloak takes the secret's UTF-8 bytes as the
+     * Stores a TOTP secret as a Keycloak OTP credential (the Admin API way docs/local-infrastructure.md describes),
+     * so Keycloak itself demands the code at every password grant from then on. Keycloak takes the secret's UTF-8 bytes as the
      * HMAC key, so the secret is a string of ASCII characters (as Keycloak generates its own).
      */
     public void addTotpCredential(UUID userId, String rawSecret, String label) {

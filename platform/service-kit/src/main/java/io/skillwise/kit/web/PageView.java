@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One page of a list, in the shape every SkillWise list answers with (API.md):
+ * One page of a list, in the shape every SkillWise list answers with (docs/api-conventions.md, "Lists"):
  * {@code {items, page, size, totalItems, totalPages}}, pages counted from 0.
  */
 public record PageView<T>(List<T> items, int page, int size, long totalItems, long totalPages) {

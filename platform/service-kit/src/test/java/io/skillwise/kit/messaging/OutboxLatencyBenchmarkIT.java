@@ -40,7 +40,7 @@ import static org.awaitility.Awaitility.await;
  * Benchmark (not a pass/fail test on timings): commits {@value #EVENTS} events at a steady {@value #PER_SECOND}/s, one
  * transaction each, and measures how long each takes from its commit to the moment a Kafka listener has it, and from
  * its commit to Kafka's acknowledgement of the relay's send. Prints p50/p95/p99/max and records them in
- * {@code docs/benchmarks.md} under "Commit-to-publish latency". Budget (ARCHITECTURE, issue 3): p99 under 100 ms with
+ * {@code docs/benchmarks.md} under "Commit-to-publish latency". Budget (docs/architecture.md, section 8): p99 under 100 ms with
  * Kafka healthy.
  */
 @SpringBootTest(classes = MessagingTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
