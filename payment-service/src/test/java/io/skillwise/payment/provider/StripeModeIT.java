@@ -2,6 +2,8 @@ package io.skillwise.payment.provider;
 
 import io.skillwise.testsupport.ApiResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -18,9 +20,13 @@ import io.skillwise.payment.support.StripeWebhooks;
 import io.skillwise.testsupport.TestTokens;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.WithInfrastructure;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,6 +122,92 @@ class StripeModeIT {
         assertThat(PaymentApi.JSON.readTree(event).path("refundId").asString()).isEqualTo(refundId);
         assertThat(PaymentApi.JSON.readTree(event).path("reason").asString()).isEqualTo("duplicate");
         assertThat(PaymentApi.JSON.readTree(event).path("actorId").asString()).isEqualTo(buyer.id().toString());
+    }
+
+    @Test
+    void ofSixteenConcurrentRefundRequestsOneIsAcceptedAndOneRefundReachesStripe() throws Exception {
+        TestUser buyer = TestUser.student();
+        String orderId = paidOrder(buyer, 3100);
+        String intent = jdbc.sql("select payment_intent_id from payment_order where id = :id")
+                .param("id", UUID.fromString(orderId)).query(String.class).single();
+        STRIPE.stubFor(post(urlEqualTo("/v1/refunds")).withRequestBody(containing("payment_intent=" + intent))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("""
+                                {"id": "re_test_race", "object": "refund", "amount": 3100, "currency": "usd",
+                                 "status": "pending"}""")));
+        String bearer = TestTokens.shared().bearer(buyer);
+        PaymentApi api = new PaymentApi(port);
+        List<Callable<ApiResponse>> requests = IntStream.range(0, 16).<Callable<ApiResponse>>mapToObj(i -> () ->
+                api.post("/api/v1/payments/" + orderId + "/refund", Map.of("reason", "try " + i), bearer, Map.of()))
+                .toList();
+        List<ApiResponse> answers = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(16)) {
+            for (var answer : pool.invokeAll(requests)) {
+                answers.add(answer.get());
+            }
+        }
+
+        assertThat(answers).filteredOn(answer -> answer.status() == 202).hasSize(1);
+        List<ApiResponse> refused = answers.stream().filter(answer -> answer.status() != 202).toList();
+        assertThat(refused).hasSize(15).allSatisfy(answer -> {
+            assertThat(answer.status()).isEqualTo(409);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.text("type")).endsWith("refund-already-requested");
+        });
+        STRIPE.verify(exactly(1), postRequestedFor(urlEqualTo("/v1/refunds"))
+                .withRequestBody(containing("payment_intent=" + intent)));
+        assertThat(jdbc.sql("select count(*) from refund where order_id = :id").param("id", UUID.fromString(orderId))
+                .query(Long.class).single()).isEqualTo(1);
+
+        ApiResponse later = api.post("/api/v1/payments/" + orderId + "/refund", Map.of(), bearer, Map.of());
+        assertThat(later.status()).as("still open until Stripe confirms it").isEqualTo(409);
+    }
+
+    @Test
+    void aRefundStripeRefusesIsClosedAndMayBeAskedAgain() {
+        TestUser buyer = TestUser.student();
+        String orderId = paidOrder(buyer, 2700);
+        String intent = jdbc.sql("select payment_intent_id from payment_order where id = :id")
+                .param("id", UUID.fromString(orderId)).query(String.class).single();
+        STRIPE.stubFor(post(urlEqualTo("/v1/refunds")).withRequestBody(containing("payment_intent=" + intent))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("""
+                                {"error": {"type": "invalid_request_error", "code": "charge_disputed",
+                                 "message": "This charge is disputed and cannot be refunded now."}}""")));
+        PaymentApi api = new PaymentApi(port);
+        String bearer = TestTokens.shared().bearer(buyer);
+
+        ApiResponse refused = api.post("/api/v1/payments/" + orderId + "/refund", Map.of(), bearer, Map.of());
+        assertThat(refused.status()).isEqualTo(502);
+        assertThat(refused.text("type")).endsWith("payment-provider-unavailable");
+        assertThat(jdbc.sql("select status from refund where order_id = :id").param("id", UUID.fromString(orderId))
+                .query(String.class).list()).containsExactly("FAILED");
+
+        STRIPE.stubFor(post(urlEqualTo("/v1/refunds")).withRequestBody(containing("payment_intent=" + intent))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("""
+                                {"id": "re_test_again", "object": "refund", "amount": 2700, "currency": "usd",
+                                 "status": "pending"}""")));
+        assertThat(api.post("/api/v1/payments/" + orderId + "/refund", Map.of(), bearer, Map.of()).status())
+                .isEqualTo(202);
+        assertThat(status(orderId)).isEqualTo("PAID");
+    }
+
+    /** An order paid through a signed {@code checkout.session.completed}, as after Stripe Checkout. */
+    private String paidOrder(TestUser buyer, long price) {
+        CoursePublished course = Courses.published(UUID.randomUUID(), price);
+        replica.applySnapshot(course);
+        PaymentApi api = new PaymentApi(port);
+        ApiResponse created = api.create(Map.of("courseId", course.courseId()), TestTokens.shared().bearer(buyer),
+                UUID.randomUUID().toString());
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        String orderId = created.text("orderId");
+        String intent = "pi_test_mode_" + UUID.randomUUID().toString().replace("-", "");
+        String completed = StripeWebhooks.event(StripeWebhooks.newEventId(), "checkout.session.completed",
+                StripeWebhooks.completedSession(UUID.fromString(orderId), intent, price));
+        assertThat(api.webhook(completed, StripeWebhooks.sign(completed)).status()).isEqualTo(200);
+        assertThat(status(orderId)).isEqualTo("PAID");
+        return orderId;
     }
 
     private String status(String orderId) {
