@@ -1,7 +1,11 @@
 package io.skillwise.systemtests;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -27,6 +31,14 @@ final class SignedWebhooks {
 
     /** A {@code checkout.session.completed} for a paid one-off order, naming it as our checkout does. */
     static String checkoutCompleted(UUID orderId, long amountTotal, String currency) {
+        return event("checkout.session.completed", checkoutSession(orderId, amountTotal, currency, "paid"));
+    }
+
+    /**
+     * The Checkout Session of a one-off order as Stripe's events carry it: {@code paid}, or {@code unpaid} while a
+     * delayed method (bank debit, transfer, voucher) is on its way. Its payment intent is derived from the order.
+     */
+    static Map<String, Object> checkoutSession(UUID orderId, long amountTotal, String currency, String paymentStatus) {
         Map<String, Object> session = new LinkedHashMap<>();
         session.put("id", "cs_test_" + compact(UUID.randomUUID()));
         session.put("object", "checkout.session");
@@ -37,8 +49,17 @@ final class SignedWebhooks {
         session.put("currency", currency.toLowerCase(Locale.ROOT));
         session.put("payment_intent", "pi_test_" + compact(orderId));
         session.put("status", "complete");
-        session.put("payment_status", "paid");
-        return event("checkout.session.completed", session);
+        session.put("payment_status", paymentStatus);
+        return session;
+    }
+
+    /** Sends a signed event to payment-service's webhook through the gateway; answers Stripe's view of it. */
+    static HttpResponse<String> deliver(String api, String payload) {
+        return Http.send(HttpRequest.newBuilder(URI.create(api + "/payments/webhook"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Stripe-Signature", signature(payload, LOCAL_SECRET))
+                .POST(HttpRequest.BodyPublishers.ofString(payload)).build());
     }
 
     static String event(String type, Map<String, Object> object) {
