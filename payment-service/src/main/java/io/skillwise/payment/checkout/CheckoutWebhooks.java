@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -63,22 +64,15 @@ public class CheckoutWebhooks {
         if ("paid".equals(paymentStatus) || "no_payment_required".equals(paymentStatus)) {
             return paid(session, occurredAt);
         }
-        UUID orderId = orderId(session);
-        if (orderId == null) {
-            return WebhookOutcome.ignored();
-        }
-        Optional<Order> found = orders.lock(orderId);
-        if (found.isEmpty()) {
-            return WebhookOutcome.notYet(orderId, session.getPaymentIntent());
-        }
-        Order order = found.get();
-        if (order.status() != OrderStatus.PENDING && order.status() != OrderStatus.FAILED
-                || session.getPaymentIntent() == null) {
-            return WebhookOutcome.ignored();
-        }
-        orders.save(order.awaitingDelayedPayment(session.getPaymentIntent(), clock.instant()));
-        log.info("order {} awaits a delayed payment ({})", orderId, session.getPaymentIntent());
-        return WebhookOutcome.applied();
+        String intentId = session.getPaymentIntent();
+        return withOrder(session, intentId, order -> {
+            if (!order.checkoutOpen() || intentId == null) {
+                return WebhookOutcome.ignored();
+            }
+            orders.save(order.awaitingDelayedPayment(intentId, clock.instant()));
+            log.info("order {} awaits a delayed payment ({})", order.id(), intentId);
+            return WebhookOutcome.applied();
+        });
     }
 
     /** {@code checkout.session.async_payment_succeeded}: the delayed payment arrived. */
@@ -90,38 +84,17 @@ public class CheckoutWebhooks {
     /** {@code checkout.session.async_payment_failed}: the delayed payment never arrived; nothing is sold. */
     @Transactional(propagation = Propagation.MANDATORY)
     public WebhookOutcome delayedPaymentFailed(Session session) {
-        UUID orderId = orderId(session);
-        if (orderId == null) {
-            return WebhookOutcome.ignored();
-        }
-        Optional<Order> found = orders.lock(orderId);
-        if (found.isEmpty()) {
-            return WebhookOutcome.notYet(orderId, session.getPaymentIntent());
-        }
-        Order order = found.get();
-        if (order.status() != OrderStatus.PENDING && order.status() != OrderStatus.FAILED) {
-            return WebhookOutcome.ignored();
-        }
-        return fail(order, OrderStatus.DELAYED_PAYMENT_FAILED, session.getPaymentIntent(), "async_payment_failed",
-                "The payment did not arrive (bank debit, transfer or voucher); nothing was charged.");
+        String intentId = session.getPaymentIntent();
+        return withOrder(session, intentId, order -> !order.checkoutOpen() ? WebhookOutcome.ignored()
+                : fail(order, OrderStatus.DELAYED_PAYMENT_FAILED, intentId, "async_payment_failed",
+                        "The payment did not arrive (bank debit, transfer or voucher); nothing was charged."));
     }
 
     /** {@code checkout.session.expired}: the buyer never paid. */
     @Transactional(propagation = Propagation.MANDATORY)
     public WebhookOutcome expired(Session session) {
-        UUID orderId = orderId(session);
-        if (orderId == null) {
-            return WebhookOutcome.ignored();
-        }
-        Optional<Order> found = orders.lock(orderId);
-        if (found.isEmpty()) {
-            return WebhookOutcome.notYet(orderId, null);
-        }
-        Order order = found.get();
-        if (order.status() != OrderStatus.PENDING && order.status() != OrderStatus.FAILED) {
-            return WebhookOutcome.ignored();
-        }
-        return fail(order, OrderStatus.EXPIRED, null, "checkout_expired", "The checkout expired unpaid.");
+        return withOrder(session, null, order -> !order.checkoutOpen() ? WebhookOutcome.ignored()
+                : fail(order, OrderStatus.EXPIRED, null, "checkout_expired", "The checkout expired unpaid."));
     }
 
     /** {@code payment_intent.payment_failed}: a declined card; the buyer may still pay in the same checkout. */
@@ -133,8 +106,7 @@ public class CheckoutWebhooks {
             return orderId == null ? WebhookOutcome.ignored() : WebhookOutcome.notYet(orderId, intent.getId());
         }
         Order order = found.get();
-        if (order.status() != OrderStatus.PENDING && order.status() != OrderStatus.FAILED
-                || order.awaitsDelayedPayment()) {
+        if (!order.checkoutOpen() || order.awaitsDelayedPayment()) {
             // a delayed payment that fails is settled by checkout.session.async_payment_failed, sent alongside
             return WebhookOutcome.ignored();
         }
@@ -149,37 +121,45 @@ public class CheckoutWebhooks {
      * goes back.
      */
     private WebhookOutcome paid(Session session, Instant occurredAt) {
-        UUID orderId = orderId(session);
         String intentId = session.getPaymentIntent();
+        return withOrder(session, intentId, order -> {
+            if (!order.awaitingPayment()) {
+                return WebhookOutcome.ignored();
+            }
+            Instant now = clock.instant();
+            List<UUID> ownedElsewhere = orders.ownedElsewhere(order);
+            if (!ownedElsewhere.isEmpty()) {
+                // two open checkouts of the same course were both paid: sell nothing, give the money back
+                Order duplicate = order.paidTwice(intentId, now);
+                orders.save(duplicate);
+                refunds.refundDuplicate(duplicate, now);
+                log.warn("order {} paid for courses {} the buyer already owns: refunding it", order.id(),
+                        ownedElsewhere);
+                return WebhookOutcome.placed(duplicate.id(), duplicate.paymentIntentId());
+            }
+            Order paid = order.paid(intentId, line -> earnings.split(line.paidAmount()).fee(), now);
+            orders.save(paid);
+            earnings.recordSale(paid, now);
+            UUID invoiceId = invoices.issue(paid, now);
+            events.publish(new CoursePurchased(paid.id(), paid.buyerId(), OrderEvents.lines(paid), paid.bundleId(),
+                    paid.paid(), paid.discount(), paid.couponId(), paid.couponCode(), paid.referralCode(),
+                    paid.affiliateCode(), invoiceId, occurredAt, now));
+            return WebhookOutcome.placed(paid.id(), paid.paymentIntentId());
+        });
+    }
+
+    /**
+     * Applies a session's event to its order, locked. Our checkout puts the order id in the session's metadata and
+     * its {@code client_reference_id}; a session without one is not ours, and one for an order not here (yet) is
+     * parked under it and the payment.
+     */
+    private WebhookOutcome withOrder(Session session, String intentId, Function<Order, WebhookOutcome> apply) {
+        UUID orderId = ProviderMetadata.uuid(session.getMetadata(), "orderId")
+                .or(() -> ProviderMetadata.uuid(session.getClientReferenceId())).orElse(null);
         if (orderId == null) {
             return WebhookOutcome.ignored();
         }
-        Optional<Order> found = orders.lock(orderId);
-        if (found.isEmpty()) {
-            return WebhookOutcome.notYet(orderId, intentId);
-        }
-        Order order = found.get();
-        if (!order.awaitingPayment()) {
-            return WebhookOutcome.ignored();
-        }
-        Instant now = clock.instant();
-        List<UUID> ownedElsewhere = orders.ownedElsewhere(order);
-        if (!ownedElsewhere.isEmpty()) {
-            // two open checkouts of the same course were both paid: sell nothing, give the money back
-            Order duplicate = order.paidTwice(intentId, now);
-            orders.save(duplicate);
-            refunds.refundDuplicate(duplicate, now);
-            log.warn("order {} paid for courses {} the buyer already owns: refunding it", order.id(), ownedElsewhere);
-            return WebhookOutcome.placed(duplicate.id(), duplicate.paymentIntentId());
-        }
-        Order paid = order.paid(intentId, line -> earnings.split(line.paidAmount()).fee(), now);
-        orders.save(paid);
-        earnings.recordSale(paid, now);
-        UUID invoiceId = invoices.issue(paid, now);
-        events.publish(new CoursePurchased(paid.id(), paid.buyerId(), OrderEvents.lines(paid), paid.bundleId(),
-                paid.paid(), paid.discount(), paid.couponId(), paid.couponCode(), paid.referralCode(),
-                paid.affiliateCode(), invoiceId, occurredAt, now));
-        return WebhookOutcome.placed(paid.id(), paid.paymentIntentId());
+        return orders.lock(orderId).map(apply).orElseGet(() -> WebhookOutcome.notYet(orderId, intentId));
     }
 
     private WebhookOutcome fail(Order order, OrderStatus failure, String intentId, String code, String message) {
@@ -189,11 +169,5 @@ public class CheckoutWebhooks {
         events.publish(new PaymentFailed(failed.id(), failed.buyerId(), failed.courseIds(), failed.paid(), code,
                 message, now));
         return WebhookOutcome.applied();
-    }
-
-    /** Our checkout puts the order id in the session's metadata and its {@code client_reference_id}. */
-    private static UUID orderId(Session session) {
-        return ProviderMetadata.uuid(session.getMetadata(), "orderId")
-                .or(() -> ProviderMetadata.uuid(session.getClientReferenceId())).orElse(null);
     }
 }

@@ -154,6 +154,11 @@ public record Order(
                 || status == OrderStatus.DELAYED_PAYMENT_FAILED;
     }
 
+    /** The checkout can still end either way: unpaid so far (pending, or a declined card the buyer may retry). */
+    public boolean checkoutOpen() {
+        return status == OrderStatus.PENDING || status == OrderStatus.FAILED;
+    }
+
     /** The checkout was completed with a delayed payment method and its money has not arrived yet. */
     public boolean awaitsDelayedPayment() {
         return status == OrderStatus.PENDING && paymentIntentId != null;
@@ -164,7 +169,7 @@ public record Order(
      * yet. The order stays (or becomes again, after a declined card) {@code PENDING} until it arrives or fails.
      */
     public Order awaitingDelayedPayment(String intentId, Instant at) {
-        if (status != OrderStatus.PENDING && status != OrderStatus.FAILED) {
+        if (!checkoutOpen()) {
             throw new IllegalStateException("order " + id + " is " + status + ", no payment can be on its way");
         }
         return with(OrderStatus.PENDING, lines, intentId, paidAt, at);

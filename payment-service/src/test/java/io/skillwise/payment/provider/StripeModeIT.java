@@ -130,11 +130,8 @@ class StripeModeIT {
         String orderId = paidOrder(buyer, 3100);
         String intent = jdbc.sql("select payment_intent_id from payment_order where id = :id")
                 .param("id", UUID.fromString(orderId)).query(String.class).single();
-        STRIPE.stubFor(post(urlEqualTo("/v1/refunds")).withRequestBody(containing("payment_intent=" + intent))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("""
-                                {"id": "re_test_race", "object": "refund", "amount": 3100, "currency": "usd",
-                                 "status": "pending"}""")));
+        refundsOf(intent, 200, """
+                {"id": "re_test_race", "object": "refund", "amount": 3100, "currency": "usd", "status": "pending"}""");
         String bearer = TestTokens.shared().bearer(buyer);
         PaymentApi api = new PaymentApi(port);
         List<Callable<ApiResponse>> requests = IntStream.range(0, 16).<Callable<ApiResponse>>mapToObj(i -> () ->
@@ -169,11 +166,9 @@ class StripeModeIT {
         String orderId = paidOrder(buyer, 2700);
         String intent = jdbc.sql("select payment_intent_id from payment_order where id = :id")
                 .param("id", UUID.fromString(orderId)).query(String.class).single();
-        STRIPE.stubFor(post(urlEqualTo("/v1/refunds")).withRequestBody(containing("payment_intent=" + intent))
-                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
-                        .withBody("""
-                                {"error": {"type": "invalid_request_error", "code": "charge_disputed",
-                                 "message": "This charge is disputed and cannot be refunded now."}}""")));
+        refundsOf(intent, 400, """
+                {"error": {"type": "invalid_request_error", "code": "charge_disputed",
+                 "message": "This charge is disputed and cannot be refunded now."}}""");
         PaymentApi api = new PaymentApi(port);
         String bearer = TestTokens.shared().bearer(buyer);
 
@@ -183,14 +178,18 @@ class StripeModeIT {
         assertThat(jdbc.sql("select status from refund where order_id = :id").param("id", UUID.fromString(orderId))
                 .query(String.class).list()).containsExactly("FAILED");
 
-        STRIPE.stubFor(post(urlEqualTo("/v1/refunds")).withRequestBody(containing("payment_intent=" + intent))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("""
-                                {"id": "re_test_again", "object": "refund", "amount": 2700, "currency": "usd",
-                                 "status": "pending"}""")));
+        refundsOf(intent, 200, """
+                {"id": "re_test_again", "object": "refund", "amount": 2700, "currency": "usd", "status": "pending"}""");
         assertThat(api.post("/api/v1/payments/" + orderId + "/refund", Map.of(), bearer, Map.of()).status())
                 .isEqualTo(202);
         assertThat(status(orderId)).isEqualTo("PAID");
+    }
+
+    /** How Stripe answers refunds of this payment. */
+    private static void refundsOf(String intent, int status, String body) {
+        STRIPE.stubFor(post(urlEqualTo("/v1/refunds")).withRequestBody(containing("payment_intent=" + intent))
+                .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                        .withBody(body)));
     }
 
     /** An order paid through a signed {@code checkout.session.completed}, as after Stripe Checkout. */
