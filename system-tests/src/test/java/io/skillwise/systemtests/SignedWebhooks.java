@@ -1,11 +1,9 @@
 package io.skillwise.systemtests;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.skillwise.testsupport.ApiClient;
+import io.skillwise.testsupport.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -23,7 +21,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class SignedWebhooks {
 
-    /** The local stack's endpoint secret (payment-service's dev-only default, API.md). */
+    /** The local stack's endpoint secret (payment-service's dev-only default, docs/payments.md). */
     static final String LOCAL_SECRET = "whsec_skillwise_local";
 
     private SignedWebhooks() {
@@ -53,13 +51,10 @@ final class SignedWebhooks {
         return session;
     }
 
-    /** Sends a signed event to payment-service's webhook through the gateway; answers Stripe's view of it. */
-    static HttpResponse<String> deliver(String api, String payload) {
-        return Http.send(HttpRequest.newBuilder(URI.create(api + "/payments/webhook"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("Stripe-Signature", signature(payload, LOCAL_SECRET))
-                .POST(HttpRequest.BodyPublishers.ofString(payload)).build());
+    /** Sends a signed event to payment-service's webhook through the gateway, as Stripe does. */
+    static ApiResponse deliver(ApiClient gateway, String payload) {
+        return gateway.anonymous().withHeader("Stripe-Signature", signature(payload, LOCAL_SECRET))
+                .post("/payments/webhook", payload);
     }
 
     static String event(String type, Map<String, Object> object) {
@@ -74,7 +69,7 @@ final class SignedWebhooks {
         event.put("request", Map.of());
         event.put("type", type);
         event.put("data", Map.of("object", object));
-        return Http.JSON.writeValueAsString(event);
+        return ApiClient.JSON.writeValueAsString(event);
     }
 
     /** The {@code Stripe-Signature} header for the exact payload bytes, signed now. */

@@ -10,9 +10,9 @@ import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.payment.catalog.PriceReplicaService;
 import io.skillwise.payment.support.Courses;
 import io.skillwise.payment.support.OutboxEvents;
-import io.skillwise.payment.support.PaymentApi;
+import io.skillwise.payment.support.StripeWebhooks;
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
-import io.skillwise.testsupport.TestTokens;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.WithInfrastructure;
 import java.util.Map;
@@ -42,14 +42,13 @@ class DelayedPaymentIT {
     @Autowired
     JdbcClient jdbc;
 
-    PaymentApi api;
-    TestTokens tokens = TestTokens.shared();
+    ApiClient api;
     TestUser instructor = TestUser.instructor();
     TestUser buyer = TestUser.student();
 
     @BeforeEach
     void connect() {
-        api = new PaymentApi(port);
+        api = ApiClient.root(port);
     }
 
     @Test
@@ -64,7 +63,7 @@ class DelayedPaymentIT {
         assertThat(OutboxEvents.types(jdbc, orderId.toString())).containsExactly("CheckoutStarted");
         assertThat(count("invoice", orderId)).isZero();
         assertThat(count("earning_entry", orderId)).isZero();
-        ApiResponse again = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key());
+        ApiResponse again = create(course);
         assertThat(again.text("orderId")).as("a payment on its way is not started twice").isEqualTo(orderId.toString());
 
         assertThat(deliver("checkout.session.async_payment_succeeded", delayedSession(orderId, intent, 3900, "paid")))
@@ -100,11 +99,11 @@ class DelayedPaymentIT {
         assertThat(OutboxEvents.payload(jdbc, orderId.toString(), "PaymentFailed").path("failureCode").asString())
                 .isEqualTo("async_payment_failed");
         assertThat(count("invoice", orderId)).isZero();
-        ApiResponse retry = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key());
+        ApiResponse retry = create(course);
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.text("orderId")).as("the spent checkout is not offered again").isNotEqualTo(orderId.toString());
-        ApiResponse history = api.get("/api/v1/payments/history", tokens.bearer(buyer));
-        assertThat(history.body().path("items").findValuesAsString("status")).contains("DELAYED_PAYMENT_FAILED");
+        assertThat(api.as(buyer).get("/api/v1/payments/history").assertStatus(200).items("status"))
+                .contains("DELAYED_PAYMENT_FAILED");
     }
 
     @Test
@@ -124,7 +123,7 @@ class DelayedPaymentIT {
 
     private String deliver(String type, Map<String, Object> object) {
         String payload = event(newEventId(), type, object);
-        ApiResponse response = api.webhook(payload, sign(payload));
+        ApiResponse response = api.withHeader("Stripe-Signature", sign(payload)).post(StripeWebhooks.PATH, payload);
         assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
         return response.text("result");
     }
@@ -136,9 +135,12 @@ class DelayedPaymentIT {
     }
 
     private UUID checkout(CoursePublished course) {
-        ApiResponse created = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key());
-        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-        return UUID.fromString(created.text("orderId"));
+        return UUID.fromString(create(course).assertStatus(201).text("orderId"));
+    }
+
+    private ApiResponse create(CoursePublished course) {
+        return api.as(buyer).withHeader("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/payments/create", Map.of("courseId", course.courseId()));
     }
 
     private String status(UUID orderId) {
@@ -149,10 +151,6 @@ class DelayedPaymentIT {
     private long count(String table, UUID orderId) {
         return jdbc.sql("select count(*) from " + table + " where order_id = :id").param("id", orderId)
                 .query(Long.class).single();
-    }
-
-    private static String key() {
-        return UUID.randomUUID().toString();
     }
 
     private static String pi() {

@@ -1,5 +1,6 @@
 package io.skillwise.payment.provider;
 
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -15,9 +16,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.payment.catalog.PriceReplicaService;
 import io.skillwise.payment.support.Courses;
-import io.skillwise.payment.support.PaymentApi;
 import io.skillwise.payment.support.StripeWebhooks;
-import io.skillwise.testsupport.TestTokens;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.WithInfrastructure;
 import java.util.ArrayList;
@@ -69,7 +68,7 @@ class StripeModeIT {
 
     @Test
     void checkoutAndRefundGoThroughStripeAndTheOrderFollowsTheWebhooks() {
-        PaymentApi api = new PaymentApi(port);
+        ApiClient api = ApiClient.root(port);
         TestUser buyer = TestUser.student();
         CoursePublished course = Courses.published(UUID.randomUUID(), 4999);
         replica.applySnapshot(course);
@@ -84,23 +83,24 @@ class StripeModeIT {
                         {"id": "re_test_mode", "object": "refund", "amount": 4999, "currency": "usd",
                          "status": "pending"}""")));
 
-        ApiResponse created = api.create(Map.of("courseId", course.courseId()),
-                TestTokens.shared().bearer(buyer), UUID.randomUUID().toString());
+        ApiResponse created = api.as(buyer).withHeader("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/payments/create", Map.of("courseId", course.courseId()));
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         assertThat(created.text("checkoutUrl")).isEqualTo("https://checkout.stripe.com/c/pay/cs_test_mode");
         String orderId = created.text("orderId");
         STRIPE.verify(postRequestedFor(urlEqualTo("/v1/checkout/sessions"))
                 .withHeader("Idempotency-Key", equalTo("checkout-" + orderId))
                 .withFormParam("metadata[orderId]", equalTo(orderId)));
-        assertThat(api.get("/api/v1/payments/local-checkout/" + orderId, null).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/payments/local-checkout/" + orderId).status()).isEqualTo(404);
 
         String intent = "pi_test_mode_" + UUID.randomUUID().toString().replace("-", "");
         String completed = StripeWebhooks.event(StripeWebhooks.newEventId(), "checkout.session.completed",
                 StripeWebhooks.completedSession(UUID.fromString(orderId), intent, 4999));
-        assertThat(api.webhook(completed, StripeWebhooks.sign(completed)).status()).isEqualTo(200);
+        assertThat(api.withHeader("Stripe-Signature", StripeWebhooks.sign(completed)).post(StripeWebhooks.PATH,
+                completed).status()).isEqualTo(200);
 
-        ApiResponse refund = api.post("/api/v1/payments/" + orderId + "/refund", Map.of("reason", "duplicate"),
-                TestTokens.shared().bearer(buyer), Map.of());
+        ApiResponse refund = api.as(buyer).post("/api/v1/payments/" + orderId + "/refund", Map.of("reason",
+                "duplicate"));
         assertThat(refund.status()).isEqualTo(202);
         String refundId = refund.text("refundId");
         STRIPE.verify(postRequestedFor(urlEqualTo("/v1/refunds"))
@@ -114,14 +114,15 @@ class StripeModeIT {
                 "object", "refund", "amount", 4999, "payment_intent", intent, "metadata",
                 Map.of("orderId", orderId, "refundId", refundId)))));
         String refunded = StripeWebhooks.event(StripeWebhooks.newEventId(), "charge.refunded", charge);
-        assertThat(api.webhook(refunded, StripeWebhooks.sign(refunded)).status()).isEqualTo(200);
+        assertThat(api.withHeader("Stripe-Signature", StripeWebhooks.sign(refunded)).post(StripeWebhooks.PATH,
+                refunded).status()).isEqualTo(200);
 
         assertThat(status(orderId)).isEqualTo("REFUNDED");
         String event = jdbc.sql("select payload::text from outbox_event where event_key = :key and event_type like '%PaymentRefunded%'")
                 .param("key", orderId).query(String.class).single();
-        assertThat(PaymentApi.JSON.readTree(event).path("refundId").asString()).isEqualTo(refundId);
-        assertThat(PaymentApi.JSON.readTree(event).path("reason").asString()).isEqualTo("duplicate");
-        assertThat(PaymentApi.JSON.readTree(event).path("actorId").asString()).isEqualTo(buyer.id().toString());
+        assertThat(ApiClient.JSON.readTree(event).path("refundId").asString()).isEqualTo(refundId);
+        assertThat(ApiClient.JSON.readTree(event).path("reason").asString()).isEqualTo("duplicate");
+        assertThat(ApiClient.JSON.readTree(event).path("actorId").asString()).isEqualTo(buyer.id().toString());
     }
 
     @Test
@@ -132,11 +133,9 @@ class StripeModeIT {
                 .param("id", UUID.fromString(orderId)).query(String.class).single();
         refundsOf(intent, 200, """
                 {"id": "re_test_race", "object": "refund", "amount": 3100, "currency": "usd", "status": "pending"}""");
-        String bearer = TestTokens.shared().bearer(buyer);
-        PaymentApi api = new PaymentApi(port);
+        ApiClient api = ApiClient.root(port).as(buyer);
         List<Callable<ApiResponse>> requests = IntStream.range(0, 16).<Callable<ApiResponse>>mapToObj(i -> () ->
-                api.post("/api/v1/payments/" + orderId + "/refund", Map.of("reason", "try " + i), bearer, Map.of()))
-                .toList();
+                api.post("/api/v1/payments/" + orderId + "/refund", Map.of("reason", "try " + i))).toList();
         List<ApiResponse> answers = new ArrayList<>();
         try (var pool = Executors.newFixedThreadPool(16)) {
             for (var answer : pool.invokeAll(requests)) {
@@ -156,7 +155,7 @@ class StripeModeIT {
         assertThat(jdbc.sql("select count(*) from refund where order_id = :id").param("id", UUID.fromString(orderId))
                 .query(Long.class).single()).isEqualTo(1);
 
-        ApiResponse later = api.post("/api/v1/payments/" + orderId + "/refund", Map.of(), bearer, Map.of());
+        ApiResponse later = api.post("/api/v1/payments/" + orderId + "/refund", Map.of());
         assertThat(later.status()).as("still open until Stripe confirms it").isEqualTo(409);
     }
 
@@ -169,10 +168,9 @@ class StripeModeIT {
         refundsOf(intent, 400, """
                 {"error": {"type": "invalid_request_error", "code": "charge_disputed",
                  "message": "This charge is disputed and cannot be refunded now."}}""");
-        PaymentApi api = new PaymentApi(port);
-        String bearer = TestTokens.shared().bearer(buyer);
+        ApiClient api = ApiClient.root(port).as(buyer);
 
-        ApiResponse refused = api.post("/api/v1/payments/" + orderId + "/refund", Map.of(), bearer, Map.of());
+        ApiResponse refused = api.post("/api/v1/payments/" + orderId + "/refund", Map.of());
         assertThat(refused.status()).isEqualTo(502);
         assertThat(refused.text("type")).endsWith("payment-provider-unavailable");
         assertThat(jdbc.sql("select status from refund where order_id = :id").param("id", UUID.fromString(orderId))
@@ -180,8 +178,7 @@ class StripeModeIT {
 
         refundsOf(intent, 200, """
                 {"id": "re_test_again", "object": "refund", "amount": 2700, "currency": "usd", "status": "pending"}""");
-        assertThat(api.post("/api/v1/payments/" + orderId + "/refund", Map.of(), bearer, Map.of()).status())
-                .isEqualTo(202);
+        assertThat(api.post("/api/v1/payments/" + orderId + "/refund", Map.of()).status()).isEqualTo(202);
         assertThat(status(orderId)).isEqualTo("PAID");
     }
 
@@ -196,15 +193,16 @@ class StripeModeIT {
     private String paidOrder(TestUser buyer, long price) {
         CoursePublished course = Courses.published(UUID.randomUUID(), price);
         replica.applySnapshot(course);
-        PaymentApi api = new PaymentApi(port);
-        ApiResponse created = api.create(Map.of("courseId", course.courseId()), TestTokens.shared().bearer(buyer),
-                UUID.randomUUID().toString());
+        ApiClient api = ApiClient.root(port);
+        ApiResponse created = api.as(buyer).withHeader("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/payments/create", Map.of("courseId", course.courseId()));
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         String orderId = created.text("orderId");
         String intent = "pi_test_mode_" + UUID.randomUUID().toString().replace("-", "");
         String completed = StripeWebhooks.event(StripeWebhooks.newEventId(), "checkout.session.completed",
                 StripeWebhooks.completedSession(UUID.fromString(orderId), intent, price));
-        assertThat(api.webhook(completed, StripeWebhooks.sign(completed)).status()).isEqualTo(200);
+        assertThat(api.withHeader("Stripe-Signature", StripeWebhooks.sign(completed)).post(StripeWebhooks.PATH,
+                completed).status()).isEqualTo(200);
         assertThat(status(orderId)).isEqualTo("PAID");
         return orderId;
     }
