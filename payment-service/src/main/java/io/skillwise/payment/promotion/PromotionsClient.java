@@ -5,16 +5,13 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.skillwise.kit.servicetoken.ServiceTokenClient;
 import io.skillwise.kit.web.ApiException;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -31,9 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one synchronous call payment-service makes: {@code POST /internal/promotions/quote} on promotion-service,
- * with a client-credentials token of the {@code payment-service} Keycloak client (cached until shortly before it
- * expires). A Resilience4j time limiter bounds the whole call, token included, and a circuit breaker stops calling
- * a promotion-service that keeps failing; either way the checkout gets {@code 503 promotions-unavailable} at once.
+ * with the service's client-credentials token (the kit's {@link ServiceTokenClient}). Explicit connect and read
+ * timeouts bound each request; a Resilience4j time limiter bounds the whole call, token included, and a circuit
+ * breaker stops calling a promotion-service that keeps failing; either way the checkout gets
+ * {@code 503 promotions-unavailable} at once.
  * A 404 or 400 is an answer, not a failure: it passes through and does not count against the breaker.
  * (Resilience4j's Spring Boot starter refuses Boot 4, so the two core modules are wired here, like the gateway's.)
  */
@@ -44,17 +42,12 @@ public class PromotionsClient implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(PromotionsClient.class);
 
     private final PromotionsProperties properties;
+    private final ServiceTokenClient tokens;
     private final JsonMapper json;
-    private final Clock clock;
     private final HttpClient http;
     private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
     private final CircuitBreaker breaker;
     private final TimeLimiter limiter;
-    private volatile CachedToken token;
-
-    private record CachedToken(String value, Instant renewAt) {
-    }
-
     /** promotion-service answered, and the answer is no (unknown course or bundle, malformed request). */
     static final class QuoteRefused extends RuntimeException {
         final int status;
@@ -65,11 +58,11 @@ public class PromotionsClient implements DisposableBean {
         }
     }
 
-    public PromotionsClient(PromotionsProperties properties, JsonMapper json, Clock clock) {
+    PromotionsClient(PromotionsProperties properties, ServiceTokenClient tokens, JsonMapper json) {
         this.properties = properties;
+        this.tokens = tokens;
         this.json = json;
-        this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).executor(calls).build();
+        this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).executor(calls).build();
         this.breaker = CircuitBreaker.of("promotion-quote", CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(properties.breakerWindow())
@@ -135,10 +128,11 @@ public class PromotionsClient implements DisposableBean {
         if (request.referralCode() != null) {
             body.put("referralCode", request.referralCode());
         }
+        String token = tokens.token();
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(properties.url()
                         + "/internal/promotions/quote"))
-                .timeout(properties.timeout())
-                .header("Authorization", "Bearer " + accessToken())
+                .timeout(properties.readTimeout())
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
@@ -152,7 +146,7 @@ public class PromotionsClient implements DisposableBean {
                     : "the quote request was refused"));
         }
         if (status == 401) {
-            token = null;   // a token revoked or expired early: the next call fetches a new one
+            tokens.rejected(token);   // revoked or expired early: the next call fetches a new one
         }
         throw new IllegalStateException("promotion-service answered " + status);
     }
@@ -166,29 +160,6 @@ public class PromotionsClient implements DisposableBean {
         }
     }
 
-    private String accessToken() {
-        CachedToken current = token;
-        if (current != null && clock.instant().isBefore(current.renewAt())) {
-            return current.value();
-        }
-        String form = "grant_type=client_credentials&client_id=" + encode(properties.clientId())
-                + "&client_secret=" + encode(properties.clientSecret());
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(properties.tokenUrl()))
-                .timeout(properties.timeout())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("Keycloak refused payment-service's token: " + response.statusCode());
-        }
-        JsonNode answer = json.readTree(response.body());
-        long expiresIn = answer.path("expires_in").asLong(60);
-        CachedToken fresh = new CachedToken(answer.path("access_token").asString(),
-                clock.instant().plusSeconds(Math.max(5, expiresIn - 30)));
-        token = fresh;
-        return fresh.value();
-    }
-
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -200,13 +171,8 @@ public class PromotionsClient implements DisposableBean {
         }
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
-    }
-
     @Override
     public void destroy() {
         calls.shutdownNow();
     }
-
 }

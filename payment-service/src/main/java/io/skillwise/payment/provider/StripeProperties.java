@@ -14,10 +14,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param cancelUrl        where Checkout sends the buyer who cancels; {@code {ORDER_ID}} is replaced
  * @param localBaseUrl     how a browser reaches payment-service's local checkout page (normally the gateway)
  * @param localWebhookUrl  where the local provider posts its events; blank means this instance's own webhook
+ * @param connectTimeout   the most a call to Stripe's API waits for a connection
+ * @param readTimeout      the most a call to Stripe's API waits for its answer
  */
 @ConfigurationProperties("skillwise.payment.stripe")
 public record StripeProperties(String apiKey, String apiBase, String webhookSecret, Duration webhookTolerance,
-                               String successUrl, String cancelUrl, String localBaseUrl, String localWebhookUrl) {
+                               String successUrl, String cancelUrl, String localBaseUrl, String localWebhookUrl,
+                               Duration connectTimeout, Duration readTimeout) {
+
+    public StripeProperties {
+        connectTimeout = connectTimeout == null ? Duration.ofSeconds(2) : connectTimeout;
+        readTimeout = readTimeout == null ? Duration.ofSeconds(8) : readTimeout;
+    }
 
     public boolean stripeConfigured() {
         return apiKey != null && !apiKey.isBlank();

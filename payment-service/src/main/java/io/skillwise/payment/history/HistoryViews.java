@@ -1,24 +1,28 @@
-package io.skillwise.payment.order;
+package io.skillwise.payment.history;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.skillwise.events.common.Money;
+import io.skillwise.kit.web.PageView;
 import io.skillwise.payment.invoice.InvoiceService;
+import io.skillwise.payment.order.Order;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-public final class OrderViews {
+/** Orders as the buyer's history and the admins' overview show them. */
+final class HistoryViews {
 
-    private OrderViews() {
+    private HistoryViews() {
     }
 
     /**
      * An order in a listing. {@code courseId} is the course of a single-course order (absent for a bundle, whose
      * courses are in {@code lines}); {@code title} is the course title or the bundle's name.
      */
-    public record OrderView(UUID orderId, UUID buyerId, UUID courseId, UUID bundleId, String title, String status,
-                            Money price, Money discount, Money amount, Money refunded, String couponCode,
-                            String referralCode, String affiliateCode, List<LineView> lines, UUID invoiceId,
-                            Instant createdAt, Instant paidAt) {
+    record OrderView(UUID orderId, UUID buyerId, UUID courseId, UUID bundleId, String title, String status,
+                     Money price, Money discount, Money amount, Money refunded, String couponCode,
+                     String referralCode, String affiliateCode, List<LineView> lines, UUID invoiceId,
+                     Instant createdAt, Instant paidAt) {
 
         static OrderView of(Order order, UUID invoiceId) {
             String currency = order.currency();
@@ -33,22 +37,14 @@ public final class OrderViews {
         }
     }
 
-    public record LineView(UUID courseId, String courseTitle, Money price, Money discount, Money amount,
-                           Money refunded) {
+    record LineView(UUID courseId, String courseTitle, Money price, Money discount, Money amount, Money refunded) {
     }
 
     /**
-     * The payer's history: their orders, paged, and the invoices of their subscription periods (all of them, on
-     * every page: a subscriber has one a month).
+     * The payer's history: a page of their orders ({@code items, page, size, totalItems, totalPages}, as every list)
+     * and the invoices of their subscription periods (all of them, on every page: a subscriber has one a month).
      */
-    public record History(List<OrderView> items, int page, int size, long totalItems, long totalPages,
-                          List<InvoiceService.SubscriptionInvoice> subscriptionInvoices) {
-    }
-
-    public record Page<T>(List<T> items, int page, int size, long totalItems, long totalPages) {
-
-        static <T> Page<T> of(List<T> items, int page, int size, long total) {
-            return new Page<>(items, page, size, total, (total + size - 1) / size);
-        }
+    record History(@JsonUnwrapped PageView<OrderView> orders,
+                   List<InvoiceService.SubscriptionInvoice> subscriptionInvoices) {
     }
 }

@@ -1,4 +1,4 @@
-package io.skillwise.payment.provider;
+package io.skillwise.payment.localcheckout;
 
 import io.skillwise.kit.web.ApiException;
 import io.skillwise.payment.order.Order;
@@ -6,28 +6,34 @@ import io.skillwise.payment.order.OrderService;
 import io.skillwise.payment.subscription.Subscription;
 import io.skillwise.payment.subscription.SubscriptionService;
 import io.skillwise.payment.subscription.SubscriptionStatus;
+import io.skillwise.payment.provider.LocalPaymentProvider;
+import io.skillwise.payment.provider.StripeProperties;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
 
-/** The buyer's side of the local provider: the checkout page and what its buttons do. */
+/**
+ * The buyer's side of the local provider: the checkout page and what its buttons do. With Stripe configured there is
+ * no local provider, and every page here is 404.
+ */
 @Service
-public class LocalCheckoutService {
+class LocalCheckoutService {
 
-    private final PaymentProvider provider;
+    private final Optional<LocalPaymentProvider> provider;
     private final OrderService orders;
     private final SubscriptionService subscriptions;
     private final StripeProperties properties;
 
-    public LocalCheckoutService(PaymentProvider provider, OrderService orders, SubscriptionService subscriptions,
-                                StripeProperties properties) {
+    LocalCheckoutService(Optional<LocalPaymentProvider> provider, OrderService orders,
+                         SubscriptionService subscriptions, StripeProperties properties) {
         this.provider = provider;
         this.orders = orders;
         this.subscriptions = subscriptions;
         this.properties = properties;
     }
 
-    public String subscriptionPage(UUID subscriptionId) {
+    String subscriptionPage(UUID subscriptionId) {
         Subscription subscription = localSubscription(subscriptionId);
         String base = LocalPaymentProvider.CHECKOUT_PATH + "subscriptions/" + subscriptionId;
         String body = subscription.status() == SubscriptionStatus.PENDING
@@ -40,25 +46,22 @@ public class LocalCheckoutService {
                 + body + "<p><small>Local payment provider: no money moves.</small></p>");
     }
 
-    public String subscribe(UUID subscriptionId) {
+    String subscribe(UUID subscriptionId) {
         Subscription subscription = localSubscription(subscriptionId);
         if (subscription.status() != SubscriptionStatus.PENDING) {
             return html("Nothing to do", "<p>This subscription is " + subscription.status() + ".</p>");
         }
-        ((LocalPaymentProvider) provider).subscribe(subscriptionId, subscription.price(),
-                subscription.subscriberEmail());
+        local().subscribe(subscriptionId, subscription.price(), subscription.subscriberEmail());
         return html("Subscribed", "<h1>Subscribed.</h1><p><a href=\""
                 + HtmlUtils.htmlEscape(properties.successUrl(subscriptionId)) + "\">Continue</a></p>");
     }
 
     private Subscription localSubscription(UUID subscriptionId) {
-        if (!(provider instanceof LocalPaymentProvider)) {
-            throw ApiException.notFound("local checkout");
-        }
+        local();
         return subscriptions.find(subscriptionId).orElseThrow(() -> ApiException.notFound("checkout"));
     }
 
-    public String page(UUID orderId) {
+    String page(UUID orderId) {
         Order order = localOrder(orderId);
         String base = LocalPaymentProvider.CHECKOUT_PATH + orderId;
         String body = order.awaitingPayment()
@@ -74,12 +77,12 @@ public class LocalCheckoutService {
                 + "Stripe would send.</small></p>");
     }
 
-    public String press(UUID orderId, LocalPaymentProvider.Outcome outcome) {
+    String press(UUID orderId, LocalPaymentProvider.Outcome outcome) {
         Order order = localOrder(orderId);
         if (!order.awaitingPayment()) {
             return html("Nothing to do", "<p>This order is " + order.status() + ".</p>");
         }
-        ((LocalPaymentProvider) provider).complete(orderId, order.paid(), order.buyerEmail(), outcome);
+        local().complete(orderId, order.paid(), order.buyerEmail(), outcome);
         String next = outcome == LocalPaymentProvider.Outcome.PAY ? properties.successUrl(orderId)
                 : properties.cancelUrl(orderId);
         String message = switch (outcome) {
@@ -93,11 +96,13 @@ public class LocalCheckoutService {
 
     /** Only orders of the local provider have a local page; with Stripe configured the page does not exist. */
     private Order localOrder(UUID orderId) {
-        if (!(provider instanceof LocalPaymentProvider)) {
-            throw ApiException.notFound("local checkout");
-        }
+        local();
         return orders.find(orderId).filter(order -> "local".equals(order.provider()))
                 .orElseThrow(() -> ApiException.notFound("checkout"));
+    }
+
+    private LocalPaymentProvider local() {
+        return provider.orElseThrow(() -> ApiException.notFound("local checkout"));
     }
 
     private static String amount(Order order) {

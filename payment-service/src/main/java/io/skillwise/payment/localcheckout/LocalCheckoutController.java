@@ -1,5 +1,6 @@
-package io.skillwise.payment.provider;
+package io.skillwise.payment.localcheckout;
 
+import io.skillwise.payment.provider.LocalPaymentProvider;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

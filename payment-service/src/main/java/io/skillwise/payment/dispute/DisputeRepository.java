@@ -1,4 +1,4 @@
-package io.skillwise.payment.webhook;
+package io.skillwise.payment.dispute;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -8,14 +8,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class DisputeRepository {
+class DisputeRepository {
 
     record DisputeRow(UUID id, UUID orderId, String stripeDisputeId, long amount, String currency, String status) {
     }
 
     private final JdbcClient jdbc;
 
-    public DisputeRepository(JdbcClient jdbc) {
+    DisputeRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
