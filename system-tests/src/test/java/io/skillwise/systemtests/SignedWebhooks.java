@@ -1,5 +1,7 @@
 package io.skillwise.systemtests;
 
+import io.skillwise.devstack.DevStack;
+
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
@@ -19,8 +21,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class SignedWebhooks {
 
-    /** The local stack's endpoint secret (payment-service's dev-only default, API.md). */
-    static final String LOCAL_SECRET = "whsec_skillwise_local";
+    /** The local stack's endpoint secret, which devstack gives payment-service with the local provider. */
+    static final String LOCAL_SECRET = DevStack.LOCAL_WEBHOOK_SECRET;
 
     private SignedWebhooks() {
     }

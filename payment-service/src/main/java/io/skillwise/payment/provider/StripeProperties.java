@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Stripe and its local stand-in.
  *
- * @param apiKey           Stripe secret key; blank selects the local provider
+ * @param apiKey           Stripe secret key ({@code skillwise.payment.provider=stripe})
  * @param apiBase          Stripe's API root; tests point it at a stand-in
  * @param webhookSecret    the {@code whsec_...} secret webhooks are signed with (the local provider signs with it too)
  * @param webhookTolerance how old a signed timestamp may be; older deliveries are refused as replays
@@ -18,10 +18,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("skillwise.payment.stripe")
 public record StripeProperties(String apiKey, String apiBase, String webhookSecret, Duration webhookTolerance,
                                String successUrl, String cancelUrl, String localBaseUrl, String localWebhookUrl) {
-
-    public boolean stripeConfigured() {
-        return apiKey != null && !apiKey.isBlank();
-    }
 
     public String successUrl(Object orderId) {
         return successUrl.replace("{ORDER_ID}", orderId.toString());

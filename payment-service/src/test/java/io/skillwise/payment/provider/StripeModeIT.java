@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** With a Stripe key the service talks to Stripe's API (here WireMock) and the local page is gone. */
+/** With provider stripe (and its key) the service talks to Stripe's API (here WireMock) and the local page is gone. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithInfrastructure(postgres = true, kafka = true, tokens = true)
 class StripeModeIT {
@@ -43,6 +43,7 @@ class StripeModeIT {
 
     @DynamicPropertySource
     static void stripe(DynamicPropertyRegistry registry) {
+        registry.add("skillwise.payment.provider", () -> "stripe");
         registry.add("skillwise.payment.stripe.api-key", () -> "sk_test_skillwise");
         registry.add("skillwise.payment.stripe.api-base", STRIPE::baseUrl);
     }
