@@ -2,6 +2,7 @@ package io.skillwise.catalog.search;
 
 import io.skillwise.events.catalog.CourseLevel;
 import io.skillwise.events.catalog.CourseStatus;
+import io.skillwise.kit.web.PageView;
 
 import java.util.Locale;
 import java.util.UUID;
@@ -18,6 +19,7 @@ public record CourseQuery(String search, String category, UUID instructor, Long 
     public enum Sort { RELEVANCE, POPULARITY, RATING, NEWEST, PRICE }
 
     public CourseQuery {
+        PageView.check(page, size);
         search = search == null || search.isBlank() ? null : search.strip();
         category = category == null || category.isBlank() ? null : category.strip();
         language = language == null || language.isBlank() ? null : language.strip();

@@ -17,6 +17,7 @@ import io.skillwise.identity.session.SessionService;
 import io.skillwise.kit.messaging.EventPublisher;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
+import io.skillwise.kit.web.PageView;
 import io.skillwise.kit.web.ApiExceptionHandler.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -89,6 +90,7 @@ public class AdminUserService {
         if (!problems.isEmpty()) {
             throw new InvalidFieldsException(problems);
         }
+        PageView.check(page, size);
         AccountPage found = accounts.search(new AccountSearch(search, role, status, sortField, descending), page, size);
         List<UserView> items = found.items().stream().map(account -> view(account, null)).toList();
         return new UserPage(items, page, size, found.total(), (found.total() + size - 1) / size);

@@ -1,6 +1,7 @@
 package io.skillwise.payment.order;
 
 import io.skillwise.kit.web.ApiException;
+import io.skillwise.kit.web.PageView;
 import io.skillwise.payment.invoice.InvoiceService;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public class OrderService {
 
     @Transactional(readOnly = true)
     public OrderViews.History history(UUID buyerId, int page, int size) {
-        checkPage(page, size);
+        PageView.check(page, size);
         OrderViews.Page<OrderViews.OrderView> found = page(orders.byBuyer(buyerId, page, size), page, size,
                 orders.countByBuyer(buyerId));
         return new OrderViews.History(found.items(), found.page(), found.size(), found.totalItems(),
@@ -37,7 +38,7 @@ public class OrderService {
 
     @Transactional(readOnly = true)
     public OrderViews.Page<OrderViews.OrderView> all(String status, int page, int size) {
-        checkPage(page, size);
+        PageView.check(page, size);
         OrderStatus filter = null;
         if (status != null && !status.isBlank()) {
             try {
@@ -53,11 +54,5 @@ public class OrderService {
         Map<UUID, UUID> invoices = orders.invoiceIds(found.stream().map(Order::id).toList());
         return OrderViews.Page.of(found.stream().map(o -> OrderViews.OrderView.of(o, invoices.get(o.id()))).toList(),
                 page, size, total);
-    }
-
-    private static void checkPage(int page, int size) {
-        if (page < 0 || size < 1 || size > 100) {
-            throw ApiException.badRequest("page must be 0 or more and size 1..100");
-        }
     }
 }

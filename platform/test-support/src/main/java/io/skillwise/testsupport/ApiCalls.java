@@ -24,7 +24,7 @@ public final class ApiCalls {
             String type = response.headers().firstValue("Content-Type").orElse("");
             JsonNode body = type.contains("json") && response.body().length > 0
                     ? JSON.readTree(response.body()) : JSON.missingNode();
-            return new ApiResponse(response.statusCode(), body, type, response.body());
+            return new ApiResponse(response.statusCode(), body, type, response.body(), response.headers());
         } catch (IOException e) {
             throw new AssertionError("request failed: " + request.build().uri(), e);
         } catch (InterruptedException e) {

@@ -18,7 +18,7 @@ import static org.awaitility.Awaitility.await;
 public final class Promotions {
 
     public static final Duration PATIENCE = Duration.ofSeconds(30);
-    public static final TestUser PAYMENT = TestUser.withRoles("service");
+    public static final TestUser PAYMENT = TestUser.service("payment-service");
 
     private final Api api;
     private final Topics topics;
