@@ -104,6 +104,39 @@ class GatewayIT extends GatewayTestBase {
     }
 
     @Test
+    void theServiceLearnsTheCallersAddressFromTheGatewayNeverFromTheCaller() {
+        Reply reply = client.get("/api/v1/courses", "X-SkillWise-Client-Address", "203.0.113.9");
+
+        assertThat(reply.json().at("/headers/x-skillwise-client-address").asString()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void serviceAccountTokensAreRefusedOnEveryRoutedPath() {
+        String service = issuer.service("payment-service");
+
+        String probe = "/api/v1/enrollments/" + UUID.randomUUID();
+        for (String path : List.of("/api/v1/courses", probe, "/api/v1/admin/users")) {
+            Reply refused = client.getWithToken(path, service);
+            assertThat(refused.status()).as(path).isEqualTo(403);
+            assertProblem(refused, 403, path);
+        }
+        assertThat(client.post("/api/v1/auth/logout", "{}", "Authorization", "Bearer " + service).status())
+                .isEqualTo(403);
+        assertThat(servicesThatSaw(probe)).isEmpty();
+    }
+
+    @Test
+    void aTokenOfAClientForeignToThePlatformIsInvalid() {
+        String foreign = issuer.token(issuer.builder("user-" + UUID.randomUUID(), "student")
+                .claim("azp", "someone-elses-app").build());
+
+        Reply refused = client.getWithToken("/api/v1/courses", foreign);
+
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.header("WWW-Authenticate")).contains("invalid_token");
+    }
+
+    @Test
     void missingOrMalformedRequestIdIsReplacedByAGeneratedOne() {
         Reply missing = client.get("/api/v1/courses");
         Reply malformed = client.get("/api/v1/courses", "X-Request-Id", "bad id\twith spaces");
@@ -402,13 +435,16 @@ class GatewayIT extends GatewayTestBase {
     }
 
     @Test
-    void healthAndInfoArePublicAndOtherActuatorEndpointsAreNot() {
+    void healthAndInfoArePublicAndMetricsAreForServiceTokensOnly() {
         assertThat(client.get("/actuator/health").status()).isEqualTo(200);
         assertThat(client.get("/actuator/health/liveness").json().get("status").asString()).isEqualTo("UP");
         assertThat(client.get("/actuator/health/readiness").json().get("status").asString()).isEqualTo("UP");
         assertThat(client.get("/actuator/info").status()).isEqualTo(200);
         assertThat(client.get("/actuator/prometheus").status()).isEqualTo(401);
-        assertThat(client.getWithToken("/actuator/prometheus", issuer.admin()).body()).contains("http_server_requests");
+        assertThat(client.getWithToken("/actuator/prometheus", issuer.admin()).status()).as("a user, even an admin")
+                .isEqualTo(403);
+        assertThat(client.getWithToken("/actuator/prometheus", issuer.service("notification-service")).body())
+                .contains("http_server_requests");
     }
 
     @Test
