@@ -281,6 +281,30 @@ class PromotionQuoteIT {
     }
 
     @Test
+    @Order(7)
+    void aGuesserRefusedByPromotionsIs429WithItsRetryAfterAndTheAddressTravelsAlong() {
+        CoursePublished a = course(3500);
+        PROMOTIONS.stubFor(post(urlEqualTo("/internal/promotions/quote"))
+                .withRequestBody(matchingJsonPath("$.courseId", equalTo(a.courseId().toString())))
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "120")
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":429,\"detail\":\"Too many codes that cannot be used were tried\"}")));
+
+        ApiResponse refused = api.post("/api/v1/payments/create",
+                Map.of("courseId", a.courseId(), "couponCode", "GUESS"), tokens.bearer(buyer),
+                Map.of("Idempotency-Key", key(), "X-SkillWise-Client-Address", "203.0.113.5"));
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.header("Retry-After")).isEqualTo("120");
+        assertThat(refused.text("detail")).isEqualTo("Too many codes that cannot be used were tried");
+        assertThat(client.state()).as("an answer is not a failure").isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(orders()).as("nothing created").isZero();
+        PROMOTIONS.verify(postRequestedFor(urlEqualTo("/internal/promotions/quote"))
+                .withRequestBody(matchingJsonPath("$.courseId", equalTo(a.courseId().toString())))
+                .withHeader("X-SkillWise-Client-Address", equalTo("203.0.113.5")));
+    }
+
+    @Test
     @Order(10)
     void slowPromotionsAnswer503CreateNothingAndOpenTheBreaker() {
         CoursePublished a = course(2500);

@@ -1,5 +1,6 @@
 package io.skillwise.promotion.support;
 
+import io.skillwise.kit.web.ClientAddress;
 import io.skillwise.testsupport.ApiCalls;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestTokens;
@@ -43,10 +44,18 @@ public final class Api {
         return send(path, "POST", body, user);
     }
 
-    private ApiResponse send(String path, String method, Object body, TestUser user) {
+    /** A path from the root, as the gateway (or payment-service) forwards it: from the client at {@code address}. */
+    public ApiResponse postFrom(String address, String path, Object body, TestUser user) {
+        return send(path, "POST", body, user, ClientAddress.HEADER, address);
+    }
+
+    private ApiResponse send(String path, String method, Object body, TestUser user, String... headers) {
         String json = body instanceof String text ? text : JSON.writeValueAsString(body);
-        return ApiCalls.send(request(path, user).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+        HttpRequest.Builder request = request(path, user).header("Content-Type", "application/json");
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return ApiCalls.send(request.method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private HttpRequest.Builder request(String path, TestUser user) {
