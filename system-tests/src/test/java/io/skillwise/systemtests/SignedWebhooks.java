@@ -1,7 +1,7 @@
 package io.skillwise.systemtests;
 
 import io.skillwise.devstack.DevStack;
-
+import io.skillwise.testsupport.ApiClient;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
@@ -55,7 +55,7 @@ final class SignedWebhooks {
         event.put("request", Map.of());
         event.put("type", type);
         event.put("data", Map.of("object", object));
-        return Http.JSON.writeValueAsString(event);
+        return ApiClient.JSON.writeValueAsString(event);
     }
 
     /** The {@code Stripe-Signature} header for the exact payload bytes, signed now. */

@@ -44,7 +44,8 @@ class EventCatalogTest {
             "payment.subscription.v1",
             "enrollment.enrollment.v1",
             "review.review.v1",
-            "promotion.promotion.v1");
+            "promotion.promotion.v1",
+            "notification.discussion.v1");
 
     /** The record component whose value is the Kafka key, per topic (promotion: per event, below). */
     private static final Map<String, String> KEY_COMPONENT = Map.of(
@@ -53,7 +54,8 @@ class EventCatalogTest {
             Topics.PAYMENT_ORDER, "orderId",
             Topics.PAYMENT_SUBSCRIPTION, "subscriptionId",
             Topics.ENROLLMENT_ENROLLMENT, "enrollmentId",
-            Topics.REVIEW_REVIEW, "courseId");
+            Topics.REVIEW_REVIEW, "courseId",
+            Topics.NOTIFICATION_DISCUSSION, "threadId");
 
     private static final Map<Class<?>, String> PROMOTION_KEY_COMPONENT = Map.of(
             CouponRedeemed.class, "couponId",

@@ -2,9 +2,10 @@ package io.skillwise.promotion.guessing;
 
 import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.promotion.PromotionApplication;
-import io.skillwise.promotion.support.Api;
+import io.skillwise.kit.web.ClientAddress;
 import io.skillwise.promotion.support.PromotionApiTest;
 import io.skillwise.promotion.support.Promotions;
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestUser;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,15 +132,16 @@ class CodeGuessingIT extends PromotionApiTest {
         TestUser guesser = TestUser.student();
         String address = newAddress();
         try (ConfigurableApplicationContext second = secondInstance()) {
-            Api other = new Api(second.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+            ApiClient other = ApiClient.api(second.getEnvironment().getRequiredProperty("local.server.port",
+                    Integer.class));
             for (int guess = 0; guess < PER_USER; guess++) {
-                Api instance = guess % 2 == 0 ? api : other;
-                assertThat(instance.postFrom(address, "/api/v1/promotions/quote", wrongCode(), guesser).status())
+                ApiClient instance = guess % 2 == 0 ? api : other;
+                assertThat(from(instance, guesser, address).post("/promotions/quote", wrongCode()).status())
                         .isEqualTo(200);
             }
 
-            assertTooManyGuesses(other.postFrom(address, "/api/v1/promotions/quote", wrongCode(), guesser));
-            assertTooManyGuesses(api.postFrom(address, "/api/v1/promotions/quote", wrongCode(), guesser));
+            assertTooManyGuesses(from(other, guesser, address).post("/promotions/quote", wrongCode()));
+            assertTooManyGuesses(from(api, guesser, address).post("/promotions/quote", wrongCode()));
         }
     }
 
@@ -149,15 +151,20 @@ class CodeGuessingIT extends PromotionApiTest {
         }
     }
 
+    /** As the gateway forwards a buyer's call: their token, and the address it saw them at. */
+    private static ApiClient from(ApiClient client, TestUser buyer, String address) {
+        return client.as(buyer).withHeader(ClientAddress.HEADER, address);
+    }
+
     private ApiResponse preview(TestUser buyer, String address, Object body) {
-        return api.postFrom(address, "/api/v1/promotions/quote", body, buyer);
+        return from(api, buyer, address).post("/promotions/quote", body);
     }
 
     private ApiResponse checkoutQuote(TestUser buyer, String address) {
         Map<String, Object> body = Map.of("buyerId", buyer.id(), "courseId", course.courseId(),
                 "couponCode", code("NOPE"));
-        return address == null ? api.postRaw("/internal/promotions/quote", body, Promotions.PAYMENT)
-                : api.postFrom(address, "/internal/promotions/quote", body, Promotions.PAYMENT);
+        return service.as(Promotions.PAYMENT).withHeader(ClientAddress.HEADER, address)
+                .post("/internal/promotions/quote", body);
     }
 
     private Map<String, Object> wrongCode() {
@@ -165,8 +172,7 @@ class CodeGuessingIT extends PromotionApiTest {
     }
 
     private void assertTooManyGuesses(ApiResponse answer) {
-        assertThat(answer.status()).isEqualTo(429);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
+        answer.assertProblem(429);
         assertThat(answer.text("type")).isEqualTo("https://skillwise.io/problems/too-many-requests");
         assertThat(Long.parseLong(answer.header("Retry-After"))).isBetween(1L, 600L);
     }

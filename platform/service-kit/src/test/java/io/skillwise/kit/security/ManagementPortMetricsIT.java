@@ -1,15 +1,11 @@
 package io.skillwise.kit.security;
 
 import io.skillwise.kit.security.testapp.SecurityTestApplication;
-import io.skillwise.testsupport.ApiCalls;
-import io.skillwise.testsupport.ApiResponse;
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-
-import java.net.URI;
-import java.net.http.HttpRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,16 +26,12 @@ class ManagementPortMetricsIT {
 
     @Test
     void prometheusScrapesTheManagementPortWithoutAToken() {
-        ApiResponse scraped = ApiCalls.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort
-                + "/actuator/prometheus")).GET());
-
-        assertThat(scraped.status()).isEqualTo(200);
-        assertThat(scraped.html()).contains("jvm_memory_used_bytes");
+        assertThat(ApiClient.root(managementPort).get("/actuator/prometheus").assertStatus(200).text())
+                .contains("jvm_memory_used_bytes");
     }
 
     @Test
     void theServicePortStillRefusesAnonymousCallers() {
-        assertThat(ApiCalls.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/actuator/prometheus")).GET()).status()).isEqualTo(401);
+        assertThat(ApiClient.root(port).get("/actuator/prometheus").status()).isEqualTo(401);
     }
 }

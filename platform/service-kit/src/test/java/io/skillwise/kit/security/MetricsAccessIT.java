@@ -1,17 +1,12 @@
 package io.skillwise.kit.security;
 
 import io.skillwise.kit.security.testapp.SecurityTestApplication;
-import io.skillwise.testsupport.ApiCalls;
-import io.skillwise.testsupport.ApiResponse;
-import io.skillwise.testsupport.TestTokens;
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.net.URI;
-import java.net.http.HttpRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,27 +20,16 @@ class MetricsAccessIT {
 
     @Test
     void metricsAreReadWithAServiceTokenOnly() {
-        ApiResponse service = prometheus(TestTokens.shared().tokenFor(TestUser.service("notification-service")));
-        assertThat(service.status()).isEqualTo(200);
-        assertThat(service.html()).contains("jvm_memory_used_bytes");
+        ApiClient service = ApiClient.root(port);
+        assertThat(service.as(TestUser.service("notification-service")).get("/actuator/prometheus").assertStatus(200)
+                .text()).contains("jvm_memory_used_bytes");
 
-        assertThat(prometheus(null).status()).as("anonymous").isEqualTo(401);
-        assertThat(prometheus(TestTokens.shared().tokenFor(TestUser.admin())).status()).as("a user, even an admin")
-                .isEqualTo(403);
+        service.get("/actuator/prometheus").assertProblem(401);
+        service.as(TestUser.admin()).get("/actuator/prometheus").assertProblem(403);
     }
 
     @Test
     void healthStaysOpenForProbes() {
-        assertThat(ApiCalls.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/actuator/health/liveness")).GET()).status()).isEqualTo(200);
-    }
-
-    private ApiResponse prometheus(String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/actuator/prometheus")).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return ApiCalls.send(request);
+        ApiClient.root(port).get("/actuator/health/liveness").assertStatus(200);
     }
 }

@@ -1,17 +1,16 @@
 package io.skillwise.kit.security;
 
 import io.skillwise.kit.security.testapp.SecurityTestApplication;
-import io.skillwise.testsupport.ApiCalls;
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
-import io.skillwise.testsupport.TestTokens;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.WithInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -29,7 +28,12 @@ class RequestLimitsIT {
     @LocalServerPort
     int port;
 
-    private final String token = "Bearer " + TestTokens.shared().tokenFor(TestUser.student());
+    private ApiClient student;
+
+    @BeforeEach
+    void connect() {
+        student = ApiClient.root(port).as(TestUser.student());
+    }
 
     @Test
     void aTwoMegabyteBodyToAnOrdinaryRouteIsTooLarge() {
@@ -77,16 +81,15 @@ class RequestLimitsIT {
     }
 
     private ApiResponse get(String path) {
-        return ApiCalls.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", token).GET());
+        return student.get(path);
     }
 
+    /** A body of known length, or streamed without one (chunked). */
     private ApiResponse send(String method, String path, String type, byte[] body, boolean streamed) {
         HttpRequest.BodyPublisher publisher = streamed
                 ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
                 : HttpRequest.BodyPublishers.ofByteArray(body);
-        return ApiCalls.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", token).header("Content-Type", type).method(method, publisher));
+        return student.send(student.request(path).header("Content-Type", type).method(method, publisher));
     }
 
     private static byte[] jsonOf(int size) {
