@@ -19,27 +19,9 @@ import java.util.Map;
 @WithInfrastructure(postgres = true, kafka = true)
 class ProductionProfileIT extends ProductionProfileContract {
 
-    @Override
-    protected Class<?> application() {
-        return CatalogApplication.class;
-    }
-
-    @Override
-    protected String[] components() {
-        return new String[] {"db", "kafka"};
-    }
-
-    @Override
-    protected Map<String, String> developmentValues() {
-        return Map.of(
-                "skillwise.catalog.content.url-signing-secret", "dev-only-catalog-url-signing-secret",
-                "spring.datasource.password", "postgres");
-    }
-
-    @Override
-    protected Map<String, String> missingSecrets() {
-        return Map.of(
-                "spring.datasource.password", "spring.datasource.password",
-                "spring.data.redis.password", "spring.data.redis.password");
+    ProductionProfileIT() {
+        super(CatalogApplication.class,
+                Map.of("skillwise.catalog.content.url-signing-secret", "dev-only-catalog-url-signing-secret"),
+                Map.of());
     }
 }

@@ -31,6 +31,7 @@ class ProductionProfileIT {
     void refusesToStartWithoutARedisPassword() {
         assertThat(ProductionProfile.refusal(GatewayApplication.class, ProductionProfile.with(
                 ProductionProfile.propertiesOf(ProductionProfileIT.class), "spring.data.redis.password", null)))
-                .containsExactly("spring.data.redis.password is not set (environment variable SPRING_DATA_REDIS_PASSWORD)");
+                .containsExactly(
+                        "spring.data.redis.password is not set (environment variable SPRING_DATA_REDIS_PASSWORD)");
     }
 }

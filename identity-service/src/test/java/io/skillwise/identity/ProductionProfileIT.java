@@ -21,29 +21,10 @@ import java.util.Map;
 @WithInfrastructure(postgres = true, kafka = true, smtp = true)
 class ProductionProfileIT extends ProductionProfileContract {
 
-    @Override
-    protected Class<?> application() {
-        return IdentityApplication.class;
-    }
-
-    @Override
-    protected String[] components() {
-        return new String[] {"db", "kafka"};
-    }
-
-    @Override
-    protected Map<String, String> developmentValues() {
-        return Map.of(
-                "skillwise.identity.keycloak.admin-client-secret", "identity-service-dev-secret",
-                "skillwise.identity.crypto.keys.production-1", "c2tpbGx3aXNlLWRldi1vbmx5LWtleS0zMi1ieXRlcyE=",
-                "spring.datasource.password", "postgres");
-    }
-
-    @Override
-    protected Map<String, String> missingSecrets() {
-        return Map.of(
-                "skillwise.identity.crypto.keys.production-1", "skillwise.identity.crypto.keys",
-                "spring.datasource.password", "spring.datasource.password",
-                "spring.data.redis.password", "spring.data.redis.password");
+    ProductionProfileIT() {
+        super(IdentityApplication.class, Map.of(
+                        "skillwise.identity.keycloak.admin-client-secret", "identity-service-dev-secret",
+                        "skillwise.identity.crypto.keys.production-1", "c2tpbGx3aXNlLWRldi1vbmx5LWtleS0zMi1ieXRlcyE="),
+                Map.of("skillwise.identity.crypto.keys.production-1", "skillwise.identity.crypto.keys"));
     }
 }

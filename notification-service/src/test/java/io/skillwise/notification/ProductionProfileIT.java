@@ -18,23 +18,8 @@ import java.util.Map;
 @WithInfrastructure(mongo = true, kafka = true)
 class ProductionProfileIT extends ProductionProfileContract {
 
-    @Override
-    protected Class<?> application() {
-        return NotificationApplication.class;
-    }
-
-    @Override
-    protected String[] components() {
-        return new String[] {"mongo", "kafka"};
-    }
-
-    @Override
-    protected Map<String, String> developmentValues() {
-        return Map.of("spring.mongodb.uri", "mongodb://127.0.0.1:27018/notification");
-    }
-
-    @Override
-    protected Map<String, String> missingSecrets() {
-        return Map.of("spring.data.redis.password", "spring.data.redis.password");
+    ProductionProfileIT() {
+        super(NotificationApplication.class, Map.of("spring.mongodb.uri", "mongodb://127.0.0.1:27018/notification"),
+                Map.of());
     }
 }

@@ -22,30 +22,11 @@ import java.util.Map;
 @WithInfrastructure(postgres = true, kafka = true)
 class ProductionProfileIT extends ProductionProfileContract {
 
-    @Override
-    protected Class<?> application() {
-        return PaymentApplication.class;
-    }
-
-    @Override
-    protected String[] components() {
-        return new String[] {"db", "kafka"};
-    }
-
-    @Override
-    protected Map<String, String> developmentValues() {
-        return Map.of(
-                "skillwise.payment.provider", "local",
-                "skillwise.payment.stripe.webhook-secret", "whsec_skillwise_local",
-                "skillwise.payment.promotions.client-secret", "payment-service-dev-secret",
-                "spring.datasource.password", "postgres");
-    }
-
-    @Override
-    protected Map<String, String> missingSecrets() {
-        return Map.of(
-                "skillwise.payment.stripe.api-key", "skillwise.payment.stripe.api-key",
-                "spring.datasource.password", "spring.datasource.password",
-                "spring.data.redis.password", "spring.data.redis.password");
+    ProductionProfileIT() {
+        super(PaymentApplication.class, Map.of(
+                        "skillwise.payment.provider", "local",
+                        "skillwise.payment.stripe.webhook-secret", "whsec_skillwise_local",
+                        "skillwise.payment.promotions.client-secret", "payment-service-dev-secret"),
+                Map.of("skillwise.payment.stripe.api-key", "skillwise.payment.stripe.api-key"));
     }
 }

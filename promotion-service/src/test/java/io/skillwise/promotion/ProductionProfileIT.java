@@ -18,25 +18,7 @@ import java.util.Map;
 @WithInfrastructure(postgres = true, kafka = true)
 class ProductionProfileIT extends ProductionProfileContract {
 
-    @Override
-    protected Class<?> application() {
-        return PromotionApplication.class;
-    }
-
-    @Override
-    protected String[] components() {
-        return new String[] {"db", "kafka"};
-    }
-
-    @Override
-    protected Map<String, String> developmentValues() {
-        return Map.of("spring.datasource.password", "postgres");
-    }
-
-    @Override
-    protected Map<String, String> missingSecrets() {
-        return Map.of(
-                "spring.datasource.password", "spring.datasource.password",
-                "spring.data.redis.password", "spring.data.redis.password");
+    ProductionProfileIT() {
+        super(PromotionApplication.class, Map.of(), Map.of());
     }
 }
