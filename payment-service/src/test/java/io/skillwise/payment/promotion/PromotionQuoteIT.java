@@ -63,7 +63,7 @@ class PromotionQuoteIT {
     static void promotions(DynamicPropertyRegistry registry) {
         registry.add("skillwise.payment.promotions.url", PROMOTIONS::baseUrl);
         registry.add("skillwise.payment.promotions.token-url", () -> PROMOTIONS.baseUrl() + "/token");
-        registry.add("skillwise.payment.promotions.timeout", () -> "700ms");
+        registry.add("skillwise.payment.promotions.timeout", () -> "2s");
         registry.add("skillwise.payment.promotions.breaker-window", () -> "4");
         registry.add("skillwise.payment.promotions.breaker-minimum-calls", () -> "2");
         registry.add("skillwise.payment.promotions.breaker-open-for", () -> "1h");
