@@ -11,7 +11,7 @@ import java.time.Duration;
  * The logout denylist in Redis, shared by identity-service (which writes it on logout), the gateway and every service
  * (which refuse the tokens of a listed session). Key {@code skillwise:revoked-session:<sid>}, {@code sid} being the
  * Keycloak session id in the access token; only its existence matters, and it lives at least as long as an access
- * token (ADR 0007). The gateway keeps its own reactive copy of this contract ({@code RevokedSessionKeys}).
+ * token (ADR 0009). The gateway keeps its own reactive copy of this contract ({@code RevokedSessionKeys}).
  * <p>
  * When Redis is unreachable the check is skipped for a few seconds at a time (one failed call, not one per request)
  * and, by default, the token accepted: the session has ended at Keycloak anyway, so its tokens die within minutes.
