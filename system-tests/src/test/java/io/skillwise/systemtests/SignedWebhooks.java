@@ -1,5 +1,6 @@
 package io.skillwise.systemtests;
 
+import io.skillwise.devstack.DevStack;
 import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +22,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class SignedWebhooks {
 
-    /** The local stack's endpoint secret (payment-service's dev-only default, docs/payments.md). */
-    static final String LOCAL_SECRET = "whsec_skillwise_local";
+    /** The local stack's endpoint secret, which devstack gives payment-service with the local provider. */
+    static final String LOCAL_SECRET = DevStack.LOCAL_WEBHOOK_SECRET;
 
     private SignedWebhooks() {
     }

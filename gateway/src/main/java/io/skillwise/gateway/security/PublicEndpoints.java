@@ -40,6 +40,9 @@ final class PublicEndpoints {
     /** The one role the gateway enforces itself; every other role check is the services' job. */
     static final String ADMIN_PATHS = "/api/v1/admin/**";
 
+    /** Metrics: for other services' tokens (a Prometheus with a client of its own) or the management port. */
+    static final String METRICS = "/actuator/prometheus";
+
     private PublicEndpoints() {
     }
 }

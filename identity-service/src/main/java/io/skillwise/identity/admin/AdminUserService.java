@@ -85,6 +85,7 @@ public class AdminUserService {
         if (!problems.isEmpty()) {
             throw new InvalidFieldsException(problems);
         }
+        PageView.check(page, size);
         return accounts.search(new AccountSearch(search, role, status, sortField, descending), page, size)
                 .map(account -> view(account, null));
     }

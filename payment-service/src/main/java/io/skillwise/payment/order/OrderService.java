@@ -75,12 +75,14 @@ public class OrderService {
     /** The buyer's orders, newest first. */
     @Transactional(readOnly = true)
     public PageView<Order> byBuyer(UUID buyerId, int page, int size) {
+        PageView.check(page, size);
         return PageView.of(orders.byBuyer(buyerId, page, size), page, size, orders.countByBuyer(buyerId));
     }
 
     /** Every order, or those in one status, newest first. */
     @Transactional(readOnly = true)
     public PageView<Order> byStatus(OrderStatus status, int page, int size) {
+        PageView.check(page, size);
         return PageView.of(orders.byStatus(status, page, size), page, size, orders.countByStatus(status));
     }
 }

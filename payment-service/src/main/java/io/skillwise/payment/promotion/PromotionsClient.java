@@ -7,11 +7,14 @@ import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.skillwise.kit.servicetoken.ServiceTokenClient;
 import io.skillwise.kit.web.ApiException;
+import io.skillwise.kit.web.ClientAddress;
+import io.skillwise.kit.web.TooManyRequestsException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -32,7 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * timeouts bound each request; a Resilience4j time limiter bounds the whole call, token included, and a circuit
  * breaker stops calling a promotion-service that keeps failing; either way the checkout gets
  * {@code 503 promotions-unavailable} at once.
- * A 404 or 400 is an answer, not a failure: it passes through and does not count against the breaker.
+ * A 404, 400 or 429 is an answer, not a failure: it passes through (429 with its {@code Retry-After}) and does not
+ * count against the breaker. The buyer's address, which the gateway passed in {@link ClientAddress#HEADER}, goes along
+ * for promotion-service's limit on code guessing.
  * (Resilience4j's Spring Boot starter refuses Boot 4, so the two core modules are wired here, like the gateway's.)
  */
 @Component
@@ -48,13 +53,26 @@ public class PromotionsClient implements DisposableBean {
     private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
     private final CircuitBreaker breaker;
     private final TimeLimiter limiter;
-    /** promotion-service answered, and the answer is no (unknown course or bundle, malformed request). */
+    /**
+     * promotion-service answered, and the answer is no (unknown course or bundle, malformed request, or too many codes
+     * that cannot be used tried by this buyer or from this address).
+     */
     static final class QuoteRefused extends RuntimeException {
         final int status;
+        final Duration retryAfter;
 
-        QuoteRefused(int status, String detail) {
+        QuoteRefused(int status, String detail, Duration retryAfter) {
             super(detail);
             this.status = status;
+            this.retryAfter = retryAfter;
+        }
+
+        ApiException toApiException() {
+            return switch (status) {
+                case 404 -> ApiException.notFound(getMessage());
+                case 429 -> new TooManyRequestsException(getMessage(), retryAfter);
+                default -> ApiException.badRequest(getMessage());
+            };
         }
     }
 
@@ -88,19 +106,18 @@ public class PromotionsClient implements DisposableBean {
      *                      open; 404 / 400 as promotion-service answered them
      */
     public Quote quote(Quote.Request request) {
+        // the buyer's address, as the gateway gave it, for promotion-service's per-address guessing limit
+        String clientAddress = ClientAddress.current();
         try {
             return breaker.executeCallable(() -> limiter.executeFutureSupplier(
-                    () -> CompletableFuture.supplyAsync(() -> call(request), calls)));
+                    () -> CompletableFuture.supplyAsync(() -> call(request, clientAddress), calls)));
         } catch (QuoteRefused refused) {
-            throw refused.status == 404 ? ApiException.notFound(refused.getMessage())
-                    : ApiException.badRequest(refused.getMessage());
+            throw refused.toApiException();
         } catch (CallNotPermittedException open) {
             throw unavailable();
         } catch (Exception failure) {
-            Throwable cause = failure.getCause() instanceof QuoteRefused refused ? refused : failure;
-            if (cause instanceof QuoteRefused refused) {
-                throw refused.status == 404 ? ApiException.notFound(refused.getMessage())
-                        : ApiException.badRequest(refused.getMessage());
+            if (failure.getCause() instanceof QuoteRefused refused) {
+                throw refused.toApiException();
             }
             log.warn("promotion-service quote failed: {}", failure.toString());
             throw unavailable();
@@ -113,7 +130,7 @@ public class PromotionsClient implements DisposableBean {
                         + "try again shortly (a single course without a code can be bought now)");
     }
 
-    private Quote call(Quote.Request request) {
+    private Quote call(Quote.Request request, String clientAddress) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("buyerId", request.buyerId());
         if (request.courseId() != null) {
@@ -129,21 +146,28 @@ public class PromotionsClient implements DisposableBean {
             body.put("referralCode", request.referralCode());
         }
         String token = tokens.token();
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(properties.url()
-                        + "/internal/promotions/quote"))
+        HttpRequest.Builder quote = HttpRequest.newBuilder(URI.create(properties.url() + "/internal/promotions/quote"))
                 .timeout(properties.readTimeout())
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-                .build());
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+        if (clientAddress != null) {
+            quote.header(ClientAddress.HEADER, clientAddress);
+        }
+        HttpResponse<String> response = send(quote.build());
         int status = response.statusCode();
         if (status == 200) {
             return json.readValue(response.body(), Quote.class);
         }
         if (status == 404 || status == 400) {
             throw new QuoteRefused(status, detail(response.body(), status == 404 ? "course or bundle"
-                    : "the quote request was refused"));
+                    : "the quote request was refused"), Duration.ZERO);
+        }
+        if (status == 429) {
+            long seconds = response.headers().firstValueAsLong("Retry-After").orElse(60);
+            throw new QuoteRefused(status, detail(response.body(), "too many codes that cannot be used were tried"),
+                    Duration.ofSeconds(seconds));
         }
         if (status == 401) {
             tokens.rejected(token);   // revoked or expired early: the next call fetches a new one

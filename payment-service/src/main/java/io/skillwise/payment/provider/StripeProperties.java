@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Stripe and its local stand-in.
  *
- * @param apiKey           Stripe secret key; blank selects the local provider
+ * @param apiKey           Stripe secret key ({@code skillwise.payment.provider=stripe})
  * @param apiBase          Stripe's API root; tests point it at a stand-in
  * @param webhookSecret    the {@code whsec_...} secret webhooks are signed with (the local provider signs with it too)
  * @param webhookTolerance how old a signed timestamp may be; older deliveries are refused as replays
@@ -25,10 +25,6 @@ public record StripeProperties(String apiKey, String apiBase, String webhookSecr
     public StripeProperties {
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(2) : connectTimeout;
         readTimeout = readTimeout == null ? Duration.ofSeconds(8) : readTimeout;
-    }
-
-    public boolean stripeConfigured() {
-        return apiKey != null && !apiKey.isBlank();
     }
 
     public String successUrl(Object orderId) {

@@ -55,7 +55,7 @@ class PromotionQuoteIT extends PaymentApiTest {
     static void promotions(DynamicPropertyRegistry registry) {
         registry.add("skillwise.payment.promotions.url", PROMOTIONS::baseUrl);
         registry.add("skillwise.service-token.token-url", () -> PROMOTIONS.baseUrl() + "/token");
-        registry.add("skillwise.payment.promotions.timeout", () -> "700ms");
+        registry.add("skillwise.payment.promotions.timeout", () -> "2s");
         registry.add("skillwise.payment.promotions.breaker-window", () -> "4");
         registry.add("skillwise.payment.promotions.breaker-minimum-calls", () -> "2");
         registry.add("skillwise.payment.promotions.breaker-open-for", () -> "1h");
@@ -262,6 +262,30 @@ class PromotionQuoteIT extends PaymentApiTest {
         assertThat(balance.path("net").asLong()).isZero();
         assertThat(api.as(buyer).get("/api/v1/payments/history").body().path("items").get(0)
                 .path("status").asString()).isEqualTo("REFUNDED");
+    }
+
+    @Test
+    @Order(7)
+    void aGuesserRefusedByPromotionsIs429WithItsRetryAfterAndTheAddressTravelsAlong() {
+        CoursePublished a = course(3500);
+        PROMOTIONS.stubFor(post(urlEqualTo("/internal/promotions/quote"))
+                .withRequestBody(matchingJsonPath("$.courseId", equalTo(a.courseId().toString())))
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "120")
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":429,\"detail\":\"Too many codes that cannot be used were tried\"}")));
+
+        ApiResponse refused = api.as(buyer).withHeader("Idempotency-Key", key())
+                .withHeader("X-SkillWise-Client-Address", "203.0.113.5")
+                .post("/api/v1/payments/create", Map.of("courseId", a.courseId(), "couponCode", "GUESS"));
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.header("Retry-After")).isEqualTo("120");
+        assertThat(refused.text("detail")).isEqualTo("Too many codes that cannot be used were tried");
+        assertThat(client.state()).as("an answer is not a failure").isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(orders()).as("nothing created").isZero();
+        PROMOTIONS.verify(postRequestedFor(urlEqualTo("/internal/promotions/quote"))
+                .withRequestBody(matchingJsonPath("$.courseId", equalTo(a.courseId().toString())))
+                .withHeader("X-SkillWise-Client-Address", equalTo("203.0.113.5")));
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** With a Stripe key the service talks to Stripe's API (here WireMock) and the local page is gone. */
+/** With provider stripe (and its key) the service talks to Stripe's API (here WireMock) and the local page is gone. */
 class StripeModeIT extends PaymentApiTest {
 
     static final WireMockServer STRIPE = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
@@ -40,6 +40,7 @@ class StripeModeIT extends PaymentApiTest {
 
     @DynamicPropertySource
     static void stripe(DynamicPropertyRegistry registry) {
+        registry.add("skillwise.payment.provider", () -> "stripe");
         registry.add("skillwise.payment.stripe.api-key", () -> "sk_test_skillwise");
         registry.add("skillwise.payment.stripe.api-base", STRIPE::baseUrl);
     }
