@@ -13,13 +13,17 @@ import java.util.Map;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.uri=mongodb://notification:production-test@mongo.internal:27017/notification",
+        "skillwise.notification.preference.unsubscribe-secret=production-test-unsubscribe-links-signing-key",
         "spring.data.redis.password=production-test-redis-password"})
 @ActiveProfiles("production")
 @WithInfrastructure(mongo = true, kafka = true)
 class ProductionProfileIT extends ProductionProfileContract {
 
     ProductionProfileIT() {
-        super(NotificationApplication.class, Map.of("spring.mongodb.uri", "mongodb://127.0.0.1:27018/notification"),
+        super(NotificationApplication.class, Map.of(
+                        "spring.mongodb.uri", "mongodb://127.0.0.1:27018/notification",
+                        "skillwise.notification.preference.unsubscribe-secret",
+                        "skillwise-dev-only-unsubscribe-links-key"),
                 Map.of());
     }
 }

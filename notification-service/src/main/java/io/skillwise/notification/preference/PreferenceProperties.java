@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code skillwise.notification.preference.*}
  *
  * @param unsubscribeSecret the HMAC key that signs unsubscribe links (at least 32 characters); a secret: set it from
- *                          the environment ({@code SKILLWISE_NOTIFICATION_PREFERENCE_UNSUBSCRIBESECRET}) everywhere but
- *                          on a developer's machine. Changing it invalidates the links in mail already sent.
+ *                          the environment ({@code SKILLWISE_NOTIFICATION_PREFERENCE_UNSUBSCRIBE_SECRET}) everywhere
+ *                          but on a developer's machine, where the production profile refuses the committed value.
+ *                          Changing it invalidates the links in mail already sent.
  */
 @ConfigurationProperties("skillwise.notification.preference")
 public record PreferenceProperties(String unsubscribeSecret) {
