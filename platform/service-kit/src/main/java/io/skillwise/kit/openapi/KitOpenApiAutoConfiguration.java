@@ -2,6 +2,7 @@ package io.skillwise.kit.openapi;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -95,7 +96,7 @@ public class KitOpenApiAutoConfiguration {
                 .addProperty("status", new IntegerSchema().example(404))
                 .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema())
-                .addProperty("errors", new io.swagger.v3.oas.models.media.ArraySchema().items(fieldError)
+                .addProperty("errors", new ArraySchema().items(fieldError)
                         .description("for validation problems: one entry per invalid field"));
     }
 }
