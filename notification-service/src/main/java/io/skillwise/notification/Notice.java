@@ -13,6 +13,7 @@ public record Notice(NotificationKind kind, String title, String text, String li
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_TEXT = 2000;
+    private static final int EXCERPT = 300;
 
     public Notice {
         Objects.requireNonNull(kind, "kind");
@@ -25,5 +26,15 @@ public record Notice(NotificationKind kind, String title, String text, String li
         if (link != null && !link.startsWith("/")) {
             throw new IllegalArgumentException("a notice's link is a path of the API, e.g. /api/v1/courses/{id}");
         }
+    }
+
+    /** Quoted, on one line, cut at a word near {@value #EXCERPT} characters: what a notice quotes of a longer text. */
+    public static String excerpt(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        if (flat.length() <= EXCERPT) {
+            return "\u201c" + flat + "\u201d";
+        }
+        int cut = flat.lastIndexOf(' ', EXCERPT);
+        return "\u201c" + flat.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT) + "\u2026\u201d";
     }
 }

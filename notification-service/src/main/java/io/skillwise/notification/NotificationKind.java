@@ -31,7 +31,8 @@ public enum NotificationKind {
     CAMPAIGN_STARTED(Mail.ON_BY_DEFAULT, "Your promotion campaign started"),
     REVIEW_POSTED(Mail.ON_BY_DEFAULT, "A learner reviewed your course (instructors)"),
     REVIEW_REPLIED(Mail.ON_BY_DEFAULT, "The instructor replied to your review"),
-    CONTENT_MODERATED(Mail.ON_BY_DEFAULT, "A moderator decided about your review or discussion post");
+    CONTENT_MODERATED(Mail.ON_BY_DEFAULT, "A moderator decided about your review or discussion post"),
+    ANNOUNCEMENT(Mail.ON_BY_DEFAULT, "The instructor of a course you take posted an announcement");
 
     /** How a kind's mail relates to the recipient's choice. */
     private enum Mail {

@@ -34,7 +34,8 @@ class NotificationApplicationIT {
         JsonNode paths = ApiClient.root(port).get("/v3/api-docs").assertStatus(200).body().path("paths");
         assertThat(paths.propertyNames()).contains("/api/v1/notifications", "/api/v1/notifications/stream",
                 "/api/v1/notifications/preferences", "/api/v1/notifications/unsubscribe",
-                "/api/v1/admin/notifications/failures");
+                "/api/v1/admin/notifications/failures", "/api/v1/courses/{courseId}/announcements",
+                "/api/v1/courses/{courseId}/announcements/{id}");
         for (Map.Entry<String, JsonNode> path : paths.properties()) {
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
                 String where = operation.getKey() + " " + path.getKey();

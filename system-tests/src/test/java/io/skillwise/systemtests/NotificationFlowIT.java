@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * open through the gateway, buys a course on the local checkout page, and gets the receipt three ways -- as an event on
  * the stream, in {@code GET /notifications} with the invoice link, and as one mail in the SMTP sink whose invoice link
  * points at the gateway. The stream then outlives the gateway's 10 s response limit (a heartbeat after 15 s of
- * silence comes through).
+ * silence comes through). And an instructor's announcement to a course reaches its learner by mail and in the app,
+ * and not someone who did not buy it.
  */
 class NotificationFlowIT {
 
@@ -47,13 +48,7 @@ class NotificationFlowIT {
             assertThat(stream.status()).isEqualTo(200);
             assertThat(stream.nextComment(PATIENCE)).isEqualTo("connected");
 
-            String key = UUID.randomUUID().toString();
-            // payment-service learns the price from catalog's event: a course published a moment ago may not be there yet
-            ApiResponse checkout = eventually(PATIENCE,
-                    () -> buyer.client().withHeader("Idempotency-Key", key).post("/payments/create",
-                            Map.of("courseId", courseId)),
-                    response -> assertThat(response.status()).as("the course's price is known").isNotEqualTo(404));
-            LocalCheckout.pay(checkout.assertStatus(201).body().path("checkoutUrl").asString());
+            buy(buyer, courseId);
 
             SseClient.Event live = receiptOn(stream);
             JsonNode receipt = live.json();
@@ -71,11 +66,11 @@ class NotificationFlowIT {
             });
             buyer.client().get(platform.gatewayUrl() + invoiceLink).assertStatus(200);
 
-            Map<String, Object> mail = eventually(PATIENCE, () -> receiptMails(buyer, subject),
+            Map<String, Object> mail = eventually(PATIENCE, () -> mailsWithSubject(buyer, subject),
                     mails -> assertThat(mails).as("the receipt in the mailbox").isNotEmpty()).getFirst();
             assertThat(String.valueOf(mail.get("text"))).contains(platform.gatewayUrl() + invoiceLink)
                     .contains("49.00 USD");
-            assertThat(receiptMails(buyer, subject)).hasSize(1);
+            assertThat(mailsWithSubject(buyer, subject)).hasSize(1);
 
             assertThat(stream.nextComment(PATIENCE)).as("the stream lives on through the gateway past its 10 s limit")
                     .isEqualTo("heartbeat");
@@ -83,11 +78,58 @@ class NotificationFlowIT {
         }
     }
 
-    private static List<Map<String, Object>> receiptMails(PlatformUsers.Session buyer, String subject)
+    @Test
+    void anInstructorsAnnouncementReachesTheEnrolledLearnerAndNotAnOutsider() throws Exception {
+        PlatformUsers.Session instructor = PlatformUsers.instructor(platform);
+        String title = "Announcement flow " + UUID.randomUUID().toString().substring(0, 6);
+        UUID courseId = PublishedCourses.paid(platform, instructor, PublishedCourses.category(platform), title, PRICE);
+        PlatformUsers.Session learner = PlatformUsers.verifiedStudent(platform);
+        PlatformUsers.Session outsider = PlatformUsers.verifiedStudent(platform);
+        String announcements = "/courses/" + courseId + "/announcements";
+        buy(learner, courseId);
+        // notification-service learns of the enrollment from enrollment-service's event
+        eventually(PATIENCE, () -> learner.client().get(announcements),
+                response -> assertThat(response.status()).as("the learner may read the course's announcements")
+                        .isEqualTo(200));
+        String subject = "Office hours moved " + UUID.randomUUID().toString().substring(0, 6);
+
+        String id = instructor.client().post(announcements, Map.of("title", subject,
+                "body", "This week's office hours are on Thursday.", "email", true)).assertStatus(202).id();
+
+        Map<String, Object> mail = eventually(PATIENCE, () -> mailsWithSubject(learner, subject),
+                mails -> assertThat(mails).as("the announcement in the learner's mailbox").isNotEmpty()).getFirst();
+        assertThat(String.valueOf(mail.get("text"))).contains(title, "office hours are on Thursday",
+                platform.gatewayUrl() + "/api/v1/courses/" + courseId + "/announcements/" + id);
+        assertThat(learner.client().get("/notifications").assertStatus(200).items()).anySatisfy(notice -> {
+            assertThat(notice.path("kind").asString()).isEqualTo("ANNOUNCEMENT");
+            assertThat(notice.path("title").asString()).isEqualTo(subject);
+        });
+        assertThat(learner.client().get(announcements + "/" + id).assertStatus(200).text("title")).isEqualTo(subject);
+        eventually(PATIENCE, () -> instructor.client().get(announcements + "/" + id),
+                response -> assertThat(response.body().path("delivery").path("status").asString())
+                        .isEqualTo("DELIVERED"));
+        assertThat(mailsWithSubject(outsider, subject)).isEmpty();
+        outsider.client().get(announcements).assertStatus(403);
+        assertThat(mailsWithSubject(learner, subject)).hasSize(1);
+    }
+
+    /** Buys the course on the local checkout page. */
+    private static void buy(PlatformUsers.Session buyer, UUID courseId) throws Exception {
+        String key = UUID.randomUUID().toString();
+        // payment-service learns the price from catalog's event: a course published a moment ago may not be there yet
+        ApiResponse checkout = eventually(PATIENCE,
+                () -> buyer.client().withHeader("Idempotency-Key", key).post("/payments/create",
+                        Map.of("courseId", courseId)),
+                response -> assertThat(response.status()).as("the course's price is known").isNotEqualTo(404));
+        LocalCheckout.pay(checkout.assertStatus(201).body().path("checkoutUrl").asString());
+    }
+
+    private static List<Map<String, Object>> mailsWithSubject(PlatformUsers.Session user, String subject)
             throws Exception {
-        return platform.mail().messagesFor(buyer.email()).stream()
+        return platform.mail().messagesFor(user.email()).stream()
                 .filter(mail -> String.valueOf(mail.get("subject")).equals(subject)).toList();
     }
+
 
     private static SseClient.Event receiptOn(SseClient stream) {
         for (SseClient.Event event = stream.next(PATIENCE); event != null; event = stream.next(PATIENCE)) {

@@ -20,6 +20,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +78,18 @@ public class EnrollmentReplica {
     /** The learners who may open the course now (active or completed), each once. */
     public List<UUID> learnersOf(UUID courseId) {
         Query learners = query(where("courseId").is(courseId.toString()).and("status").in(WITH_ACCESS));
+        learners.fields().include("studentId");
+        return mongo.find(learners, Document.class, EnrollmentDocument.COLLECTION).stream()
+                .map(document -> UUID.fromString(document.getString("studentId"))).distinct().toList();
+    }
+
+    /**
+     * The learners who may open the course now and were enrolled by {@code enrolledBy} (an enrollment whose start this
+     * replica has not seen counts), each once: the audience of something posted at that time.
+     */
+    public List<UUID> learnersOf(UUID courseId, Instant enrolledBy) {
+        Query learners = query(where("courseId").is(courseId.toString()).and("status").in(WITH_ACCESS)
+                .orOperator(where("enrolledAt").lte(enrolledBy), where("enrolledAt").exists(false)));
         learners.fields().include("studentId");
         return mongo.find(learners, Document.class, EnrollmentDocument.COLLECTION).stream()
                 .map(document -> UUID.fromString(document.getString("studentId"))).distinct().toList();

@@ -26,7 +26,7 @@ class ReviewNotices {
 
     /** The instructor hears about a new review of their course. */
     void posted(UUID eventId, ReviewPosted posted) {
-        String comment = posted.comment() == null || posted.comment().isBlank() ? "No comment." : Texts.excerpt(posted.comment());
+        String comment = posted.comment() == null || posted.comment().isBlank() ? "No comment." : Notice.excerpt(posted.comment());
         delivery.deliver(Delivery.of(Keys.of(eventId), new Notice(NotificationKind.REVIEW_POSTED,
                 "New " + posted.rating() + "-star review of " + courses.of(posted.courseId()), comment,
                 reviewsOf(posted.courseId())), posted.instructorId()));
@@ -39,7 +39,7 @@ class ReviewNotices {
         }
         delivery.deliver(Delivery.of(Keys.of(eventId), new Notice(NotificationKind.REVIEW_REPLIED,
                 "The instructor replied to your review of " + courses.of(replied.courseId()),
-                Texts.excerpt(replied.reply()), reviewsOf(replied.courseId())), replied.authorId()));
+                Notice.excerpt(replied.reply()), reviewsOf(replied.courseId())), replied.authorId()));
     }
 
     /** The author of a moderated review or discussion post hears the decision and its reason. */

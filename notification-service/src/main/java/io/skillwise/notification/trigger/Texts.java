@@ -10,12 +10,11 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
-/** How notices write money, dates, lists of titles and excerpts. */
+/** How notices write money, dates and lists of titles. */
 final class Texts {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
-    private static final int EXCERPT = 300;
 
     private Texts() {
     }
@@ -45,15 +44,5 @@ final class Texts {
             return items.getFirst();
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.getLast();
-    }
-
-    /** Quoted, cut at a word near {@value #EXCERPT} characters. */
-    static String excerpt(String text) {
-        String flat = text.strip().replaceAll("\\s+", " ");
-        if (flat.length() <= EXCERPT) {
-            return "\u201c" + flat + "\u201d";
-        }
-        int cut = flat.lastIndexOf(' ', EXCERPT);
-        return "\u201c" + flat.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT) + "\u2026\u201d";
     }
 }

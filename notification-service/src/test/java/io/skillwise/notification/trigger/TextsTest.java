@@ -26,15 +26,6 @@ class TextsTest {
     }
 
     @Test
-    void longTextIsCutAtAWord() {
-        String excerpt = Texts.excerpt("word ".repeat(200));
-
-        assertThat(excerpt).startsWith("\u201cword word").endsWith("word\u2026\u201d");
-        assertThat(excerpt.length()).isLessThanOrEqualTo(303);
-        assertThat(Texts.excerpt("  short\n text ")).isEqualTo("\u201cshort text\u201d");
-    }
-
-    @Test
     void daysAreWrittenInUtc() {
         assertThat(Texts.day(Instant.parse("2025-03-01T23:30:00Z"))).isEqualTo("1 Mar 2025");
     }
