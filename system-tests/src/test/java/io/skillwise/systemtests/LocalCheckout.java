@@ -1,12 +1,15 @@
 package io.skillwise.systemtests;
 
+import static io.skillwise.testsupport.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
+import tools.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +25,19 @@ final class LocalCheckout {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private LocalCheckout() {
+    }
+
+    /**
+     * The buyer's {@code POST /payments/create} for one course, answered 201 (payment-service learns the price from
+     * catalog's event: a course published a moment ago may not be there yet, and is waited for); the order.
+     */
+    static JsonNode order(PlatformUsers.Session buyer, UUID courseId) {
+        String key = UUID.randomUUID().toString();
+        ApiResponse checkout = eventually(PATIENCE,
+                () -> buyer.client().withHeader("Idempotency-Key", key).post("/payments/create",
+                        Map.of("courseId", courseId)),
+                response -> assertThat(response.status()).as("the course's price is known").isNotEqualTo(404));
+        return checkout.assertStatus(201).body();
     }
 
     /** Opens the checkout page and presses Pay; returns the page as the buyer saw it before paying. */

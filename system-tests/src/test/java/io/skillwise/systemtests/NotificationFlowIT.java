@@ -1,7 +1,6 @@
 package io.skillwise.systemtests;
 
 import io.skillwise.devstack.DevStack;
-import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.SseClient;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +47,7 @@ class NotificationFlowIT {
             assertThat(stream.status()).isEqualTo(200);
             assertThat(stream.nextComment(PATIENCE)).isEqualTo("connected");
 
-            buy(buyer, courseId);
+            LocalCheckout.pay(LocalCheckout.order(buyer, courseId).path("checkoutUrl").asString());
 
             SseClient.Event live = receiptOn(stream);
             JsonNode receipt = live.json();
@@ -86,7 +85,7 @@ class NotificationFlowIT {
         PlatformUsers.Session learner = PlatformUsers.verifiedStudent(platform);
         PlatformUsers.Session outsider = PlatformUsers.verifiedStudent(platform);
         String announcements = "/courses/" + courseId + "/announcements";
-        buy(learner, courseId);
+        LocalCheckout.pay(LocalCheckout.order(learner, courseId).path("checkoutUrl").asString());
         // notification-service learns of the enrollment from enrollment-service's event
         eventually(PATIENCE, () -> learner.client().get(announcements),
                 response -> assertThat(response.status()).as("the learner may read the course's announcements")
@@ -111,17 +110,6 @@ class NotificationFlowIT {
         assertThat(mailsWithSubject(outsider, subject)).isEmpty();
         outsider.client().get(announcements).assertStatus(403);
         assertThat(mailsWithSubject(learner, subject)).hasSize(1);
-    }
-
-    /** Buys the course on the local checkout page. */
-    private static void buy(PlatformUsers.Session buyer, UUID courseId) throws Exception {
-        String key = UUID.randomUUID().toString();
-        // payment-service learns the price from catalog's event: a course published a moment ago may not be there yet
-        ApiResponse checkout = eventually(PATIENCE,
-                () -> buyer.client().withHeader("Idempotency-Key", key).post("/payments/create",
-                        Map.of("courseId", courseId)),
-                response -> assertThat(response.status()).as("the course's price is known").isNotEqualTo(404));
-        LocalCheckout.pay(checkout.assertStatus(201).body().path("checkoutUrl").asString());
     }
 
     private static List<Map<String, Object>> mailsWithSubject(PlatformUsers.Session user, String subject)
