@@ -34,6 +34,7 @@ class ServiceRoutesTest {
             "/api/v1/courses/c1/reviews/r1, review",
             "/api/v1/courses/c1/ratings, review",
             "/api/v1/courses/c1/announcements, notification",
+            "/api/v1/courses/c1/announcements/a1, notification",
             "/api/v1/courses/c1/threads, notification",
             "/api/v1/courses/c1/reminders, notification",
             "/api/v1/courses/c1/reminders/r1, notification",
