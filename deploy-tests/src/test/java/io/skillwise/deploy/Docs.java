@@ -24,13 +24,20 @@ public final class Docs {
      * each cell as plain text (code spans included, markup dropped).
      */
     public static List<List<String>> table(String document, String heading) {
+        return table(document, heading, 0);
+    }
+
+    /** The rows of the n-th table (from 0) after the heading. */
+    public static List<List<String>> table(String document, String heading, int index) {
         Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
         Node root = parser.parse(Repository.read(document));
         boolean found = false;
         for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading h && text(h).equals(heading)) {
                 found = true;
-            } else if (found && node instanceof TableBlock table) {
+            } else if (found && node instanceof Heading) {
+                break;
+            } else if (found && node instanceof TableBlock table && index-- == 0) {
                 return rows(table);
             }
         }

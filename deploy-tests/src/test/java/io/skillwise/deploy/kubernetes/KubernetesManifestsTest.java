@@ -184,6 +184,9 @@ class KubernetesManifestsTest {
         for (Application application : Application.all()) {
             HorizontalPodAutoscaler autoscaler = overlay.get(HorizontalPodAutoscaler.class, application.name());
             if (overlay.isProduction()) {
+                assertThat(autoscaler.getSpec().getMinReplicas() + "–" + autoscaler.getSpec().getMaxReplicas())
+                        .as("docs/operations.md, replicas of " + application.name())
+                        .isEqualTo(documentedReplicas().get(application.name()));
                 assertThat(autoscaler.getSpec().getMinReplicas()).as(application.name()).isGreaterThanOrEqualTo(2);
                 assertThat(autoscaler.getSpec().getMaxReplicas()).isGreaterThan(autoscaler.getSpec().getMinReplicas());
                 assertThat(overlay.get(Deployment.class, application.name()).getSpec().getTemplate().getSpec()
@@ -336,6 +339,15 @@ class KubernetesManifestsTest {
         int maxConnections = Integer.parseInt(overlay.get(Cluster.class, "skillwise-postgres").spec().postgresql().parameters().get("max_connections"));
 
         assertThat(connections).isLessThan(maxConnections);
+    }
+
+    /** docs/operations.md, "Partitions and consumers", second table: application to "min–max". */
+    private static Map<String, String> documentedReplicas() {
+        Map<String, String> replicas = new java.util.TreeMap<>();
+        for (List<String> row : io.skillwise.deploy.Docs.table("docs/operations.md", "Partitions and consumers", 1)) {
+            replicas.put(row.get(0), row.get(1));
+        }
+        return replicas;
     }
 
     static Container appContainer(PodSpec pod, String application) {

@@ -91,6 +91,21 @@ class NetworkPolicyTest {
                 });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "production"})
+    void theKafkaListenerAdmitsTheServicesAndNotTheGateway(String overlayName) {
+        Overlay overlay = Overlay.named(overlayName);
+        var listener = overlay.get(io.strimzi.api.kafka.model.kafka.Kafka.class, "skillwise").getSpec().getKafka()
+                .getListeners().getFirst();
+        for (Application application : Application.all()) {
+            Map<String, String> labels = overlay.get(Deployment.class, application.name()).getSpec().getTemplate()
+                    .getMetadata().getLabels();
+            boolean admitted = listener.getNetworkPolicyPeers().stream()
+                    .anyMatch(peer -> Labels.matches(peer.getPodSelector(), labels));
+            assertThat(admitted).as(application.name()).isEqualTo(!application.gateway());
+        }
+    }
+
     private static Set<Flow> documented(String overlay) {
         Set<Flow> flows = new TreeSet<>();
         for (List<String> row : Docs.table("docs/operations.md", "Network flows")) {
