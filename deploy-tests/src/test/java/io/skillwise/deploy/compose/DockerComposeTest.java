@@ -1,5 +1,6 @@
 package io.skillwise.deploy.compose;
 
+import io.skillwise.deploy.Command;
 import io.skillwise.deploy.Repository;
 import io.skillwise.deploy.config.Application;
 import io.skillwise.deploy.config.ApplicationConfiguration;
@@ -8,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -147,12 +145,12 @@ class DockerComposeTest {
         Files.writeString(env, generateEnv(Map.of("STRIPE_API_KEY", "sk_test_x", "STRIPE_WEBHOOK_SECRET", "whsec_x")));
         Path empty = Files.writeString(directory.resolve("empty.env"), "");
 
-        Result accepted = run(compose, "--env-file", env.toString(), "config", "--quiet");
-        Result refused = run(compose, "--env-file", empty.toString(), "config", "--quiet");
+        Command.Result accepted = run(compose, "--env-file", env.toString(), "config", "--quiet");
+        Command.Result refused = run(compose, "--env-file", empty.toString(), "config", "--quiet");
 
-        assertThat(accepted.exitCode()).as(accepted.output()).isZero();
+        assertThat(accepted.exitCode()).as(accepted.output() + accepted.errors()).isZero();
         assertThat(refused.exitCode()).isNotZero();
-        assertThat(refused.output()).contains("generate .env with deploy/docker/generate-env.sh");
+        assertThat(refused.output() + refused.errors()).contains("generate .env with deploy/docker/generate-env.sh");
     }
 
     /** 'docker compose' (v2), or Debian's 'docker-compose' 1.x, which predates the top-level name: fed a copy without it. */
@@ -170,45 +168,20 @@ class DockerComposeTest {
         return null;
     }
 
-    private record Result(int exitCode, String output) {
-    }
-
-    private static Result run(List<String> command, String... arguments) {
+    private static Command.Result run(List<String> command, String... arguments) {
         List<String> full = new ArrayList<>(command);
         full.addAll(List.of(arguments));
-        try {
-            Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(2, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                return new Result(-1, output);
-            }
-            return new Result(process.exitValue(), output);
-        } catch (IOException e) {
-            return new Result(-1, e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Command.run(full, Map.of());
     }
 
     private static String generateEnv(Map<String, String> environment) {
-        try {
-            ProcessBuilder builder = new ProcessBuilder("bash", Repository.path("deploy/docker/generate-env.sh").toString());
-            builder.environment().remove("STRIPE_API_KEY");
-            builder.environment().remove("STRIPE_WEBHOOK_SECRET");
-            builder.environment().putAll(environment);
-            Process process = builder.start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            process.getErrorStream().readAllBytes();
-            assertThat(process.waitFor(1, TimeUnit.MINUTES) && process.exitValue() == 0).as("generate-env.sh").isTrue();
-            return output;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Map<String, String> variables = new java.util.HashMap<>();
+        variables.put("STRIPE_API_KEY", null);
+        variables.put("STRIPE_WEBHOOK_SECRET", null);
+        variables.putAll(environment);
+        Command.Result result = Command.run(List.of("bash", Repository.path("deploy/docker/generate-env.sh").toString()), variables);
+        assertThat(result.succeeded()).as("generate-env.sh: " + result.errors()).isTrue();
+        return result.output();
     }
 
     /** Names of the ${VARIABLE...} references of a Compose value ($$ is a literal dollar). */

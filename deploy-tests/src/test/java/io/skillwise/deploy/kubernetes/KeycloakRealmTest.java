@@ -34,8 +34,7 @@ class KeycloakRealmTest {
         assertThat(realmImport.spec().placeholders().keySet()).containsExactlyInAnyOrderElementsOf(placeholders(realm));
         assertThat(realm.path("sslRequired").asText()).isEqualTo("external");
         for (String service : List.of("identity-service", "payment-service")) {
-            var environment = PodEnvironment.of(KubernetesManifestsTest.appContainer(
-                    overlay.get(Deployment.class, service).getSpec().getTemplate().getSpec(), service), overlay);
+            var environment = PodEnvironment.of(overlay, service);
             realmImport.spec().placeholders().forEach((variable, placeholder) -> {
                 SecretKeySelector used = environment.fromSecrets().get(variable);
                 if (used != null) {

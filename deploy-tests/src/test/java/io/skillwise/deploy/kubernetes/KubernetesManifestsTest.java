@@ -48,8 +48,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Both overlays of deploy/k8s, rendered and typed, against the applications' own configuration and the docs. */
 class KubernetesManifestsTest {
 
-    private static final String APP_CONTAINER = "app";
-
     @ParameterizedTest
     @ValueSource(strings = {"local", "production"})
     void everyObjectFitsTheTypedModelOfItsKind(String overlayName) {
@@ -93,7 +91,7 @@ class KubernetesManifestsTest {
         for (Application application : Application.all()) {
             String name = application.name();
             PodSpec pod = overlay.get(Deployment.class, name).getSpec().getTemplate().getSpec();
-            Container container = appContainer(pod, name);
+            Container container = overlay.applicationContainer(name);
             int managementPort = port(container, "management");
 
             assertProbe(container.getStartupProbe(), "/actuator/health/liveness", managementPort, name);
@@ -124,7 +122,7 @@ class KubernetesManifestsTest {
         for (Application application : Application.all()) {
             String name = application.name();
             ApplicationConfiguration configuration = application.configuration();
-            Container container = appContainer(overlay.get(Deployment.class, name).getSpec().getTemplate().getSpec(), name);
+            Container container = overlay.applicationContainer(name);
             PodEnvironment environment = PodEnvironment.of(container, overlay);
 
             assertThat(container.getImage()).isEqualTo(application.image());
@@ -140,8 +138,7 @@ class KubernetesManifestsTest {
             assertThat(http.getPort()).isEqualTo(configuration.port());
             assertThat(http.getTargetPort().getStrVal()).isEqualTo("http");
         }
-        PodEnvironment gateway = PodEnvironment.of(appContainer(
-                overlay.get(Deployment.class, "gateway").getSpec().getTemplate().getSpec(), "gateway"), overlay);
+        PodEnvironment gateway = PodEnvironment.of(overlay, "gateway");
         for (Application service : Application.all().stream().filter(a -> !a.gateway()).toList()) {
             String variable = "SKILLWISE_GATEWAY_SERVICES_" + service.name().replace("-service", "").toUpperCase(Locale.ROOT);
             assertThat(gateway.value(variable)).as(variable)
@@ -155,8 +152,7 @@ class KubernetesManifestsTest {
         Overlay overlay = Overlay.named(overlayName);
         for (Application application : Application.all()) {
             ApplicationConfiguration configuration = application.configuration();
-            PodEnvironment environment = PodEnvironment.of(appContainer(
-                    overlay.get(Deployment.class, application.name()).getSpec().getTemplate().getSpec(), application.name()), overlay);
+            PodEnvironment environment = PodEnvironment.of(overlay, application.name());
             for (Requirement requirement : configuration.requirements()) {
                 String what = application.name() + " needs " + requirement.key();
                 boolean fromSecretKey = environment.fromSecrets().keySet().stream()
@@ -241,8 +237,7 @@ class KubernetesManifestsTest {
         MongoDbCommunity mongo = overlay.get(MongoDbCommunity.class, "skillwise-mongodb");
         for (Application application : Application.all()) {
             ApplicationConfiguration configuration = application.configuration();
-            PodEnvironment environment = PodEnvironment.of(appContainer(
-                    overlay.get(Deployment.class, application.name()).getSpec().getTemplate().getSpec(), application.name()), overlay);
+            PodEnvironment environment = PodEnvironment.of(overlay, application.name());
             String shortName = application.name().replace("-service", "");
             if (configuration.has("spring.datasource.url")) {
                 assertThat(environment.value("SPRING_DATASOURCE_URL")).as(application.name())
@@ -348,11 +343,6 @@ class KubernetesManifestsTest {
             replicas.put(row.get(0), row.get(1));
         }
         return replicas;
-    }
-
-    static Container appContainer(PodSpec pod, String application) {
-        return pod.getContainers().stream().filter(c -> c.getName().equals(APP_CONTAINER)).findFirst()
-                .orElseThrow(() -> new AssertionError(application + " has no container '" + APP_CONTAINER + "'"));
     }
 
     private static int port(Container container, String name) {

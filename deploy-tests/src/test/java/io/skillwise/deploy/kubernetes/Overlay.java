@@ -54,6 +54,13 @@ public final class Overlay {
                 "the " + name + " overlay has no " + model.getSimpleName() + " " + objectName));
     }
 
+    /** The container "app" of an application's Deployment. */
+    public io.fabric8.kubernetes.api.model.Container applicationContainer(String application) {
+        return get(io.fabric8.kubernetes.api.model.apps.Deployment.class, application).getSpec().getTemplate().getSpec()
+                .getContainers().stream().filter(c -> c.getName().equals("app")).findFirst()
+                .orElseThrow(() -> new AssertionError(application + " has no container 'app'"));
+    }
+
     private static String nameOf(Object object) {
         if (object instanceof io.fabric8.kubernetes.api.model.HasMetadata resource) {
             return resource.getMetadata().getName();

@@ -18,6 +18,11 @@ import java.util.Optional;
 public record PodEnvironment(Map<String, String> values, Map<String, SecretKeySelector> fromSecrets,
                              List<String> wholeSecrets) {
 
+    /** The environment of an application's container in the overlay. */
+    public static PodEnvironment of(Overlay overlay, String application) {
+        return of(overlay.applicationContainer(application), overlay);
+    }
+
     public static PodEnvironment of(Container container, Overlay overlay) {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, SecretKeySelector> fromSecrets = new LinkedHashMap<>();

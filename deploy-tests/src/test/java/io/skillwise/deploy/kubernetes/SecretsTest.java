@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.skillwise.deploy.Command;
 import io.skillwise.deploy.Docs;
 import io.skillwise.deploy.Repository;
 import io.skillwise.deploy.Yaml;
@@ -19,7 +20,6 @@ import io.skillwise.deploy.kustomize.Kubectl;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +30,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -178,28 +177,17 @@ class SecretsTest {
     }
 
     private static Map<String, Map<String, String>> dryRun() {
-        try {
-            ProcessBuilder builder = new ProcessBuilder("bash", Repository.path("deploy/k8s/" + SCRIPT).toString(), "--dry-run");
-            builder.environment().putAll(Map.of("STRIPE_API_KEY", "sk_test_from_the_environment",
-                    "STRIPE_WEBHOOK_SECRET", "whsec_from_the_environment", "BACKUP_S3_ACCESS_KEY_ID", "backup-key",
-                    "BACKUP_S3_SECRET_ACCESS_KEY", "backup-secret"));
-            Process process = builder.redirectErrorStream(false).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor(2, TimeUnit.MINUTES) && process.exitValue() == 0).as(errors).isTrue();
-            Map<String, Map<String, String>> secrets = new TreeMap<>();
-            for (ObjectNode secret : Yaml.documents(output)) {
-                Map<String, String> values = new TreeMap<>();
-                secret.path("data").fields().forEachRemaining(field -> values.put(field.getKey(),
-                        new String(Base64.getDecoder().decode(field.getValue().asText()), StandardCharsets.UTF_8)));
-                secrets.put(secret.path("metadata").path("name").asText(), values);
-            }
-            return secrets;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        Command.Result result = Command.run(List.of("bash", Repository.path("deploy/k8s/" + SCRIPT).toString(), "--dry-run"),
+                Map.of("STRIPE_API_KEY", "sk_test_from_the_environment", "STRIPE_WEBHOOK_SECRET", "whsec_from_the_environment",
+                        "BACKUP_S3_ACCESS_KEY_ID", "backup-key", "BACKUP_S3_SECRET_ACCESS_KEY", "backup-secret"));
+        assertThat(result.succeeded()).as(result.errors()).isTrue();
+        Map<String, Map<String, String>> secrets = new TreeMap<>();
+        for (ObjectNode secret : Yaml.documents(result.output())) {
+            Map<String, String> values = new TreeMap<>();
+            secret.path("data").fields().forEachRemaining(field -> values.put(field.getKey(),
+                    new String(Base64.getDecoder().decode(field.getValue().asText()), StandardCharsets.UTF_8)));
+            secrets.put(secret.path("metadata").path("name").asText(), values);
         }
+        return secrets;
     }
 }
