@@ -44,6 +44,8 @@ class DockerComposeTest {
             assertThat(environment).as(name).containsEntry("SPRING_PROFILES_ACTIVE", "production");
             assertThat(environment.keySet()).as("%s: variables it does not read", name)
                     .filteredOn(variable -> !configuration.reads(variable)).isEmpty();
+            assertThat(configuration.keysNotReplacedBy(environment.keySet()))
+                    .as("%s: keys still pointing at the local stack", name).isEmpty();
             assertThat(ComposeFile.list(ComposeFile.map(service, "healthcheck"), "test"))
                     .as(name).contains("/opt/skillwise/healthcheck");
             for (Requirement requirement : configuration.requirements()) {

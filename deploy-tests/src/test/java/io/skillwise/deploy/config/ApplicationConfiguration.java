@@ -145,6 +145,22 @@ public final class ApplicationConfiguration {
         return values.keySet().stream().anyMatch(k -> k.startsWith(key + "."));
     }
 
+    /**
+     * Keys whose committed value points at this machine (127.0.0.1, localhost): the local stack's addresses, which
+     * a deployment must replace, either by setting the key or the environment variables its placeholders name.
+     */
+    public List<String> keysNotReplacedBy(java.util.Collection<String> variables) {
+        return values.entrySet().stream()
+                .filter(e -> e.getValue().contains("127.0.0.1") || e.getValue().contains("localhost"))
+                .filter(e -> !e.getKey().startsWith("skillwise.production."))
+                .filter(e -> variables.stream().noneMatch(variable -> sets(variable, e.getKey())))
+                .filter(e -> {
+                    List<String> placeholders = placeholderNames(e.getValue());
+                    return placeholders.isEmpty() || !variables.containsAll(placeholders);
+                })
+                .map(Map.Entry::getKey).toList();
+    }
+
     /** A production requirement: the key, when it applies, and the committed development values it refuses. */
     public record Requirement(String key, String whenPresent, List<String> developmentValues) {
     }

@@ -133,6 +133,8 @@ class KubernetesManifestsTest {
             assertThat(environment.value("JAVA_TOOL_OPTIONS")).as(name).contains(jvmOptions);
             assertThat(environment.names()).as("%s: variables it does not read", name)
                     .filteredOn(variable -> !configuration.reads(variable)).isEmpty();
+            assertThat(configuration.keysNotReplacedBy(environment.names()))
+                    .as("%s: keys still pointing at the local stack", name).isEmpty();
             ServicePort http = overlay.get(Service.class, name).getSpec().getPorts().stream()
                     .filter(p -> p.getName().equals("http")).findFirst().orElseThrow();
             assertThat(http.getPort()).isEqualTo(configuration.port());
