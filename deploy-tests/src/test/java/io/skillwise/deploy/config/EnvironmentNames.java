@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * The environment variable names Spring Boot binds to a key: dots and list brackets become underscores, and the
- * dashes are either dropped (the canonical form, SKILLWISE_IDENTITY_KEYCLOAK_ADMINCLIENTSECRET) or underscores too
- * (the legacy form Boot still binds, SKILLWISE_SECURITY_JWK_SET_URI).
+ * dashes are either dropped (the canonical form, SKILLWISE_CATALOG_CONTENT_URLSIGNINGSECRET) or underscores too
+ * (the legacy form Boot still binds, SKILLWISE_CATALOG_CONTENT_URL_SIGNING_SECRET).
  */
 public final class EnvironmentNames {
 

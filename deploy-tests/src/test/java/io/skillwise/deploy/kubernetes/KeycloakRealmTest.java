@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.fabric8.kubernetes.api.model.SecretKeySelector;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.skillwise.deploy.Repository;
+import io.skillwise.devstack.keycloak.ProductionRealm;
 import io.skillwise.deploy.kubernetes.OperatorResources.KeycloakRealmImport;
 import io.skillwise.deploy.kubernetes.OperatorResources.SecretKeyReference;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,26 @@ class KeycloakRealmTest {
                             .isEqualTo(imported.name() + "/" + imported.key());
                 }
             });
+        }
+    }
+
+    @Test
+    void theCommittedProductionRealmIsTheOneDevstackMakesFromTheLocalRealm() throws Exception {
+        JsonNode committed = JSON.readTree(Repository.read("deploy/keycloak/production/skillwise-realm.json"));
+        JsonNode made = JSON.readTree(ProductionRealm.from(Repository.read("deploy/keycloak/skillwise-realm.json")));
+
+        assertThat(committed).as("regenerate it: ./skillwise production-realm > deploy/keycloak/production/skillwise-realm.json")
+                .isEqualTo(made);
+    }
+
+    @Test
+    void theServicesReadTheClientSecretsTheRealmImportFills() {
+        Overlay overlay = Overlay.named("production");
+        KeycloakRealmImport realmImport = overlay.get(KeycloakRealmImport.class, "skillwise");
+        assertThat(realmImport.spec().placeholders()).containsKeys(ProductionRealm.CLIENT_SECRETS.values().toArray(String[]::new));
+        for (String service : List.of("identity-service", "payment-service")) {
+            assertThat(PodEnvironment.of(overlay, service).fromSecrets()).as(service)
+                    .containsKey(ProductionRealm.CLIENT_SECRETS.get(service));
         }
     }
 

@@ -29,13 +29,20 @@ final class ConfigMapHash {
                 sorted.put(field.getKey(), field.getValue().asText());
             }
         }
-        StringBuilder json = new StringBuilder("{\"data\":{");
-        boolean first = true;
-        for (Map.Entry<String, String> entry : sorted.entrySet()) {
-            json.append(first ? "" : ",").append(quote(entry.getKey())).append(':').append(quote(entry.getValue()));
-            first = false;
+        StringBuilder json = new StringBuilder("{\"data\":");
+        if (sorted.isEmpty()) {
+            // kustomize hashes a ConfigMap without entries with its data as an empty string, not an empty object
+            json.append("\"\"");
+        } else {
+            json.append('{');
+            boolean first = true;
+            for (Map.Entry<String, String> entry : sorted.entrySet()) {
+                json.append(first ? "" : ",").append(quote(entry.getKey())).append(':').append(quote(entry.getValue()));
+                first = false;
+            }
+            json.append('}');
         }
-        json.append("},\"kind\":\"ConfigMap\",\"name\":\"\"}");
+        json.append(",\"kind\":\"ConfigMap\",\"name\":\"\"}");
         String hex = HexFormat.of().formatHex(sha256(json.toString()));
         StringBuilder suffix = new StringBuilder();
         for (char c : hex.substring(0, 10).toCharArray()) {

@@ -40,6 +40,10 @@ public final class KustomizeResolver implements Kustomize {
         Map<String, String> generatedNames = new LinkedHashMap<>();
         for (Resource resource : resources) {
             if (resource.generatedName != null) {
+                if (resource.object.path("data").isEmpty()) {
+                    // kustomize writes a ConfigMap generated without entries with no data at all
+                    resource.object.remove("data");
+                }
                 String hashed = resource.generatedName + "-" + ConfigMapHash.of(resource.object.get("data"));
                 ((ObjectNode) resource.object.get("metadata")).put("name", hashed);
                 generatedNames.put(resource.generatedName, hashed);

@@ -42,6 +42,12 @@ class KustomizeResolverTest {
     }
 
     @Test
+    void aGeneratedConfigMapWithoutEntriesGetsKustomizesHashOfNoData() {
+        // kubectl kustomize named a ConfigMap generated from a file of comments only example-6ct58987ht
+        assertThat(ConfigMapHash.of(null)).isEqualTo("6ct58987ht");
+    }
+
+    @Test
     void aFieldTheResolverDoesNotKnowIsRefused(@TempDir Path directory) throws IOException {
         Files.writeString(directory.resolve("kustomization.yaml"), "resources: []\nnamePrefix: x-\n");
 
