@@ -1,0 +1,121 @@
+package io.skillwise.review.support;
+
+import io.skillwise.events.catalog.CoursePublished;
+import io.skillwise.events.enrollment.StudentEnrolled;
+import io.skillwise.testsupport.ApiResponse;
+import io.skillwise.testsupport.TestUser;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Test steps: courses and learners as the catalog, identity and enrollment events make them, and reviews. */
+public final class Steps {
+
+    public static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** Old enough not to be a new account for screening. */
+    public static final Duration ESTABLISHED = Duration.ofDays(60);
+
+    private final Api api;
+    private final Topics topics;
+
+    Steps(Api api, Topics topics) {
+        this.api = api;
+        this.topics = topics;
+    }
+
+    /** A learner and their enrollment. */
+    public record Learner(TestUser user, String displayName, StudentEnrolled enrollment) {
+
+        public UUID id() {
+            return user.id();
+        }
+    }
+
+    /** A course of the instructor, published in the catalog. */
+    public CoursePublished course(TestUser instructor) {
+        CoursePublished course = Events.coursePublished(instructor.id());
+        topics.send(course);
+        return course;
+    }
+
+    /** An established learner enrolled in the course, once review-service knows it. */
+    public Learner learner(CoursePublished course) {
+        return learners(course, 1, ESTABLISHED).getFirst();
+    }
+
+    /** {@code count} learners with accounts {@code age} old, enrolled in the course, once review-service knows. */
+    public List<Learner> learners(CoursePublished course, int count, Duration age) {
+        List<Learner> learners = new ArrayList<>();
+        List<io.skillwise.events.DomainEvent> events = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            TestUser user = TestUser.student();
+            String name = "Learner " + user.id().toString().substring(0, 6);
+            StudentEnrolled enrolled = Events.enrolled(UUID.randomUUID(), course.courseId(), user.id(),
+                    course.instructorId());
+            events.add(Events.registered(user.id(), name, age));
+            events.add(enrolled);
+            learners.add(new Learner(user, name, enrolled));
+        }
+        topics.send(events.toArray(io.skillwise.events.DomainEvent[]::new));
+        learners.forEach(learner -> awaitEligibility(learner.user(), course.courseId(), true));
+        return learners;
+    }
+
+    public void awaitEligibility(TestUser user, UUID courseId, boolean eligible) {
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                eligibility(user, courseId).path("eligible").asBoolean()).isEqualTo(eligible));
+    }
+
+    public JsonNode eligibility(TestUser user, UUID courseId) {
+        ApiResponse answer = api.get("/courses/" + courseId + "/reviews/eligibility", user);
+        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+        return answer.body();
+    }
+
+    public ApiResponse review(Learner learner, int rating, String comment) {
+        return api.post("/courses/" + learner.enrollment().courseId() + "/reviews",
+                Map.of("rating", rating, "comment", comment), learner.user());
+    }
+
+    public static Map<String, Object> review(int rating, Integer contentQuality, Integer instructorEffectiveness,
+                                             String comment) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("rating", rating);
+        if (contentQuality != null) {
+            body.put("contentQuality", contentQuality);
+        }
+        if (instructorEffectiveness != null) {
+            body.put("instructorEffectiveness", instructorEffectiveness);
+        }
+        body.put("comment", comment);
+        return body;
+    }
+
+    /** A review that screening lets through, posted; answers the created review. */
+    public JsonNode reviewed(Learner learner, int rating) {
+        ApiResponse posted = review(learner, rating, "Solid course, I learned a lot from lesson " + rating + ".");
+        assertThat(posted.status()).as(posted.body().toString()).isEqualTo(201);
+        assertThat(posted.text("status")).isEqualTo("VISIBLE");
+        return posted.body();
+    }
+
+    public JsonNode ratings(UUID courseId) {
+        ApiResponse ratings = api.get("/courses/" + courseId + "/ratings", null);
+        assertThat(ratings.status()).as(ratings.body().toString()).isEqualTo(200);
+        return ratings.body();
+    }
+
+    public JsonNode reviewsOf(UUID courseId, String query, TestUser reader) {
+        ApiResponse list = api.get("/courses/" + courseId + "/reviews" + query, reader);
+        assertThat(list.status()).as(list.body().toString()).isEqualTo(200);
+        return list.body();
+    }
+}
