@@ -99,9 +99,9 @@ public final class Steps {
         return body;
     }
 
-    /** A review that screening lets through, posted; answers the created review. */
+    /** A review that screening lets through (its words are the learner's own), posted; answers it. */
     public JsonNode reviewed(Learner learner, int rating) {
-        ApiResponse posted = review(learner, rating, "Solid course, I learned a lot from lesson " + rating + ".");
+        ApiResponse posted = review(learner, rating, learner.displayName() + " gives it " + rating + " stars.");
         assertThat(posted.status()).as(posted.body().toString()).isEqualTo(201);
         assertThat(posted.text("status")).isEqualTo("VISIBLE");
         return posted.body();
@@ -111,6 +111,13 @@ public final class Steps {
         ApiResponse ratings = api.get("/courses/" + courseId + "/ratings", null);
         assertThat(ratings.status()).as(ratings.body().toString()).isEqualTo(200);
         return ratings.body();
+    }
+
+    /** The review ids of a page, in order. */
+    public static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.path("items").forEach(item -> ids.add(item.path("id").asString()));
+        return ids;
     }
 
     public JsonNode reviewsOf(UUID courseId, String query, TestUser reader) {
