@@ -1,5 +1,8 @@
 package io.skillwise.systemtests;
 
+import io.skillwise.systemtests.PlatformUsers.Session;
+import io.skillwise.testsupport.ApiClient;
+import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.BenchmarkReport;
 
 import io.skillwise.devstack.DevStack;
@@ -8,23 +11,15 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import static io.skillwise.testsupport.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * ARCHITECTURE §8 and issue #7: from Stripe's signed {@code checkout.session.completed} accepted by the webhook (its
@@ -44,25 +39,21 @@ class PurchaseToEnrollmentBenchmarkIT {
     private static final Duration POLL = Duration.ofMillis(3);
     private static final Duration ENROLLMENT_PATIENCE = Duration.ofSeconds(10);
     private static final Duration SETUP_PATIENCE = Duration.ofSeconds(60);
-    private static final Pattern VERIFY_TOKEN = Pattern.compile("verify-email\\?token=([A-Za-z0-9._~%-]+)");
 
     private static DevStack platform;
-    private static String api;
 
     @BeforeAll
     static void startPlatform() {
         platform = RunningPlatform.get();
-        api = platform.gatewayUrl() + "/api/v1";
     }
 
     @Test
     void signedCheckoutCompletionToVisibleEnrollment() {
         double loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        Session admin = new Session("admin@skillwise.local", "skillwise-admin");
-        List<UUID> courses = publishPaidCourses(admin, WARM_UP_PER_BUYER + MEASURED_PER_BUYER);
+        List<UUID> courses = publishPaidCourses(PlatformUsers.admin(platform), WARM_UP_PER_BUYER + MEASURED_PER_BUYER);
         List<Session> buyers = new ArrayList<>();
         for (int i = 0; i < BUYERS; i++) {
-            buyers.add(signUpVerifiedStudent());
+            buyers.add(PlatformUsers.verifiedStudent(platform));
         }
 
         List<Long> latencies = new ArrayList<>();
@@ -105,37 +96,30 @@ class PurchaseToEnrollmentBenchmarkIT {
 
     /** One purchase: checkout, signed completion through the gateway, then polling until the course is listed. */
     private static Purchase purchase(Session buyer, UUID courseId) {
+        ApiClient api = buyer.client();
         String key = UUID.randomUUID().toString();
         // payment-service learns prices from catalog events: a course published a moment ago may not be there yet
-        HttpResponse<String> checkout = await().atMost(SETUP_PATIENCE).pollInterval(Duration.ofMillis(100)).until(
-                () -> post(api + "/payments/create", buyer.token(), Map.of("courseId", courseId),
-                        Map.of("Idempotency-Key", key)),
-                response -> response.statusCode() != 404);
-        assertThat(checkout.statusCode()).as(checkout.body()).isEqualTo(201);
-        JsonNode order = Http.json(checkout);
+        ApiResponse checkout = eventually(SETUP_PATIENCE,
+                () -> api.withHeader("Idempotency-Key", key).post("/payments/create", Map.of("courseId", courseId)),
+                response -> assertThat(response.status()).as("the course's price is known").isNotEqualTo(404));
+        JsonNode order = checkout.assertStatus(201).body();
         String payload = SignedWebhooks.checkoutCompleted(UUID.fromString(order.path("orderId").asString()),
                 order.path("amount").path("amount").asLong(), order.path("amount").path("currency").asString());
 
-        HttpRequest webhook = HttpRequest.newBuilder(URI.create(api + "/payments/webhook"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("Stripe-Signature", SignedWebhooks.signature(payload, SignedWebhooks.LOCAL_SECRET))
-                .POST(HttpRequest.BodyPublishers.ofString(payload)).build();
         long sent = System.nanoTime();
-        HttpResponse<String> accepted = Http.send(webhook);
+        ApiResponse accepted = PlatformUsers.api(platform)
+                .withHeader("Stripe-Signature", SignedWebhooks.signature(payload, SignedWebhooks.LOCAL_SECRET))
+                .post("/payments/webhook", payload);
         long acceptedAt = System.nanoTime();
-        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
-        assertThat(Http.json(accepted).path("result").asString()).isEqualTo("APPLIED");
+        assertThat(accepted.assertStatus(200).text("result")).isEqualTo("APPLIED");
 
         String course = courseId.toString();
-        String token = buyer.token();
         long deadline = acceptedAt + ENROLLMENT_PATIENCE.toNanos();
         while (true) {
             long readAt = System.nanoTime();
-            HttpResponse<String> mine = Http.get(api + "/enrollments?size=100", token);
+            ApiResponse mine = api.get("/enrollments?size=100").assertStatus(200);
             long seenAt = System.nanoTime();
-            assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
-            for (JsonNode enrollment : Http.json(mine).path("items")) {
+            for (JsonNode enrollment : mine.items()) {
                 if (enrollment.path("courseId").asString().equals(course)) {
                     assertThat(enrollment.path("status").asString()).isEqualTo("ACTIVE");
                     return new Purchase(acceptedAt - sent, seenAt - acceptedAt, seenAt - readAt);
@@ -146,69 +130,14 @@ class PurchaseToEnrollmentBenchmarkIT {
         }
     }
 
-    /** Paid courses owned by the admin, each with one module and lesson, published and known to payment-service. */
+    /** Paid courses owned by the admin, each with one module and lesson, published. */
     private static List<UUID> publishPaidCourses(Session admin, int count) {
-        String slug = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> category = post(api + "/categories", admin.token(),
-                Map.of("name", "Benchmark " + slug, "slug", slug), Map.of());
-        assertThat(category.statusCode()).as(category.body()).isEqualTo(201);
+        String slug = PublishedCourses.category(platform);
         List<UUID> courses = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            HttpResponse<String> created = post(api + "/courses", admin.token(), Map.of(
-                    "title", "Benchmark course " + i, "description", "A course bought by the benchmark.",
-                    "category", slug, "level", "BEGINNER", "language", "en",
-                    "price", Map.of("amount", PRICE, "currency", "USD"),
-                    "objectives", List.of("measure purchase to enrollment")), Map.of());
-            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-            String courseId = Http.json(created).path("id").asString();
-            HttpResponse<String> module = post(api + "/courses/" + courseId + "/modules", admin.token(),
-                    Map.of("title", "Module 1"), Map.of());
-            assertThat(module.statusCode()).as(module.body()).isEqualTo(201);
-            HttpResponse<String> lesson = post(api + "/modules/" + Http.json(module).path("id").asString() + "/lessons",
-                    admin.token(), Map.of("title", "Lesson 1", "type", "TEXT", "body", "Text."), Map.of());
-            assertThat(lesson.statusCode()).as(lesson.body()).isEqualTo(201);
-            HttpResponse<String> published = post(api + "/courses/" + courseId + "/publish", admin.token(), null,
-                    Map.of());
-            assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
-            courses.add(UUID.fromString(courseId));
+            courses.add(PublishedCourses.paid(platform, admin, slug, "Benchmark course " + i, PRICE));
         }
         return courses;
-    }
-
-    /** A new learner through identity-service: sign-up, the mailed verification link, and a login after it. */
-    private static Session signUpVerifiedStudent() {
-        String email = "buyer-" + UUID.randomUUID().toString().substring(0, 12) + "@bench.skillwise.test";
-        String password = "Benchmark-" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> registered = post(api + "/auth/register", null,
-                Map.of("email", email, "password", password, "displayName", "Benchmark Buyer"), Map.of());
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-        String token = await().atMost(SETUP_PATIENCE).pollInterval(Duration.ofMillis(200))
-                .until(() -> verificationToken(email), Optional::isPresent).orElseThrow();
-        HttpResponse<String> verified = post(api + "/auth/verify-email", null, Map.of("token", token), Map.of());
-        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(204);
-        return new Session(email, password);
-    }
-
-    private static Optional<String> verificationToken(String email) throws Exception {
-        for (Map<String, Object> message : platform.mail().messagesFor(email)) {
-            Matcher link = VERIFY_TOKEN.matcher(String.valueOf(message.get("text")));
-            if (link.find()) {
-                return Optional.of(URLDecoder.decode(link.group(1), StandardCharsets.UTF_8));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static HttpResponse<String> post(String url, String bearer, Object body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .POST(body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(Http.JSON.writeValueAsString(body)));
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        headers.forEach(request::header);
-        return Http.send(request.build());
     }
 
     private static double percentile(List<Long> sortedNanos, int p) {
@@ -231,35 +160,5 @@ class PurchaseToEnrollmentBenchmarkIT {
      * @param lastReadNanos   the round trip of that last {@code GET /enrollments}
      */
     private record Purchase(long webhookNanos, long enrollmentNanos, long lastReadNanos) {
-    }
-
-    /**
-     * A signed-in user with a real Keycloak token from {@code POST /auth/login}; logs in again before the token can
-     * expire (the setup of a few hundred calls can outlast an access token).
-     */
-    private static final class Session {
-
-        private static final Duration RENEW_AFTER = Duration.ofSeconds(60);
-
-        private final String email;
-        private final String password;
-        private String token;
-        private long obtainedAt;
-
-        Session(String email, String password) {
-            this.email = email;
-            this.password = password;
-        }
-
-        String token() {
-            if (token == null || System.nanoTime() - obtainedAt > RENEW_AFTER.toNanos()) {
-                HttpResponse<String> login = post(api + "/auth/login", null,
-                        Map.of("email", email, "password", password), Map.of());
-                assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-                token = Http.json(login).path("accessToken").asString();
-                obtainedAt = System.nanoTime();
-            }
-            return token;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.skillwise.systemtests;
 
+import io.skillwise.testsupport.ApiClient;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
@@ -19,7 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class SignedWebhooks {
 
-    /** The local stack's endpoint secret (payment-service's dev-only default, API.md). */
+    /** The local stack's endpoint secret (payment-service's dev-only default, docs/payments.md). */
     static final String LOCAL_SECRET = "whsec_skillwise_local";
 
     private SignedWebhooks() {
@@ -53,7 +54,7 @@ final class SignedWebhooks {
         event.put("request", Map.of());
         event.put("type", type);
         event.put("data", Map.of("object", object));
-        return Http.JSON.writeValueAsString(event);
+        return ApiClient.JSON.writeValueAsString(event);
     }
 
     /** The {@code Stripe-Signature} header for the exact payload bytes, signed now. */

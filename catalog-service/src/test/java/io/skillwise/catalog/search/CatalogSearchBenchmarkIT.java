@@ -1,7 +1,7 @@
 package io.skillwise.catalog.search;
 
-import io.skillwise.catalog.CatalogApi;
-import io.skillwise.catalog.CatalogApi.Response;
+import io.skillwise.testsupport.ApiClient;
+import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.BenchmarkReport;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -74,7 +74,7 @@ class CatalogSearchBenchmarkIT {
         load();
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         long words = jdbc.sql("SELECT count(*) FROM search_word").query(Long.class).single();
-        CatalogApi api = new CatalogApi(port);
+        ApiClient api = ApiClient.api(port);
 
         double loadAverage = BenchmarkReport.loadAverage();
         // keyword and misspelt requests alternate, so both rows see the same machine (it is shared with other builds)
@@ -158,7 +158,7 @@ class CatalogSearchBenchmarkIT {
     }
 
     /** One request with a random keyword (misspelt: two letters swapped), category, price limit and sort. */
-    private static long[] send(CatalogApi api, Random random, boolean misspell) {
+    private static long[] send(ApiClient api, Random random, boolean misspell) {
         String word = WORDS[random.nextInt(WORDS.length)];
         if (misspell) {
             while (word.length() < 5) {
@@ -172,7 +172,7 @@ class CatalogSearchBenchmarkIT {
                 + "&maxPrice=" + (2000 + random.nextInt(8000))
                 + "&sort=" + SORTS[random.nextInt(SORTS.length)];
         long start = System.nanoTime();
-        Response response = api.get(path);
+        ApiResponse response = api.get(path);
         long took = System.nanoTime() - start;
         assertThat(response.status()).as(path).isEqualTo(200);
         return new long[] {took, response.body().get("totalItems").asLong()};

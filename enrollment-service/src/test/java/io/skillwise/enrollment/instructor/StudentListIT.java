@@ -1,13 +1,13 @@
 package io.skillwise.enrollment.instructor;
 
-import io.skillwise.enrollment.support.Api;
 import io.skillwise.enrollment.support.Courses;
-import io.skillwise.enrollment.support.Topics;
 import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.events.catalog.LessonOutline;
 import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestUser;
+import io.skillwise.testsupport.TopicRecords;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,9 +30,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 
+import static io.skillwise.testsupport.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -53,14 +53,14 @@ class StudentListIT {
     @Autowired
     InstructorService instructors;
 
-    private Api api;
-    private Topics topics;
+    private ApiClient api;
+    private TopicRecords topics;
     private final TestUser instructor = TestUser.instructor();
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
-        topics = new Topics(kafka);
+        api = ApiClient.api(port);
+        topics = TopicRecords.on(kafka);
     }
 
     @Test
@@ -69,7 +69,7 @@ class StudentListIT {
         LessonOutline second = Courses.lesson("Second");
         LessonOutline quiz = Courses.quizLesson("Check", 100, null);
         CoursePublished course = Courses.published(instructor.id(), true, first, second, quiz);
-        topics.send(course);
+        topics.publish(course);
 
         TestUser diligent = TestUser.student();
         TestUser struggling = TestUser.student();
@@ -81,17 +81,17 @@ class StudentListIT {
         String idleEnrollment = enroll(course, idle);
 
         // diligent: a lesson done and the quiz passed first time (which completes the quiz lesson)
-        assertThat(api.patch("/enrollments/" + diligentEnrollment + "/progress",
-                Map.of("lessonId", first.lessonId(), "completed", true), diligent).status()).isEqualTo(200);
+        assertThat(api.as(diligent).patch("/enrollments/" + diligentEnrollment + "/progress",
+                Map.of("lessonId", first.lessonId(), "completed", true)).status()).isEqualTo(200);
         assertThat(attempt(quiz, diligent, List.of(1), List.of(0, 2)).text("passed")).isEqualTo("true");
         // struggling: two failed attempts, best 50
         assertThat(attempt(quiz, struggling, List.of(1), List.of(0)).body().path("score").asInt()).isEqualTo(50);
         assertThat(attempt(quiz, struggling, List.of(0), List.of(1)).body().path("score").asInt()).isZero();
         // browsing: time on a lesson, nothing completed
-        assertThat(api.post("/lessons/" + second.lessonId() + "/activity", Map.of("seconds", 40), browsing).status())
+        assertThat(api.as(browsing).post("/lessons/" + second.lessonId() + "/activity", Map.of("seconds", 40)).status())
                 .isEqualTo(200);
 
-        ApiResponse list = api.get("/instructors/courses/" + course.courseId() + "/students?size=10", instructor);
+        ApiResponse list = api.as(instructor).get("/instructors/courses/" + course.courseId() + "/students?size=10");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body().path("totalItems").asInt()).isEqualTo(4);
         Map<String, JsonNode> byStudent = new HashMap<>();
@@ -140,15 +140,15 @@ class StudentListIT {
         LessonOutline lesson = Courses.lesson("Only");
         LessonOutline quiz = Courses.quizLesson("Check", 50, null);
         CoursePublished course = Courses.published(instructor.id(), true, lesson, quiz);
-        topics.send(course);
+        topics.publish(course);
         for (int n = 0; n < 6; n++) {
             TestUser learner = TestUser.student();
             String enrollment = enroll(course, learner);
             // every student has data of every kind, so each figure would cost a query per row if it were fetched so
-            api.patch("/enrollments/" + enrollment + "/progress",
-                    Map.of("lessonId", lesson.lessonId(), "completed", true), learner);
+            api.as(learner).patch("/enrollments/" + enrollment + "/progress",
+                    Map.of("lessonId", lesson.lessonId(), "completed", true));
             attempt(quiz, learner, List.of(1), List.of(0));
-            api.post("/lessons/" + lesson.lessonId() + "/activity", Map.of("seconds", 10), learner);
+            api.as(learner).post("/lessons/" + lesson.lessonId() + "/activity", Map.of("seconds", 10));
         }
         CurrentUser owner = new CurrentUser(instructor.id(), instructor.email(), "Owner", List.of("instructor"), true,
                 false, null);
@@ -165,17 +165,18 @@ class StudentListIT {
     }
 
     private String enroll(CoursePublished course, TestUser learner) {
-        ApiResponse created = await().atMost(PATIENCE).until(
-                () -> api.post("/courses/" + course.courseId() + "/enroll", "", learner),
-                response -> response.status() != 404);
+        ApiResponse created = eventually(PATIENCE,
+                () -> api.as(learner).post("/courses/" + course.courseId() + "/enroll", ""),
+                response -> assertThat(response.status()).isNotEqualTo(404));
         assertThat(created.status()).isEqualTo(201);
         return created.text("id");
     }
 
     private ApiResponse attempt(LessonOutline quiz, TestUser learner, List<Integer> first, List<Integer> second) {
-        ApiResponse response = api.post("/lessons/" + quiz.lessonId() + "/quiz-attempts", Map.of("answers", List.of(
+        ApiResponse response = api.as(learner).post("/lessons/" + quiz.lessonId() + "/quiz-attempts", Map.of("answers",
+                List.of(
                 Map.of("questionIndex", 0, "selectedOptions", first),
-                Map.of("questionIndex", 1, "selectedOptions", second))), learner);
+                Map.of("questionIndex", 1, "selectedOptions", second))));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response;
     }

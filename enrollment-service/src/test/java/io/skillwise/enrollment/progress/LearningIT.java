@@ -1,10 +1,9 @@
 package io.skillwise.enrollment.progress;
 
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.enrollment.people.PeopleService;
-import io.skillwise.enrollment.support.Api;
 import io.skillwise.enrollment.support.Courses;
-import io.skillwise.enrollment.support.Topics;
 import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.events.catalog.LessonOutline;
 import io.skillwise.events.enrollment.CourseCompleted;
@@ -14,6 +13,7 @@ import io.skillwise.events.enrollment.QuizGraded;
 import io.skillwise.events.identity.UserRegistered;
 import io.skillwise.events.identity.UserRole;
 import io.skillwise.testsupport.TestUser;
+import io.skillwise.testsupport.TopicRecords;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.skillwise.testsupport.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -47,22 +48,22 @@ class LearningIT {
     @Autowired
     PeopleService people;
 
-    private Api api;
-    private Topics topics;
+    private ApiClient api;
+    private TopicRecords topics;
     private final TestUser instructor = TestUser.instructor();
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
-        topics = new Topics(kafka);
+        api = ApiClient.api(port);
+        topics = TopicRecords.on(kafka);
     }
 
     @Test
     void progressToCompletionEmitsEventsAndIssuesAVerifiableCertificate() {
         TestUser learner = TestUser.student();
-        topics.send(new UserRegistered(instructor.id(), instructor.email(), "Grace Hopper",
+        topics.publish(new UserRegistered(instructor.id(), instructor.email(), "Grace Hopper",
                 List.of(UserRole.STUDENT, UserRole.INSTRUCTOR), false, Instant.now()));
-        await().atMost(PATIENCE).until(() -> people.displayName(instructor.id()).isPresent());
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(people.displayName(instructor.id())).isPresent());
         LessonOutline first = Courses.lesson("First");
         LessonOutline second = Courses.lesson("Second");
         CoursePublished course = Courses.published(instructor.id(), true, first, second);
@@ -77,37 +78,37 @@ class LearningIT {
         assertThat(all.body().path("percent").asInt()).isEqualTo(100);
         assertThat(all.text("status")).isEqualTo("COMPLETED");
 
-        ApiResponse read = api.get("/enrollments/" + enrollment, learner);
+        ApiResponse read = api.as(learner).get("/enrollments/" + enrollment);
         assertThat(read.text("status")).isEqualTo("COMPLETED");
         assertThat(read.text("completedAt")).isNotBlank();
-        ApiResponse progress = api.get("/progress/" + course.courseId(), learner);
+        ApiResponse progress = api.as(learner).get("/progress/" + course.courseId());
         assertThat(progress.status()).isEqualTo(200);
         assertThat(progress.text("enrollmentId")).isEqualTo(enrollment);
         assertThat(progress.body().path("lessons")).hasSize(2);
         assertThat(progress.body().path("lessons").get(0).path("completed").asBoolean()).isTrue();
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(topics.enrollmentEventsOf(learner.id()))
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(enrollmentEventsOf(learner))
                 .extracting(event -> event.getClass().getSimpleName())
                 .containsExactly("StudentEnrolled", "LessonCompleted", "LessonCompleted", "CourseCompleted"));
-        List<EnrollmentEvent> events = topics.enrollmentEventsOf(learner.id());
+        List<EnrollmentEvent> events = enrollmentEventsOf(learner);
         assertThat(((LessonCompleted) events.get(2)).progressPercent()).isEqualTo(100);
         CourseCompleted completed = (CourseCompleted) events.get(3);
         assertThat(completed.instructorId()).isEqualTo(instructor.id());
         assertThat(completed.certificateCode()).isNotBlank();
 
-        ApiResponse pdf = api.get("/enrollments/" + enrollment + "/certificate", learner);
+        ApiResponse pdf = api.as(learner).get("/enrollments/" + enrollment + "/certificate");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).startsWith("application/pdf");
         assertThat(new String(pdf.raw(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
-        ApiResponse verified = api.get("/certificates/" + completed.certificateCode(), null);
+        ApiResponse verified = api.get("/certificates/" + completed.certificateCode());
         assertThat(verified.status()).isEqualTo(200);
         assertThat(verified.body().path("valid").asBoolean()).isTrue();
         assertThat(verified.text("courseTitle")).isEqualTo(course.title());
         // identity never told us the learner's name, so the token's is printed; the instructor's comes from identity
         assertThat(verified.text("learnerName")).isEqualTo(learner.email());
         assertThat(verified.text("instructorName")).isEqualTo("Grace Hopper");
-        assertThat(api.get("/certificates/SW-0000-0000-0000", null).status()).isEqualTo(404);
+        assertThat(api.get("/certificates/SW-0000-0000-0000").status()).isEqualTo(404);
     }
 
     @Test
@@ -116,7 +117,7 @@ class LearningIT {
         CoursePublished course = Courses.published(instructor.id(), true, Courses.lesson("Only"));
         String enrollment = enrollIn(course, learner);
 
-        assertThat(api.get("/enrollments/" + enrollment + "/certificate", learner).status()).isEqualTo(409);
+        assertThat(api.as(learner).get("/enrollments/" + enrollment + "/certificate").status()).isEqualTo(409);
     }
 
     @Test
@@ -143,7 +144,7 @@ class LearningIT {
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.text("detail")).contains("opens at").contains(opens.toString().substring(0, 10));
-        assertThat(api.get("/progress/" + course.courseId(), learner).body().path("completedLessons").asInt())
+        assertThat(api.as(learner).get("/progress/" + course.courseId()).body().path("completedLessons").asInt())
                 .isZero();
     }
 
@@ -158,18 +159,18 @@ class LearningIT {
         complete(enrollment, removed.lessonId(), learner);
 
         LessonOutline added = Courses.lesson("Added");
-        topics.send(Courses.updated(course, 2, kept, added));
+        topics.publish(Courses.updated(course, 2, kept, added));
         // a stale snapshot arriving late (redelivery) must not undo the newer curriculum
-        topics.send(Courses.updated(course, 1, kept, removed));
+        topics.publish(Courses.updated(course, 1, kept, removed));
 
         await().atMost(PATIENCE).untilAsserted(() -> {
-            ApiResponse progress = api.get("/progress/" + course.courseId(), learner);
+            ApiResponse progress = api.as(learner).get("/progress/" + course.courseId());
             assertThat(progress.body().path("totalLessons").asInt()).isEqualTo(2);
             assertThat(progress.body().path("completedLessons").asInt()).isEqualTo(1);
             assertThat(progress.body().path("percent").asInt()).isEqualTo(50);
         });
         await().during(Duration.ofSeconds(1)).atMost(PATIENCE).untilAsserted(() -> assertThat(
-                api.get("/progress/" + course.courseId(), learner).body().path("lessons").get(1).path("lessonId")
+                api.as(learner).get("/progress/" + course.courseId()).body().path("lessons").get(1).path("lessonId")
                         .asString()).isEqualTo(added.lessonId().toString()));
     }
 
@@ -182,13 +183,13 @@ class LearningIT {
         String enrollment = enrollIn(course, learner);
         complete(enrollment, done.lessonId(), learner);
 
-        topics.send(Courses.updated(course, 2, done));
+        topics.publish(Courses.updated(course, 2, done));
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.get("/enrollments/" + enrollment, learner)
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.as(learner).get("/enrollments/" + enrollment)
                 .text("status")).isEqualTo("COMPLETED"));
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(topics.enrollmentEventsOf(learner.id()))
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(enrollmentEventsOf(learner))
                 .filteredOn(CourseCompleted.class::isInstance).hasSize(1));
-        assertThat(api.get("/enrollments/" + enrollment + "/certificate", learner).status()).isEqualTo(200);
+        assertThat(api.as(learner).get("/enrollments/" + enrollment + "/certificate").status()).isEqualTo(200);
     }
 
     @Test
@@ -199,28 +200,28 @@ class LearningIT {
         String enrollment = enrollIn(course, learner);
         String path = "/lessons/" + quiz.lessonId() + "/quiz-attempts";
 
-        ApiResponse failed = api.post(path, Map.of("answers", List.of(answer(0, 1), answer(1, 0))), learner);
+        ApiResponse failed = api.as(learner).post(path, Map.of("answers", List.of(answer(0, 1), answer(1, 0))));
         assertThat(failed.status()).isEqualTo(201);
         assertThat(failed.body().path("score").asInt()).isEqualTo(50);
         assertThat(failed.body().path("passed").asBoolean()).isFalse();
         assertThat(new String(failed.raw(), StandardCharsets.UTF_8)).doesNotContain("correctOptions");
 
-        ApiResponse passed = api.post(path, Map.of("answers", List.of(answer(0, 1), answer(1, 2, 0))), learner);
+        ApiResponse passed = api.as(learner).post(path, Map.of("answers", List.of(answer(0, 1), answer(1, 2, 0))));
         assertThat(passed.status()).isEqualTo(201);
         assertThat(passed.body().path("score").asInt()).isEqualTo(100);
         assertThat(passed.body().path("passed").asBoolean()).isTrue();
         assertThat(passed.body().path("bestScore").asInt()).isEqualTo(100);
         assertThat(passed.body().path("attemptNumber").asInt()).isEqualTo(2);
 
-        ApiResponse exhausted = api.post(path, Map.of("answers", List.of(answer(0, 1))), learner);
+        ApiResponse exhausted = api.as(learner).post(path, Map.of("answers", List.of(answer(0, 1))));
         assertThat(exhausted.status()).isEqualTo(409);
 
-        ApiResponse progress = api.get("/progress/" + course.courseId(), learner);
+        ApiResponse progress = api.as(learner).get("/progress/" + course.courseId());
         assertThat(progress.body().path("lessons").get(1).path("completed").asBoolean()).isTrue();
         assertThat(complete(enrollment, quiz.lessonId(), learner).status())
                 .as("a quiz lesson is completed by passing it, not by saying so").isEqualTo(400);
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(topics.enrollmentEventsOf(learner.id()).stream()
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(enrollmentEventsOf(learner).stream()
                 .filter(QuizGraded.class::isInstance).map(QuizGraded.class::cast).toList())
                 .extracting(QuizGraded::score, QuizGraded::passed, QuizGraded::bestScore)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(50, false, 50),
@@ -234,8 +235,8 @@ class LearningIT {
         CoursePublished course = Courses.published(instructor.id(), true, quiz);
         enrollIn(course, learner);
 
-        ApiResponse response = api.post("/lessons/" + quiz.lessonId() + "/quiz-attempts",
-                Map.of("answers", List.of(answer(7, 0))), learner);
+        ApiResponse response = api.as(learner).post("/lessons/" + quiz.lessonId() + "/quiz-attempts",
+                Map.of("answers", List.of(answer(7, 0))));
 
         assertThat(response.status()).isEqualTo(400);
     }
@@ -250,11 +251,12 @@ class LearningIT {
         String enrollment = enrollIn(course, owner);
 
         assertThat(complete(enrollment, lesson.lessonId(), other).status()).isEqualTo(404);
-        assertThat(api.get("/progress/" + course.courseId(), other).status()).isEqualTo(404);
-        assertThat(api.get("/enrollments/" + enrollment + "/certificate", other).status()).isEqualTo(404);
-        assertThat(api.post("/lessons/" + quiz.lessonId() + "/quiz-attempts",
-                Map.of("answers", List.of(answer(0, 1))), other).status()).isEqualTo(403);
-        assertThat(api.get("/progress/" + course.courseId(), owner).body().path("completedLessons").asInt()).isZero();
+        assertThat(api.as(other).get("/progress/" + course.courseId()).status()).isEqualTo(404);
+        assertThat(api.as(other).get("/enrollments/" + enrollment + "/certificate").status()).isEqualTo(404);
+        assertThat(api.as(other).post("/lessons/" + quiz.lessonId() + "/quiz-attempts",
+                Map.of("answers", List.of(answer(0, 1)))).status()).isEqualTo(403);
+        assertThat(api.as(owner).get("/progress/" + course.courseId()).body().path("completedLessons").asInt())
+                .isZero();
     }
 
     @Test
@@ -266,17 +268,17 @@ class LearningIT {
         complete(enrollment, lesson.lessonId(), learner);
         String path = "/instructors/courses/" + course.courseId() + "/students";
 
-        ApiResponse own = api.get(path, instructor);
+        ApiResponse own = api.as(instructor).get(path);
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.body().path("totalItems").asInt()).isEqualTo(1);
         assertThat(own.body().path("items").get(0).path("studentId").asString()).isEqualTo(learner.id().toString());
         assertThat(own.body().path("items").get(0).path("progress").path("percent").asInt()).isEqualTo(50);
         assertThat(own.body().path("items").get(0).path("lastActivityAt").asString()).isNotBlank();
 
-        assertThat(api.get(path, TestUser.instructor()).status()).isEqualTo(403);
-        assertThat(api.get(path, learner).status()).isEqualTo(403);
-        assertThat(api.get(path, TestUser.admin()).status()).isEqualTo(200);
-        assertThat(api.get("/instructors/courses/" + UUID.randomUUID() + "/students", instructor).status())
+        assertThat(api.as(TestUser.instructor()).get(path).status()).isEqualTo(403);
+        assertThat(api.as(learner).get(path).status()).isEqualTo(403);
+        assertThat(api.as(TestUser.admin()).get(path).status()).isEqualTo(200);
+        assertThat(api.as(instructor).get("/instructors/courses/" + UUID.randomUUID() + "/students").status())
                 .isEqualTo(404);
     }
 
@@ -300,7 +302,7 @@ class LearningIT {
         assertThat(heartbeat(reading.lessonId(), 100_000, learner).status()).isEqualTo(400);
         assertThat(heartbeat(reading.lessonId(), 20, TestUser.student()).status()).isEqualTo(403);
 
-        ApiResponse students = api.get("/instructors/courses/" + course.courseId() + "/students", instructor);
+        ApiResponse students = api.as(instructor).get("/instructors/courses/" + course.courseId() + "/students");
         assertThat(students.body().path("items").get(0).path("engagement").path("secondsSpent").asLong())
                 .isGreaterThanOrEqualTo(50);
         assertThat(students.body().path("items").get(0).path("engagement").path("attendedLiveLessons").asInt())
@@ -309,24 +311,28 @@ class LearningIT {
     }
 
     private ApiResponse heartbeat(UUID lessonId, long seconds, TestUser learner) {
-        return api.post("/lessons/" + lessonId + "/activity", Map.of("seconds", seconds), learner);
+        return api.as(learner).post("/lessons/" + lessonId + "/activity", Map.of("seconds", seconds));
     }
 
     private String enrollIn(CoursePublished course, TestUser learner) {
-        topics.send(course);
-        ApiResponse created = await().atMost(PATIENCE).until(
-                () -> api.post("/courses/" + course.courseId() + "/enroll", "", learner),
-                response -> response.status() != 404);
+        topics.publish(course);
+        ApiResponse created = eventually(PATIENCE,
+                () -> api.as(learner).post("/courses/" + course.courseId() + "/enroll", ""),
+                response -> assertThat(response.status()).isNotEqualTo(404));
         assertThat(created.status()).isEqualTo(201);
         return created.text("id");
     }
 
     private ApiResponse complete(String enrollment, UUID lessonId, TestUser learner) {
-        return api.patch("/enrollments/" + enrollment + "/progress",
-                Map.of("lessonId", lessonId, "completed", true), learner);
+        return api.as(learner).patch("/enrollments/" + enrollment + "/progress",
+                Map.of("lessonId", lessonId, "completed", true));
     }
 
     private static Map<String, Object> answer(int question, Integer... options) {
         return Map.of("questionIndex", question, "selectedOptions", List.of(options));
+    }
+
+    private List<EnrollmentEvent> enrollmentEventsOf(TestUser learner) {
+        return topics.events(EnrollmentEvent.class).stream().filter(e -> e.studentId().equals(learner.id())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.skillwise.payment.provider;
 
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -13,9 +14,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.payment.catalog.PriceReplicaService;
 import io.skillwise.payment.support.Courses;
-import io.skillwise.payment.support.PaymentApi;
 import io.skillwise.payment.support.StripeWebhooks;
-import io.skillwise.testsupport.TestTokens;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.WithInfrastructure;
 import java.util.List;
@@ -63,7 +62,7 @@ class StripeModeIT {
 
     @Test
     void checkoutAndRefundGoThroughStripeAndTheOrderFollowsTheWebhooks() {
-        PaymentApi api = new PaymentApi(port);
+        ApiClient api = ApiClient.root(port);
         TestUser buyer = TestUser.student();
         CoursePublished course = Courses.published(UUID.randomUUID(), 4999);
         replica.applySnapshot(course);
@@ -78,23 +77,24 @@ class StripeModeIT {
                         {"id": "re_test_mode", "object": "refund", "amount": 4999, "currency": "usd",
                          "status": "pending"}""")));
 
-        ApiResponse created = api.create(Map.of("courseId", course.courseId()),
-                TestTokens.shared().bearer(buyer), UUID.randomUUID().toString());
+        ApiResponse created = api.as(buyer).withHeader("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/payments/create", Map.of("courseId", course.courseId()));
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         assertThat(created.text("checkoutUrl")).isEqualTo("https://checkout.stripe.com/c/pay/cs_test_mode");
         String orderId = created.text("orderId");
         STRIPE.verify(postRequestedFor(urlEqualTo("/v1/checkout/sessions"))
                 .withHeader("Idempotency-Key", equalTo("checkout-" + orderId))
                 .withFormParam("metadata[orderId]", equalTo(orderId)));
-        assertThat(api.get("/api/v1/payments/local-checkout/" + orderId, null).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/payments/local-checkout/" + orderId).status()).isEqualTo(404);
 
         String intent = "pi_test_mode_" + UUID.randomUUID().toString().replace("-", "");
         String completed = StripeWebhooks.event(StripeWebhooks.newEventId(), "checkout.session.completed",
                 StripeWebhooks.completedSession(UUID.fromString(orderId), intent, 4999));
-        assertThat(api.webhook(completed, StripeWebhooks.sign(completed)).status()).isEqualTo(200);
+        assertThat(api.withHeader("Stripe-Signature", StripeWebhooks.sign(completed)).post(StripeWebhooks.PATH,
+                completed).status()).isEqualTo(200);
 
-        ApiResponse refund = api.post("/api/v1/payments/" + orderId + "/refund", Map.of("reason", "duplicate"),
-                TestTokens.shared().bearer(buyer), Map.of());
+        ApiResponse refund = api.as(buyer).post("/api/v1/payments/" + orderId + "/refund", Map.of("reason",
+                "duplicate"));
         assertThat(refund.status()).isEqualTo(202);
         String refundId = refund.text("refundId");
         STRIPE.verify(postRequestedFor(urlEqualTo("/v1/refunds"))
@@ -108,14 +108,15 @@ class StripeModeIT {
                 "object", "refund", "amount", 4999, "payment_intent", intent, "metadata",
                 Map.of("orderId", orderId, "refundId", refundId)))));
         String refunded = StripeWebhooks.event(StripeWebhooks.newEventId(), "charge.refunded", charge);
-        assertThat(api.webhook(refunded, StripeWebhooks.sign(refunded)).status()).isEqualTo(200);
+        assertThat(api.withHeader("Stripe-Signature", StripeWebhooks.sign(refunded)).post(StripeWebhooks.PATH,
+                refunded).status()).isEqualTo(200);
 
         assertThat(status(orderId)).isEqualTo("REFUNDED");
         String event = jdbc.sql("select payload::text from outbox_event where event_key = :key and event_type like '%PaymentRefunded%'")
                 .param("key", orderId).query(String.class).single();
-        assertThat(PaymentApi.JSON.readTree(event).path("refundId").asString()).isEqualTo(refundId);
-        assertThat(PaymentApi.JSON.readTree(event).path("reason").asString()).isEqualTo("duplicate");
-        assertThat(PaymentApi.JSON.readTree(event).path("actorId").asString()).isEqualTo(buyer.id().toString());
+        assertThat(ApiClient.JSON.readTree(event).path("refundId").asString()).isEqualTo(refundId);
+        assertThat(ApiClient.JSON.readTree(event).path("reason").asString()).isEqualTo("duplicate");
+        assertThat(ApiClient.JSON.readTree(event).path("actorId").asString()).isEqualTo(buyer.id().toString());
     }
 
     private String status(String orderId) {

@@ -13,12 +13,12 @@ import io.skillwise.events.enrollment.LessonCompleted;
 import io.skillwise.payment.catalog.PriceReplicaService;
 import io.skillwise.payment.progress.ProgressService;
 import io.skillwise.payment.support.Courses;
-import io.skillwise.payment.support.KafkaRecords;
 import io.skillwise.payment.support.OutboxEvents;
-import io.skillwise.payment.support.PaymentApi;
+import io.skillwise.payment.support.StripeWebhooks;
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
-import io.skillwise.testsupport.TestTokens;
 import io.skillwise.testsupport.TestUser;
+import io.skillwise.testsupport.TopicRecords;
 import io.skillwise.testsupport.WithInfrastructure;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,27 +57,25 @@ class RefundPolicyIT {
     @Autowired
     RefundService refunds;
 
-    PaymentApi api;
-    TestTokens tokens = TestTokens.shared();
+    ApiClient api;
     TestUser instructor = TestUser.instructor();
     TestUser buyer = TestUser.student();
 
     @BeforeEach
     void connect() {
-        api = new PaymentApi(port);
+        api = ApiClient.root(port);
     }
 
     @Test
     void learnerPastTheProgressLimitIsRefusedButAnAdminRefunds() {
         CoursePublished course = course(3000);
         String orderId = buy(course);
-        KafkaRecords.publish(kafka, new LessonCompleted(UUID.randomUUID(), course.courseId(), buyer.id(),
+        TopicRecords.on(kafka).publish(new LessonCompleted(UUID.randomUUID(), course.courseId(), buyer.id(),
                 UUID.randomUUID(), 4, 10, 40, Instant.now()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(progress.highestPercent(buyer.id(), List.of(course.courseId()))).isEqualTo(40));
 
-        ApiResponse refused = api.post("/api/v1/payments/" + orderId + "/refund", Map.of(), tokens.bearer(buyer),
-                Map.of());
+        ApiResponse refused = api.as(buyer).post("/api/v1/payments/" + orderId + "/refund", Map.of());
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.text("type")).endsWith("refund-progress-limit");
         assertThat(refused.text("detail")).contains("40%", "30%");
@@ -85,8 +83,8 @@ class RefundPolicyIT {
         assertThat(jdbc.sql("select count(*) from refund where order_id = :id").param("id", UUID.fromString(orderId))
                 .query(Long.class).single()).as("a refused request leaves no trace").isZero();
 
-        assertThat(api.post("/api/v1/payments/" + orderId + "/refund", Map.of("reason", "support"),
-                tokens.bearer(TestUser.admin()), Map.of()).status()).isEqualTo(202);
+        assertThat(api.as(TestUser.admin()).post("/api/v1/payments/" + orderId + "/refund", Map.of("reason",
+                "support")).status()).isEqualTo(202);
         assertThat(status(orderId)).isEqualTo("REFUNDED");
     }
 
@@ -96,25 +94,27 @@ class RefundPolicyIT {
         CoursePublished completed = course(2000);
         String first = buy(atLimit);
         String second = buy(completed);
-        KafkaRecords.publish(kafka, new LessonCompleted(UUID.randomUUID(), atLimit.courseId(), buyer.id(),
+        TopicRecords.on(kafka).publish(new LessonCompleted(UUID.randomUUID(), atLimit.courseId(), buyer.id(),
                 UUID.randomUUID(), 3, 10, 30, Instant.now()));
-        KafkaRecords.publish(kafka, new CourseCompleted(UUID.randomUUID(), completed.courseId(), buyer.id(),
+        TopicRecords.on(kafka).publish(new CourseCompleted(UUID.randomUUID(), completed.courseId(), buyer.id(),
                 instructor.id(), "CERT-1", Instant.now(), Instant.now()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(progress.highestPercent(buyer.id(), List.of(atLimit.courseId()))).isEqualTo(30);
             assertThat(progress.highestPercent(buyer.id(), List.of(completed.courseId()))).isEqualTo(100);
         });
-        assertThat(api.post("/api/v1/payments/" + first + "/refund", Map.of(), tokens.bearer(buyer), Map.of())
+        assertThat(api.as(buyer).post("/api/v1/payments/" + first + "/refund", Map.of())
                 .status()).isEqualTo(202);
-        assertThat(api.post("/api/v1/payments/" + second + "/refund", Map.of(), tokens.bearer(buyer), Map.of())
+        assertThat(api.as(buyer).post("/api/v1/payments/" + second + "/refund", Map.of())
                 .status()).isEqualTo(409);
     }
 
     @Test
     void aSecondCheckoutOfTheSameCourseAnswersTheOpenOne() {
         CoursePublished course = course(2500);
-        String first = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key()).text("orderId");
-        ApiResponse second = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key());
+        String first = api.as(buyer).withHeader("Idempotency-Key", key()).post("/api/v1/payments/create",
+                Map.of("courseId", course.courseId())).text("orderId");
+        ApiResponse second = api.as(buyer).withHeader("Idempotency-Key", key()).post("/api/v1/payments/create",
+                Map.of("courseId", course.courseId()));
         assertThat(second.status()).isEqualTo(201);
         assertThat(second.text("orderId")).isEqualTo(first);
         assertThat(jdbc.sql("select count(*) from payment_order where buyer_id = :b").param("b", buyer.id())
@@ -124,8 +124,9 @@ class RefundPolicyIT {
     @Test
     void aPaymentForACourseAlreadyOwnedIsRefundedAutomaticallyAndKeepsTheCourse() {
         CoursePublished course = course(4000);
-        String stale = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key()).text("orderId");
-        api.get("/api/v1/payments/local-checkout/" + stale + "/cancel", null);
+        String stale = api.as(buyer).withHeader("Idempotency-Key", key()).post("/api/v1/payments/create",
+                Map.of("courseId", course.courseId())).text("orderId");
+        api.get("/api/v1/payments/local-checkout/" + stale + "/cancel");
         assertThat(status(stale)).isEqualTo("EXPIRED");
         String bought = buy(course);
         assertThat(bought).as("an expired checkout is not offered again").isNotEqualTo(stale);
@@ -134,7 +135,7 @@ class RefundPolicyIT {
         String payload = event(newEventId(), "checkout.session.completed",
                 completedSession(UUID.fromString(stale), "pi_test_" + UUID.randomUUID().toString().replace("-", ""),
                         4000));
-        ApiResponse applied = api.webhook(payload, sign(payload));
+        ApiResponse applied = api.withHeader("Stripe-Signature", sign(payload)).post(StripeWebhooks.PATH, payload);
         assertThat(applied.status()).isEqualTo(200);
 
         assertThat(status(stale)).isEqualTo("REFUNDED");
@@ -143,14 +144,15 @@ class RefundPolicyIT {
         JsonNode refunded = OutboxEvents.payload(jdbc, stale, "PaymentRefunded");
         assertThat(refunded.path("courseIds")).as("the course stays owned through the other order").isEmpty();
         assertThat(refunded.path("amount").path("amount").asLong()).isEqualTo(4000);
-        JsonNode ledger = api.get("/api/v1/instructors/earnings", tokens.bearer(instructor)).body();
+        JsonNode ledger = api.as(instructor).get("/api/v1/instructors/earnings").body();
         assertThat(ledger.path("items")).as("only the real sale earns").hasSize(1);
     }
 
     @Test
     void anAutomaticRefundThatDidNotReachTheProviderIsSentAgain() {
         CoursePublished course = course(1800);
-        UUID orderId = UUID.fromString(api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key())
+        UUID orderId = UUID.fromString(api.as(buyer).withHeader("Idempotency-Key", key())
+                .post("/api/v1/payments/create", Map.of("courseId", course.courseId()))
                 .text("orderId"));
         // as left by a duplicate payment whose refund call failed after the webhook's commit
         jdbc.sql("update payment_order set status = 'DUPLICATE', payment_intent_id = :pi, paid_at = now() where id = :id")
@@ -173,10 +175,11 @@ class RefundPolicyIT {
     }
 
     private String buy(CoursePublished course) {
-        ApiResponse created = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key());
+        ApiResponse created = api.as(buyer).withHeader("Idempotency-Key", key()).post("/api/v1/payments/create",
+                Map.of("courseId", course.courseId()));
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         String orderId = created.text("orderId");
-        api.get("/api/v1/payments/local-checkout/" + orderId + "/pay", null);
+        api.get("/api/v1/payments/local-checkout/" + orderId + "/pay");
         assertThat(status(orderId)).isEqualTo("PAID");
         return orderId;
     }

@@ -1,6 +1,7 @@
 package io.skillwise.payment.support;
 
 import com.stripe.Stripe;
+import io.skillwise.testsupport.ApiClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -19,6 +20,8 @@ import javax.crypto.spec.SecretKeySpec;
 public final class StripeWebhooks {
 
     public static final String SECRET = "whsec_skillwise_local";
+    /** Where Stripe delivers them. */
+    public static final String PATH = "/api/v1/payments/webhook";
 
     private StripeWebhooks() {
     }
@@ -34,7 +37,7 @@ public final class StripeWebhooks {
         event.put("request", Map.of());
         event.put("type", type);
         event.put("data", Map.of("object", object));
-        return PaymentApi.JSON.writeValueAsString(event);
+        return ApiClient.JSON.writeValueAsString(event);
     }
 
     public static String newEventId() {

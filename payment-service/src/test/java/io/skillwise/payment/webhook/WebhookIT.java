@@ -1,5 +1,6 @@
 package io.skillwise.payment.webhook;
 
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import static io.skillwise.payment.support.StripeWebhooks.completedSession;
 import static io.skillwise.payment.support.StripeWebhooks.dispute;
@@ -12,9 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.payment.catalog.PriceReplicaService;
 import io.skillwise.payment.support.Courses;
-import io.skillwise.payment.support.PaymentApi;
 import io.skillwise.payment.support.StripeWebhooks;
-import io.skillwise.testsupport.TestTokens;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.WithInfrastructure;
 import java.time.Instant;
@@ -42,13 +41,12 @@ class WebhookIT {
     @Autowired
     JdbcClient jdbc;
 
-    PaymentApi api;
-    TestTokens tokens = TestTokens.shared();
+    ApiClient api;
     TestUser buyer = TestUser.student();
 
     @BeforeEach
     void connect() {
-        api = new PaymentApi(port);
+        api = ApiClient.root(port);
     }
 
     @Test
@@ -56,10 +54,10 @@ class WebhookIT {
         UUID orderId = newOrder(4999);
         String payload = event(newEventId(), "checkout.session.completed", completedSession(orderId, pi(), 4999));
 
-        ApiResponse first = api.webhook(payload, sign(payload));
+        ApiResponse first = api.withHeader("Stripe-Signature", sign(payload)).post(StripeWebhooks.PATH, payload);
         assertThat(first.status()).as(first.body().toString()).isEqualTo(200);
         assertThat(first.text("result")).isEqualTo("APPLIED");
-        ApiResponse again = api.webhook(payload, sign(payload));
+        ApiResponse again = api.withHeader("Stripe-Signature", sign(payload)).post(StripeWebhooks.PATH, payload);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.text("result")).isEqualTo("DUPLICATE");
 
@@ -74,7 +72,8 @@ class WebhookIT {
         UUID orderId = newOrder(2000);
         String payload = event(newEventId(), "checkout.session.completed", completedSession(orderId, pi(), 2000));
         List<java.util.concurrent.Callable<String>> deliveries = java.util.stream.IntStream.range(0, 16)
-                .<java.util.concurrent.Callable<String>>mapToObj(i -> () -> api.webhook(payload, sign(payload)).text("result"))
+                .<java.util.concurrent.Callable<String>>mapToObj(i -> () -> api.withHeader("Stripe-Signature",
+                        sign(payload)).post(StripeWebhooks.PATH, payload).text("result"))
                 .toList();
         List<String> results = new java.util.ArrayList<>();
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(16)) {
@@ -95,12 +94,15 @@ class WebhookIT {
         String payload = event(newEventId(), "checkout.session.completed", completedSession(orderId, pi(), 1000));
         long recordedBefore = count("stripe_event");
 
-        assertThat(api.webhook(payload, sign(payload, "whsec_someone_else", Instant.now())).status()).isEqualTo(400);
-        assertThat(api.webhook(payload, sign(payload, StripeWebhooks.SECRET, Instant.now().minusSeconds(600)))
+        assertThat(api.withHeader("Stripe-Signature", sign(payload, "whsec_someone_else", Instant.now()))
+                .post(StripeWebhooks.PATH, payload).status()).isEqualTo(400);
+        assertThat(api.withHeader("Stripe-Signature", sign(payload, StripeWebhooks.SECRET, Instant.now()
+                .minusSeconds(600))).post(StripeWebhooks.PATH, payload)
                 .status()).as("older than the 5 minute tolerance").isEqualTo(400);
-        assertThat(api.webhook(payload, null).status()).isEqualTo(400);
+        assertThat(api.post(StripeWebhooks.PATH, payload).status()).isEqualTo(400);
         String tampered = payload.replace("\"amount_total\":1000", "\"amount_total\":1");
-        assertThat(api.webhook(tampered, sign(payload)).status()).isEqualTo(400);
+        assertThat(api.withHeader("Stripe-Signature", sign(payload)).post(StripeWebhooks.PATH, tampered).status())
+                .isEqualTo(400);
 
         assertThat(status(orderId)).isEqualTo("PENDING");
         assertThat(count("stripe_event")).as("nothing was recorded for refused deliveries").isEqualTo(recordedBefore);
@@ -112,13 +114,14 @@ class WebhookIT {
         UUID orderId = newOrder(3000);
         String intent = pi();
         String refund = event(newEventId(), "charge.refunded", refundedCharge(intent, 3000, 3000));
-        ApiResponse parked = api.webhook(refund, sign(refund));
+        ApiResponse parked = api.withHeader("Stripe-Signature", sign(refund)).post(StripeWebhooks.PATH, refund);
         assertThat(parked.status()).isEqualTo(200);
         assertThat(parked.text("result")).isEqualTo("PARKED");
         assertThat(status(orderId)).isEqualTo("PENDING");
 
         String completed = event(newEventId(), "checkout.session.completed", completedSession(orderId, intent, 3000));
-        assertThat(api.webhook(completed, sign(completed)).status()).isEqualTo(200);
+        assertThat(api.withHeader("Stripe-Signature", sign(completed)).post(StripeWebhooks.PATH, completed).status())
+                .isEqualTo(200);
 
         assertThat(status(orderId)).isEqualTo("REFUNDED");
         assertThat(eventTypes(orderId)).containsExactly("CheckoutStarted", "CoursePurchased", "PaymentRefunded");
@@ -142,17 +145,17 @@ class WebhookIT {
                         and event_type like '%PaymentRefunded%' order by seq""")
                 .param("key", orderId.toString()).query(String.class).list();
         assertThat(refunds).hasSize(2);
-        assertThat(PaymentApi.JSON.readTree(refunds.get(0)).path("amount").path("amount").asLong()).isEqualTo(2000);
-        assertThat(PaymentApi.JSON.readTree(refunds.get(0)).path("full").asBoolean()).isFalse();
-        assertThat(PaymentApi.JSON.readTree(refunds.get(1)).path("amount").path("amount").asLong()).isEqualTo(3000);
-        assertThat(PaymentApi.JSON.readTree(refunds.get(1)).path("full").asBoolean()).isTrue();
+        assertThat(ApiClient.JSON.readTree(refunds.get(0)).path("amount").path("amount").asLong()).isEqualTo(2000);
+        assertThat(ApiClient.JSON.readTree(refunds.get(0)).path("full").asBoolean()).isFalse();
+        assertThat(ApiClient.JSON.readTree(refunds.get(1)).path("amount").path("amount").asLong()).isEqualTo(3000);
+        assertThat(ApiClient.JSON.readTree(refunds.get(1)).path("full").asBoolean()).isTrue();
     }
 
     @Test
     void eventForAnUnknownOrderIsParkedAndPublishesNothing() {
         UUID unknown = UUID.randomUUID();
         String payload = event(newEventId(), "checkout.session.completed", completedSession(unknown, pi(), 100));
-        ApiResponse response = api.webhook(payload, sign(payload));
+        ApiResponse response = api.withHeader("Stripe-Signature", sign(payload)).post(StripeWebhooks.PATH, payload);
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.text("result")).isEqualTo("PARKED");
         assertThat(eventTypes(unknown)).isEmpty();
@@ -168,11 +171,10 @@ class WebhookIT {
         deliver("checkout.session.completed", completedSession(orderId, intent, 2500));
         deliver("charge.dispute.created", dispute(disputeId, intent, 2500, "needs_response"));
 
-        ApiResponse disputed = api.get("/api/v1/admin/payments?status=DISPUTED",
-                tokens.bearer(TestUser.admin()));
+        ApiResponse disputed = api.as(TestUser.admin()).get("/api/v1/admin/payments?status=DISPUTED");
         assertThat(disputed.status()).isEqualTo(200);
         assertThat(disputed.body().path("items").findValuesAsString("orderId")).contains(orderId.toString());
-        assertThat(api.get("/api/v1/admin/payments?status=DISPUTED", tokens.bearer(buyer)).status()).isEqualTo(403);
+        assertThat(api.as(buyer).get("/api/v1/admin/payments?status=DISPUTED").status()).isEqualTo(403);
 
         deliver("charge.dispute.closed", dispute(disputeId, intent, 2500, "lost"));
         assertThat(status(orderId)).isEqualTo("DISPUTE_LOST");
@@ -180,7 +182,7 @@ class WebhookIT {
                 "DisputeClosed");
         String closed = jdbc.sql("select payload::text from outbox_event where event_key = :key and event_type like '%DisputeClosed%'")
                 .param("key", orderId.toString()).query(String.class).single();
-        assertThat(PaymentApi.JSON.readTree(closed).path("outcome").asString()).isEqualTo("LOST");
+        assertThat(ApiClient.JSON.readTree(closed).path("outcome").asString()).isEqualTo("LOST");
         assertThat(jdbc.sql("select sum(net_amount) from earning_entry where order_id = :id").param("id", orderId)
                 .query(Long.class).single()).as("earnings reversed").isZero();
     }
@@ -198,20 +200,20 @@ class WebhookIT {
         assertThat(status(orderId)).isEqualTo("PAID");
         String closed = jdbc.sql("select payload::text from outbox_event where event_key = :key and event_type like '%DisputeClosed%'")
                 .param("key", orderId.toString()).query(String.class).single();
-        assertThat(PaymentApi.JSON.readTree(closed).path("outcome").asString()).isEqualTo("WON");
+        assertThat(ApiClient.JSON.readTree(closed).path("outcome").asString()).isEqualTo("WON");
     }
 
     private void deliver(String type, Map<String, Object> object) {
         String payload = event(newEventId(), type, object);
-        ApiResponse response = api.webhook(payload, sign(payload));
+        ApiResponse response = api.withHeader("Stripe-Signature", sign(payload)).post(StripeWebhooks.PATH, payload);
         assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
     }
 
     private UUID newOrder(long price) {
         CoursePublished course = Courses.published(UUID.randomUUID(), price);
         replica.applySnapshot(course);
-        ApiResponse created = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer),
-                UUID.randomUUID().toString());
+        ApiResponse created = api.as(buyer).withHeader("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/payments/create", Map.of("courseId", course.courseId()));
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         return UUID.fromString(created.text("orderId"));
     }

@@ -129,7 +129,8 @@ class OutboxLatencyBenchmarkIT {
 
     private void awaitDelivered(List<UUID> ids) {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                .until(() -> ids.stream().allMatch(id -> probe.firstArrival(id.toString()) != null));
+                .untilAsserted(() -> assertThat(ids).allSatisfy(id ->
+                        assertThat(probe.firstArrival(id.toString())).as("arrival of " + id).isNotNull()));
     }
 
     private static String line(String measure, long[] sortedNanos) {

@@ -25,11 +25,13 @@ class RelayLoopTest {
     @Test
     void aCommitWakesTheRelayWithoutWaitingForThePoll() {
         loop = start(Duration.ofHours(1));
-        await().atMost(Duration.ofSeconds(5)).until(() -> relay.rounds.get() == 1); // the round at start
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(relay.rounds.get()).as("rounds")
+                .isEqualTo(1)); // the round at start
 
         loop.wake();
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> relay.rounds.get() == 2);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(relay.rounds.get()).as("rounds")
+                .isEqualTo(2));
     }
 
     @Test
@@ -40,7 +42,8 @@ class RelayLoopTest {
         relay.script.add(new RelayRound(3, false, false, null));
         loop = start(Duration.ofHours(1));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> relay.published.get() == 3);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(relay.published.get()).as("published")
+                .isEqualTo(3));
         assertThat(relay.rounds.get()).isEqualTo(5);
         // pauses of 20, 40, 80 and 160 ms before the round that succeeded
         assertThat(relay.lastRoundAt - relay.firstRoundAt).isGreaterThanOrEqualTo(Duration.ofMillis(300).toNanos());
@@ -53,7 +56,8 @@ class RelayLoopTest {
         relay.script.add(new RelayRound(17, false, false, null));
         loop = start(Duration.ofHours(1));
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> relay.published.get() == 417);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(relay.published.get()).as("published")
+                .isEqualTo(417));
     }
 
     private RelayLoop start(Duration pollInterval) {
