@@ -2,8 +2,8 @@ package io.skillwise.gateway;
 
 import java.util.UUID;
 
-import io.skillwise.gateway.support.GatewayClient.Reply;
 import io.skillwise.gateway.support.GatewayTestBase;
+import io.skillwise.testsupport.ApiResponse;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,9 +27,9 @@ class ReviewRoutesIT extends GatewayTestBase {
         for (String path : new String[] {"/api/v1/courses/" + course + "/reviews?sort=newest",
                 "/api/v1/courses/" + course + "/ratings", "/api/v1/instructors/" + UUID.randomUUID() + "/ratings",
                 "/api/v1/reviews/" + review}) {
-            Reply reply = client.get(path);
+            ApiResponse reply = client.get(path);
             assertThat(reply.status()).as(path).isEqualTo(200);
-            assertThat(reply.json().get("service").asString()).as(path).isEqualTo("review");
+            assertThat(reply.body().get("service").asString()).as(path).isEqualTo("review");
         }
     }
 
@@ -39,12 +39,12 @@ class ReviewRoutesIT extends GatewayTestBase {
         assertThat(client.post("/api/v1/reviews/" + review + "/report", "{\"reason\":\"x\"}").status())
                 .isEqualTo(401);
         assertThat(client.post("/api/v1/reviews/" + review + "/helpful", "{}").status()).isEqualTo(401);
-        Reply withToken = client.post("/api/v1/courses/" + course + "/reviews", "{\"rating\":5}",
-                "Authorization", "Bearer " + issuer.student());
+        ApiResponse withToken = client.withToken(issuer.student()).post("/api/v1/courses/" + course + "/reviews",
+                "{\"rating\":5}");
         assertThat(withToken.status()).isEqualTo(200);
-        assertThat(withToken.json().get("service").asString()).isEqualTo("review");
+        assertThat(withToken.body().get("service").asString()).isEqualTo("review");
         // GET under /courses/** passes the gateway; review-service itself asks for the token of "my" pages
-        assertThat(client.get("/api/v1/courses/" + course + "/reviews/mine").json().get("service").asString())
+        assertThat(client.get("/api/v1/courses/" + course + "/reviews/mine").body().get("service").asString())
                 .isEqualTo("review");
     }
 
@@ -53,18 +53,18 @@ class ReviewRoutesIT extends GatewayTestBase {
         String student = issuer.student();
         String instructor = issuer.forSubject(UUID.randomUUID().toString(), "student", "instructor");
 
-        assertThat(client.getWithToken("/api/v1/admin/reports", student).status()).isEqualTo(403);
-        assertThat(client.getWithToken("/api/v1/admin/reports", instructor).status()).isEqualTo(403);
-        assertThat(client.post("/api/v1/admin/ratings/rebuild", "{}", "Authorization", "Bearer " + instructor)
+        assertThat(client.withToken(student).get("/api/v1/admin/reports").status()).isEqualTo(403);
+        assertThat(client.withToken(instructor).get("/api/v1/admin/reports").status()).isEqualTo(403);
+        assertThat(client.withToken(instructor).post("/api/v1/admin/ratings/rebuild", "{}")
                 .status()).isEqualTo(403);
-        Reply queue = client.getWithToken("/api/v1/admin/reports?kind=REVIEW", issuer.admin());
-        Reply rebuild = client.post("/api/v1/admin/ratings/rebuild", "{}", "Authorization",
-                "Bearer " + issuer.admin());
-        Reply decision = client.post("/api/v1/admin/reports/discussion-posts/" + UUID.randomUUID() + "/decisions",
-                "{\"action\":\"REMOVE\",\"reason\":\"spam\"}", "Authorization", "Bearer " + issuer.admin());
+        ApiResponse queue = client.withToken(issuer.admin()).get("/api/v1/admin/reports?kind=REVIEW");
+        ApiResponse rebuild = client.withToken(issuer.admin()).post("/api/v1/admin/ratings/rebuild", "{}");
+        ApiResponse decision = client.withToken(issuer.admin()).post("/api/v1/admin/reports/discussion-posts/"
+                + UUID.randomUUID() + "/decisions",
+                "{\"action\":\"REMOVE\",\"reason\":\"spam\"}");
 
-        assertThat(queue.json().get("service").asString()).isEqualTo("review");
-        assertThat(rebuild.json().get("service").asString()).isEqualTo("review");
-        assertThat(decision.json().get("service").asString()).isEqualTo("review");
+        assertThat(queue.body().get("service").asString()).isEqualTo("review");
+        assertThat(rebuild.body().get("service").asString()).isEqualTo("review");
+        assertThat(decision.body().get("service").asString()).isEqualTo("review");
     }
 }

@@ -1,6 +1,6 @@
 package io.skillwise.review;
 
-import io.skillwise.testsupport.ApiCalls;
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.ServiceChecks;
 import io.skillwise.testsupport.WithInfrastructure;
@@ -9,8 +9,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +35,7 @@ class ReviewApplicationIT {
 
     @Test
     void everyOperationIsDocumentedWithItsErrors() {
-        ApiResponse docs = ApiCalls.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/v3/api-docs")).GET());
+        ApiResponse docs = ApiClient.root(port).get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         List<String> undocumented = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : docs.body().path("paths").properties()) {

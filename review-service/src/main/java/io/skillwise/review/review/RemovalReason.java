@@ -8,7 +8,10 @@ public enum RemovalReason {
     MODERATED(false),
     /** The author's account was deleted (ADR 0008). */
     AUTHOR_DEACTIVATED(true),
-    /** The author lost the course: refund, lost dispute, admin revocation (ADR 0008); they may review again if they enrol again. */
+    /**
+     * The author lost the course: refund, lost dispute, admin revocation (ADR 0008); they may review again if they
+     * enrol again.
+     */
     ENROLLMENT_REVOKED(true);
 
     private final boolean freesTheSlot;

@@ -14,7 +14,7 @@ import io.skillwise.review.support.Events;
 import io.skillwise.review.support.ReviewApiTest;
 import io.skillwise.review.support.Steps;
 import io.skillwise.review.support.Steps.Learner;
-import io.skillwise.review.support.Topics;
+import io.skillwise.testsupport.TopicRecords;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestUser;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -46,9 +46,9 @@ class ModerationIT extends ReviewApiTest {
         String id = held.text("id");
         assertThat(given.reviewsOf(course.courseId(), "", null).path("totalItems").asLong()).isZero();
         assertThat(given.ratings(course.courseId()).path("count").asLong()).isZero();
-        assertThat(api.get("/reviews/" + id, null).status()).isEqualTo(404);
-        assertThat(api.get("/reviews/" + id, TestUser.student()).status()).isEqualTo(404);
-        assertThat(api.get("/courses/" + course.courseId() + "/reviews/mine", learner.user()).text("status"))
+        assertThat(api.get("/reviews/" + id).status()).isEqualTo(404);
+        assertThat(api.as(TestUser.student()).get("/reviews/" + id).status()).isEqualTo(404);
+        assertThat(api.as(learner.user()).get("/courses/" + course.courseId() + "/reviews/mine").text("status"))
                 .isEqualTo("PENDING");
         JsonNode queued = item(id);
         assertThat(queued.path("open").asBoolean()).isTrue();
@@ -66,7 +66,7 @@ class ModerationIT extends ReviewApiTest {
         assertThat(given.reviewsOf(course.courseId(), "", null).path("totalItems").asLong()).isEqualTo(1);
         assertThat(decide("reviews", id, "APPROVE", null).status()).as("nothing left to approve").isEqualTo(409);
         await().atMost(PATIENCE).untilAsserted(() -> {
-            List<ReviewEvent> events = topics.reviewEventsOf(course.courseId());
+            List<ReviewEvent> events = given.eventsOf(course.courseId(), ReviewEvent.class);
             assertThat(events).hasExactlyElementsOfTypes(ReviewPosted.class, ContentModerated.class,
                     CourseRatingChanged.class);
             assertThat(((ContentModerated) events.get(1)).decision()).isEqualTo(ModerationDecision.APPROVED);
@@ -87,9 +87,9 @@ class ModerationIT extends ReviewApiTest {
         assertThat(report(twice, second).status()).isEqualTo(202);
         assertThat(report(twice, first).status()).as("once per user").isEqualTo(409);
         assertThat(report(twice, learners.get(1).user()).status()).as("own review").isEqualTo(403);
-        assertThat(api.post("/reviews/" + twice + "/report", Map.of("reason", " "), first).status()).isEqualTo(400);
+        assertThat(api.as(first).post("/reviews/" + twice + "/report", Map.of("reason", " ")).status()).isEqualTo(400);
 
-        JsonNode queue = api.get("/admin/reports?kind=REVIEW&size=100", admin).body();
+        JsonNode queue = api.as(admin).get("/admin/reports?kind=REVIEW&size=100").body();
         List<String> order = new ArrayList<>();
         queue.path("items").forEach(item -> order.add(item.path("contentId").asString()));
         assertThat(order).containsSubsequence(twice, once);
@@ -105,20 +105,20 @@ class ModerationIT extends ReviewApiTest {
 
         assertThat(hidden.status()).isEqualTo(200);
         assertThat(hidden.body().path("open").asBoolean()).isFalse();
-        JsonNode authorView = api.get("/courses/" + course.courseId() + "/reviews/mine", learners.get(1).user())
+        JsonNode authorView = api.as(learners.get(1).user()).get("/courses/" + course.courseId() + "/reviews/mine")
                 .body();
         assertThat(authorView.path("status").asString()).isEqualTo("HIDDEN");
         assertThat(authorView.path("hiddenReason").asString()).isEqualTo("Insults the instructor.");
         assertThat(Steps.ids(given.reviewsOf(course.courseId(), "", null))).containsExactly(once);
         assertThat(given.ratings(course.courseId()).path("average").asDouble()).isEqualTo(4.0);
-        assertThat(api.get("/reviews/" + twice, null).status()).isEqualTo(404);
+        assertThat(api.get("/reviews/" + twice).status()).isEqualTo(404);
         assertThat(decide("reviews", twice, "APPROVE", null).status()).isEqualTo(409);
 
         assertThat(decide("reviews", twice, "RESTORE", null).status()).isEqualTo(200);
         assertThat(given.ratings(course.courseId()).path("average").asDouble()).isEqualTo(2.5);
         assertThat(decide("reviews", twice, "RESTORE", null).status()).isEqualTo(409);
 
-        JsonNode log = api.get("/admin/reports/actions?kind=REVIEW&moderatorId=" + admin.id(), admin).body();
+        JsonNode log = api.as(admin).get("/admin/reports/actions?kind=REVIEW&moderatorId=" + admin.id()).body();
         assertThat(log.path("totalItems").asLong()).isEqualTo(2);
         assertThat(log.path("items").get(0).path("action").asString()).isEqualTo("RESTORE");
         assertThat(log.path("items").get(1).path("action").asString()).isEqualTo("HIDE");
@@ -126,12 +126,12 @@ class ModerationIT extends ReviewApiTest {
         assertThat(log.path("items").get(1).path("at").asString()).isNotBlank();
         assertThat(item(twice).path("actions")).hasSize(2);
         await().atMost(PATIENCE).untilAsserted(() -> {
-            assertThat(topics.reviewEventsOf(course.courseId(), ReviewRemoved.class)).singleElement()
+            assertThat(given.eventsOf(course.courseId(), ReviewRemoved.class)).singleElement()
                     .satisfies(removed -> {
                         assertThat(removed.reason()).isEqualTo(ReviewRemovalReason.MODERATED);
                         assertThat(removed.actorId()).isEqualTo(admin.id());
                     });
-            assertThat(topics.reviewEventsOf(course.courseId(), ContentModerated.class))
+            assertThat(given.eventsOf(course.courseId(), ContentModerated.class))
                     .extracting(ContentModerated::decision, ContentModerated::reason)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(ModerationDecision.HIDDEN,
                                     "Insults the instructor."),
@@ -146,8 +146,8 @@ class ModerationIT extends ReviewApiTest {
         String id = given.reviewed(learner, 2).path("id").asString();
         decide("reviews", id, "HIDE", "Please leave out the personal attack.");
 
-        ApiResponse edited = api.patch("/reviews/" + id, Map.of("comment", "Too fast for beginners."),
-                learner.user());
+        ApiResponse edited = api.as(learner.user()).patch("/reviews/" + id,
+                Map.of("comment", "Too fast for beginners."));
 
         assertThat(edited.status()).isEqualTo(200);
         assertThat(edited.text("status")).isEqualTo("PENDING");
@@ -174,7 +174,7 @@ class ModerationIT extends ReviewApiTest {
         assertThat(given.review(learners.get(5), 4, "Good pace, e.g. the Node.js module. 10/10 again").text("status"))
                 .isEqualTo("VISIBLE");
 
-        JsonNode queue = api.get("/admin/reports?kind=REVIEW&size=100", admin).body();
+        JsonNode queue = api.as(admin).get("/admin/reports?kind=REVIEW&size=100").body();
         List<String> flags = new ArrayList<>();
         queue.path("items").forEach(item -> item.path("flags").forEach(flag -> flags.add(flag.asString())));
         assertThat(flags).contains("LINK", "CONTACT_DETAILS", "REPEATED_TEXT");
@@ -197,7 +197,7 @@ class ModerationIT extends ReviewApiTest {
         assertThat(statuses).containsExactly("VISIBLE", "VISIBLE", "PENDING");
         assertThat(praise).isEqualTo("VISIBLE");
         assertThat(honest).isEqualTo("VISIBLE");
-        JsonNode queue = api.get("/admin/reports?kind=REVIEW&size=100", admin).body();
+        JsonNode queue = api.as(admin).get("/admin/reports?kind=REVIEW&size=100").body();
         List<String> flags = new ArrayList<>();
         queue.path("items").forEach(item -> item.path("flags").forEach(flag -> flags.add(flag.asString())));
         assertThat(flags).contains("RATING_BOMBING");
@@ -212,22 +212,22 @@ class ModerationIT extends ReviewApiTest {
                 UUID.randomUUID(), "Buy followers at my site");
         DiscussionPostReported second = Events.postReported(postId, courseId, instructor.id(), author,
                 UUID.randomUUID(), "Buy followers at my site!");
-        ProducerRecord<String, String> firstRecord = Topics.record(first);
+        ProducerRecord<String, String> firstRecord = TopicRecords.cloudEvent(first);
         // the first report is delivered twice (a producer retry), and must count once
-        topics.send(List.of(firstRecord, Topics.record(second), firstRecord));
+        topics.send(List.of(firstRecord, TopicRecords.cloudEvent(second), firstRecord));
 
         await().atMost(PATIENCE).untilAsserted(() -> {
-            ApiResponse item = api.get("/admin/reports/discussion-posts/" + postId, admin);
+            ApiResponse item = api.as(admin).get("/admin/reports/discussion-posts/" + postId);
             assertThat(item.status()).isEqualTo(200);
             assertThat(item.body().path("reportCount").asInt()).isEqualTo(2);
         });
-        JsonNode queue = api.get("/admin/reports?kind=DISCUSSION_POST&size=100", admin).body();
+        JsonNode queue = api.as(admin).get("/admin/reports?kind=DISCUSSION_POST&size=100").body();
         assertThat(queue.path("items").findValuesAsString("contentId")).contains(postId.toString());
-        JsonNode item = api.get("/admin/reports/discussion-posts/" + postId, admin).body();
+        JsonNode item = api.as(admin).get("/admin/reports/discussion-posts/" + postId).body();
         assertThat(item.path("kind").asString()).isEqualTo("DISCUSSION_POST");
         assertThat(item.path("text").asString()).isEqualTo("Buy followers at my site!");
         assertThat(item.path("totalReports").asInt()).isEqualTo(2);
-        JsonNode both = api.get("/admin/reports?size=100", admin).body();
+        JsonNode both = api.as(admin).get("/admin/reports?size=100").body();
         assertThat(both.path("items").findValuesAsString("kind")).contains("DISCUSSION_POST");
 
         ApiResponse removed = decide("discussion-posts", postId.toString(), "REMOVE", "Advertising.");
@@ -237,7 +237,7 @@ class ModerationIT extends ReviewApiTest {
         assertThat(decide("discussion-posts", postId.toString(), "RESTORE", null).status()).isEqualTo(409);
         assertThat(decide("discussion-posts", UUID.randomUUID().toString(), "REMOVE", "x").status()).isEqualTo(404);
         assertThat(decide("podcasts", postId.toString(), "REMOVE", "x").status()).isEqualTo(404);
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(topics.reviewEventsOf(courseId,
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(given.eventsOf(courseId,
                 ContentModerated.class)).singleElement().satisfies(moderated -> {
                     assertThat(moderated.contentKind()).isEqualTo(ModeratedContentKind.DISCUSSION_POST);
                     assertThat(moderated.contentId()).isEqualTo(postId);
@@ -248,27 +248,27 @@ class ModerationIT extends ReviewApiTest {
                 }));
 
         // a late report of the removed post is kept, but the post does not come back into the queue
-        topics.send(Events.postReported(postId, courseId, instructor.id(), author, UUID.randomUUID(), "Spam"));
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.get("/admin/reports/discussion-posts/" + postId,
-                admin).body().path("totalReports").asInt()).isEqualTo(3));
-        assertThat(api.get("/admin/reports/discussion-posts/" + postId, admin).body().path("open").asBoolean())
+        topics.publish(Events.postReported(postId, courseId, instructor.id(), author, UUID.randomUUID(), "Spam"));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.as(admin)
+                .get("/admin/reports/discussion-posts/" + postId).body().path("totalReports").asInt()).isEqualTo(3));
+        assertThat(api.as(admin).get("/admin/reports/discussion-posts/" + postId).body().path("open").asBoolean())
                 .isFalse();
-        assertThat(api.get("/admin/reports/actions?kind=DISCUSSION_POST", admin).body().path("items")
+        assertThat(api.as(admin).get("/admin/reports/actions?kind=DISCUSSION_POST").body().path("items")
                 .findValuesAsString("contentId")).contains(postId.toString());
     }
 
     @Test
     void queueRefusesBadParameters() {
-        assertThat(api.get("/admin/reports?kind=PODCAST", admin).status()).isEqualTo(400);
-        assertThat(api.get("/admin/reports?size=0", admin).status()).isEqualTo(400);
-        assertThat(api.get("/admin/reports?page=1000&size=100", admin).status()).isEqualTo(400);
-        assertThat(api.post("/admin/reports/reviews/" + UUID.randomUUID() + "/decisions",
-                Map.of("action", "BAN"), admin).status()).isEqualTo(400);
-        assertThat(api.get("/admin/reports", null).status()).isEqualTo(401);
+        assertThat(api.as(admin).get("/admin/reports?kind=PODCAST").status()).isEqualTo(400);
+        assertThat(api.as(admin).get("/admin/reports?size=0").status()).isEqualTo(400);
+        assertThat(api.as(admin).get("/admin/reports?page=1000&size=100").status()).isEqualTo(400);
+        assertThat(api.as(admin).post("/admin/reports/reviews/" + UUID.randomUUID() + "/decisions",
+                Map.of("action", "BAN")).status()).isEqualTo(400);
+        assertThat(api.get("/admin/reports").status()).isEqualTo(401);
     }
 
     private ApiResponse report(String reviewId, TestUser reporter) {
-        return api.post("/reviews/" + reviewId + "/report", Map.of("reason", "Looks fake to me."), reporter);
+        return api.as(reporter).post("/reviews/" + reviewId + "/report", Map.of("reason", "Looks fake to me."));
     }
 
     private ApiResponse decide(String kind, String id, String action, String reason) {
@@ -277,11 +277,11 @@ class ModerationIT extends ReviewApiTest {
         if (reason != null) {
             body.put("reason", reason);
         }
-        return api.post("/admin/reports/" + kind + "/" + id + "/decisions", body, admin);
+        return api.as(admin).post("/admin/reports/" + kind + "/" + id + "/decisions", body);
     }
 
     private JsonNode item(String reviewId) {
-        ApiResponse item = api.get("/admin/reports/reviews/" + reviewId, admin);
+        ApiResponse item = api.as(admin).get("/admin/reports/reviews/" + reviewId);
         assertThat(item.status()).as(item.body().toString()).isEqualTo(200);
         return item.body();
     }

@@ -49,9 +49,9 @@ class RatingAggregatesIT extends ReviewApiTest {
         List<Learner> learners = given.learners(course, 20, Steps.ESTABLISHED);
 
         List<Integer> statuses = concurrently(IntStream.range(0, 20).<Callable<Integer>>mapToObj(i -> () ->
-                api.post("/courses/" + course.courseId() + "/reviews",
-                        Steps.review(i % 5 + 1, i % 2 == 0 ? 5 : null, i % 4 + 1, "Honest opinion number " + i),
-                        learners.get(i).user()).status()).toList());
+                api.as(learners.get(i).user()).post("/courses/" + course.courseId() + "/reviews",
+                        Steps.review(i % 5 + 1, i % 2 == 0 ? 5 : null, i % 4 + 1, "Honest opinion number " + i))
+                        .status()).toList());
 
         assertThat(statuses).containsOnly(201);
         JsonNode ratings = given.ratings(course.courseId());
@@ -67,12 +67,12 @@ class RatingAggregatesIT extends ReviewApiTest {
         assertThat(thisMonth.path("count").asLong()).isEqualTo(20);
         assertThat(thisMonth.path("cumulativeAverage").asDouble()).isEqualTo(3.0);
         assertThat(ratings.path("trend")).hasSize(12);
-        JsonNode teacher = api.get("/instructors/" + instructor.id() + "/ratings", null).body();
+        JsonNode teacher = api.get("/instructors/" + instructor.id() + "/ratings").body();
         assertThat(teacher.path("count").asLong()).isEqualTo(20);
         assertThat(teacher.path("average").asDouble()).isEqualTo(3.0);
 
         await().atMost(PATIENCE).untilAsserted(() -> {
-            List<CourseRatingChanged> changes = topics.reviewEventsOf(course.courseId(), CourseRatingChanged.class);
+            List<CourseRatingChanged> changes = given.eventsOf(course.courseId(), CourseRatingChanged.class);
             assertThat(changes).isNotEmpty();
             for (int i = 1; i < changes.size(); i++) {
                 assertThat(changes.get(i).occurredAt()).isAfter(changes.get(i - 1).occurredAt());
@@ -96,32 +96,32 @@ class RatingAggregatesIT extends ReviewApiTest {
                 given.reviewed(learners.get(i), i % 5 + 1).path("id").asString()).toList());
         given.reviewed(elsewhere, 2);
         concurrently(List.<Callable<Integer>>of(
-                () -> api.patch("/reviews/" + ids.get(0), Map.of("rating", 5), learners.get(0).user()).status(),
-                () -> api.delete("/reviews/" + ids.get(1), learners.get(1).user()).status(),
-                () -> api.post("/admin/reports/reviews/" + ids.get(2) + "/decisions",
-                        Map.of("action", "HIDE", "reason", "Off topic."), admin).status(),
-                () -> api.patch("/reviews/" + ids.get(3), Map.of("contentQuality", 2), learners.get(3).user())
+                () -> api.as(learners.get(0).user()).patch("/reviews/" + ids.get(0), Map.of("rating", 5)).status(),
+                () -> api.as(learners.get(1).user()).delete("/reviews/" + ids.get(1)).status(),
+                () -> api.as(admin).post("/admin/reports/reviews/" + ids.get(2) + "/decisions",
+                        Map.of("action", "HIDE", "reason", "Off topic.")).status(),
+                () -> api.as(learners.get(3).user()).patch("/reviews/" + ids.get(3), Map.of("contentQuality", 2))
                         .status()));
         JsonNode live = given.ratings(course.courseId());
-        JsonNode liveTeacher = api.get("/instructors/" + instructor.id() + "/ratings", null).body();
+        JsonNode liveTeacher = api.get("/instructors/" + instructor.id() + "/ratings").body();
 
-        ApiResponse rebuilt = api.post("/admin/ratings/rebuild", Map.of(), admin);
+        ApiResponse rebuilt = api.as(admin).post("/admin/ratings/rebuild", Map.of());
 
         assertThat(rebuilt.status()).as(rebuilt.body().toString()).isEqualTo(200);
         assertThat(rebuilt.body().path("corrected").asInt()).isZero();
         assertThat(rebuilt.body().path("courses").asInt()).isGreaterThanOrEqualTo(2);
         assertThat(withoutTime(given.ratings(course.courseId()))).isEqualTo(withoutTime(live));
-        assertThat(api.get("/instructors/" + instructor.id() + "/ratings", null).body()).isEqualTo(liveTeacher);
+        assertThat(api.get("/instructors/" + instructor.id() + "/ratings").body()).isEqualTo(liveTeacher);
         assertThat(live.path("count").asLong()).isEqualTo(6);
 
         // an aggregate that went wrong behind the service's back is put right from the reviews
         mongo.updateFirst(query(where("_id").is(course.courseId())),
                 new Update().set("figures.count", 99L).set("figures.sum", 99L), CourseRating.class);
         assertThat(given.ratings(course.courseId()).path("count").asLong()).isEqualTo(99);
-        ApiResponse corrected = api.post("/admin/ratings/rebuild?courseId=" + course.courseId(), Map.of(), admin);
+        ApiResponse corrected = api.as(admin).post("/admin/ratings/rebuild?courseId=" + course.courseId(), Map.of());
         assertThat(corrected.body().path("corrected").asInt()).isEqualTo(1);
         assertThat(withoutTime(given.ratings(course.courseId()))).isEqualTo(withoutTime(live));
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(topics.reviewEventsOf(course.courseId(),
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(given.eventsOf(course.courseId(),
                 CourseRatingChanged.class).getLast().count()).isEqualTo(6));
     }
 
@@ -149,11 +149,11 @@ class RatingAggregatesIT extends ReviewApiTest {
         assertThat(empty.path("count").asLong()).isZero();
         assertThat(empty.path("average").asDouble()).isZero();
         assertThat(empty.path("trend")).hasSize(12).allSatisfy(month -> assertThat(month.has("average")).isFalse());
-        assertThat(api.get("/courses/" + nobody + "/ratings?months=60", null).body().path("trend")).hasSize(60);
-        assertThat(api.get("/courses/" + nobody + "/ratings?months=61", null).status()).isEqualTo(400);
-        assertThat(api.get("/courses/" + nobody + "/ratings?months=0", null).status()).isEqualTo(400);
-        assertThat(api.get("/instructors/" + nobody + "/ratings", null).body().path("courses").asInt()).isZero();
-        assertThat(api.get("/courses/not-a-uuid/ratings", null).status()).isEqualTo(400);
+        assertThat(api.get("/courses/" + nobody + "/ratings?months=60").body().path("trend")).hasSize(60);
+        assertThat(api.get("/courses/" + nobody + "/ratings?months=61").status()).isEqualTo(400);
+        assertThat(api.get("/courses/" + nobody + "/ratings?months=0").status()).isEqualTo(400);
+        assertThat(api.get("/instructors/" + nobody + "/ratings").body().path("courses").asInt()).isZero();
+        assertThat(api.get("/courses/not-a-uuid/ratings").status()).isEqualTo(400);
     }
 
     private static JsonNode withoutTime(JsonNode rating) {

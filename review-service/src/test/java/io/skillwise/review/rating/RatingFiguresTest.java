@@ -37,7 +37,8 @@ class RatingFiguresTest {
     @Test
     void instructorFiguresAreTheSumOfTheCourses() {
         RatingFigures one = RatingFigures.of(List.of(review(5, 5, null, "2025-01-10")));
-        RatingFigures two = RatingFigures.of(List.of(review(2, null, 2, "2025-01-11"), review(3, 3, null, "2025-02-01")));
+        RatingFigures two = RatingFigures.of(List.of(review(2, null, 2, "2025-01-11"),
+                review(3, 3, null, "2025-02-01")));
 
         RatingFigures both = one.plus(two);
 

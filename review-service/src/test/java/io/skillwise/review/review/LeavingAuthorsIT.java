@@ -9,7 +9,7 @@ import io.skillwise.review.support.Events;
 import io.skillwise.review.support.ReviewApiTest;
 import io.skillwise.review.support.Steps;
 import io.skillwise.review.support.Steps.Learner;
-import io.skillwise.review.support.Topics;
+import io.skillwise.testsupport.TopicRecords;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestUser;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -35,26 +35,26 @@ class LeavingAuthorsIT extends ReviewApiTest {
         String withdrawn = given.reviewed(refunded, 1).path("id").asString();
         given.reviewed(stays, 5);
         assertThat(given.ratings(course.courseId()).path("average").asDouble()).isEqualTo(3.0);
-        ProducerRecord<String, String> refund = Topics.record(Events.refunded(refunded.enrollment()));
+        ProducerRecord<String, String> refund = TopicRecords.cloudEvent(Events.refunded(refunded.enrollment()));
 
         topics.send(List.of(refund, refund));
 
         await().atMost(PATIENCE).untilAsserted(() ->
                 assertThat(given.ratings(course.courseId()).path("count").asLong()).isEqualTo(1));
         assertThat(given.ratings(course.courseId()).path("average").asDouble()).isEqualTo(5.0);
-        assertThat(api.get("/reviews/" + withdrawn, null).status()).isEqualTo(404);
-        assertThat(api.get("/courses/" + course.courseId() + "/reviews/mine", refunded.user()).status())
+        assertThat(api.get("/reviews/" + withdrawn).status()).isEqualTo(404);
+        assertThat(api.as(refunded.user()).get("/courses/" + course.courseId() + "/reviews/mine").status())
                 .isEqualTo(404);
         assertThat(given.eligibility(refunded.user(), course.courseId()).path("reason").asString())
                 .isEqualTo("ENROLLMENT_REVOKED");
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(topics.reviewEventsOf(course.courseId(),
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(given.eventsOf(course.courseId(),
                 ReviewWithdrawn.class)).singleElement().satisfies(event -> {
                     assertThat(event.reviewId().toString()).isEqualTo(withdrawn);
                     assertThat(event.enrollmentId()).isEqualTo(refunded.enrollment().enrollmentId());
                 }));
 
         // bought again: the same enrollment is active again, and a new review may be written
-        topics.send(Events.enrolled(refunded.enrollment().enrollmentId(), course.courseId(), refunded.id(),
+        topics.publish(Events.enrolled(refunded.enrollment().enrollmentId(), course.courseId(), refunded.id(),
                 instructor.id()));
         given.awaitEligibility(refunded.user(), course.courseId(), true);
         assertThat(given.review(refunded, 3, "Second try went better.").status()).isEqualTo(201);
@@ -67,16 +67,16 @@ class LeavingAuthorsIT extends ReviewApiTest {
         Learner subscriber = given.learner(course);
         String id = given.reviewed(subscriber, 4).path("id").asString();
 
-        topics.send(Events.subscriptionEnded(subscriber.enrollment()));
+        topics.publish(Events.subscriptionEnded(subscriber.enrollment()));
 
         given.awaitEligibility(subscriber.user(), course.courseId(), false);
         assertThat(given.eligibility(subscriber.user(), course.courseId()).path("reason").asString())
                 .isEqualTo("ALREADY_REVIEWED");
-        assertThat(api.get("/reviews/" + id, null).status()).isEqualTo(200);
+        assertThat(api.get("/reviews/" + id).status()).isEqualTo(200);
         assertThat(given.ratings(course.courseId()).path("count").asLong()).isEqualTo(1);
         // but without access, the review cannot be changed any more
-        assertThat(api.patch("/reviews/" + id, Map.of("rating", 1), subscriber.user()).status()).isEqualTo(403);
-        assertThat(topics.reviewEventsOf(course.courseId(), ReviewWithdrawn.class)).isEmpty();
+        assertThat(api.as(subscriber.user()).patch("/reviews/" + id, Map.of("rating", 1)).status()).isEqualTo(403);
+        assertThat(given.eventsOf(course.courseId(), ReviewWithdrawn.class)).isEmpty();
     }
 
     @Test
@@ -87,40 +87,40 @@ class LeavingAuthorsIT extends ReviewApiTest {
         Learner stays = given.learner(course);
         String review = given.reviewed(leaving, 1).path("id").asString();
         given.reviewed(stays, 5);
-        topics.send(Events.enrolled(UUID.randomUUID(), other.courseId(), leaving.id(), instructor.id()));
+        topics.publish(Events.enrolled(UUID.randomUUID(), other.courseId(), leaving.id(), instructor.id()));
         given.awaitEligibility(leaving.user(), other.courseId(), true);
-        ApiResponse heldReview = api.post("/courses/" + other.courseId() + "/reviews",
-                Steps.review(2, null, null, "Contact me at leaving@example.com"), leaving.user());
+        ApiResponse heldReview = api.as(leaving.user()).post("/courses/" + other.courseId() + "/reviews",
+                Steps.review(2, null, null, "Contact me at leaving@example.com"));
         assertThat(heldReview.text("status")).isEqualTo("PENDING");
         String held = heldReview.text("id");
         String reviewOfStays = given.reviewsOf(course.courseId(), "?sort=highest", null).path("items").get(0)
                 .path("id").asString();
-        assertThat(api.post("/reviews/" + reviewOfStays + "/report", Map.of("reason", "My own words here."),
-                leaving.user()).status()).isEqualTo(202);
-        ProducerRecord<String, String> deleted = Topics.record(Events.deactivated(leaving.id()));
+        api.as(leaving.user()).post("/reviews/" + reviewOfStays + "/report", Map.of("reason", "My own words here."))
+                .assertStatus(202);
+        ProducerRecord<String, String> deleted = TopicRecords.cloudEvent(Events.deactivated(leaving.id()));
 
         topics.send(List.of(deleted, deleted));
 
         await().atMost(PATIENCE).untilAsserted(() ->
                 assertThat(given.ratings(course.courseId()).path("count").asLong()).isEqualTo(1));
         assertThat(given.ratings(course.courseId()).path("average").asDouble()).isEqualTo(5.0);
-        assertThat(api.get("/reviews/" + review, null).status()).isEqualTo(404);
-        JsonNode erased = api.get("/admin/reports/reviews/" + review, admin).body();
+        assertThat(api.get("/reviews/" + review).status()).isEqualTo(404);
+        JsonNode erased = api.as(admin).get("/admin/reports/reviews/" + review).body();
         assertThat(erased.path("status").asString()).isEqualTo("REMOVED");
         assertThat(erased.has("text")).as("the comment is forgotten").isFalse();
-        JsonNode heldItem = api.get("/admin/reports/reviews/" + held, admin).body();
+        JsonNode heldItem = api.as(admin).get("/admin/reports/reviews/" + held).body();
         assertThat(heldItem.path("status").asString()).isEqualTo("REMOVED");
         assertThat(heldItem.path("open").asBoolean()).as("nothing left to moderate").isFalse();
         assertThat(heldItem.has("text")).isFalse();
-        JsonNode reported = api.get("/admin/reports/reviews/" + reviewOfStays, admin).body();
+        JsonNode reported = api.as(admin).get("/admin/reports/reviews/" + reviewOfStays).body();
         assertThat(reported.path("reports").get(0).path("reason").asString()).isEqualTo("(account deleted)");
         await().atMost(PATIENCE).untilAsserted(() -> {
-            assertThat(topics.reviewEventsOf(course.courseId(), ReviewRemoved.class)).singleElement()
+            assertThat(given.eventsOf(course.courseId(), ReviewRemoved.class)).singleElement()
                     .satisfies(removed -> {
                         assertThat(removed.reason()).isEqualTo(ReviewRemovalReason.AUTHOR_DEACTIVATED);
                         assertThat(removed.actorId()).isNull();
                     });
-            assertThat(topics.reviewEventsOf(course.courseId(), CourseRatingChanged.class).getLast().count())
+            assertThat(given.eventsOf(course.courseId(), CourseRatingChanged.class).getLast().count())
                     .isEqualTo(1);
         });
     }
@@ -131,13 +131,13 @@ class LeavingAuthorsIT extends ReviewApiTest {
         CoursePublished course = given.course(teacher);
         Learner learner = given.learner(course);
         String id = given.reviewed(learner, 4).path("id").asString();
-        ApiResponse replied = api.post("/reviews/" + id + "/reply", Map.of("text", "Thank you!"), teacher);
+        ApiResponse replied = api.as(teacher).post("/reviews/" + id + "/reply", Map.of("text", "Thank you!"));
         assertThat(replied.status()).isEqualTo(201);
 
-        topics.send(Events.deactivated(teacher.id()));
+        topics.publish(Events.deactivated(teacher.id()));
 
         await().atMost(PATIENCE).untilAsserted(() ->
-                assertThat(api.get("/reviews/" + id, null).body().has("reply")).isFalse());
+                assertThat(api.get("/reviews/" + id).body().has("reply")).isFalse());
         assertThat(given.ratings(course.courseId()).path("count").asLong()).isEqualTo(1);
     }
 }

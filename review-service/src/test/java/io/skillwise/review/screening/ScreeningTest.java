@@ -21,14 +21,16 @@ class ScreeningTest {
     @Test
     void plainPraiseAndCriticismPass() {
         assertThat(screening.check(text("Clear lessons, but module 3 was too fast for me."))).isEmpty();
-        assertThat(screening.check(text("Node.js and ASP-style examples, e.g. chapter 2. 10/10, 3 < 5 hours."))).isEmpty();
+        assertThat(screening.check(text("Node.js and ASP-style examples, e.g. chapter 2. 10/10, 3 < 5 hours.")))
+                .isEmpty();
         assertThat(screening.check(text("I took it in 2019, 2020 and 2021."))).isEmpty();
     }
 
     @Test
     void bannedTermsMatchWholeWordsAndPhrasesInAnyCase() {
         assertThat(screening.check(text("DARN good course"))).containsExactly(ScreeningFlag.BANNED_TERM);
-        assertThat(screening.check(text("The instructor is a Scam-Artist!"))).containsExactly(ScreeningFlag.BANNED_TERM);
+        assertThat(screening.check(text("The instructor is a Scam-Artist!")))
+                .containsExactly(ScreeningFlag.BANNED_TERM);
         assertThat(screening.check(text("Darned good course, no scams, artists at work"))).isEmpty();
     }
 
@@ -57,7 +59,8 @@ class ScreeningTest {
     void copiesOfAnotherReviewAreHeld() {
         assertThat(screening.check(new ScreeningInput("Fine.", 4, false, 0, true)))
                 .containsExactly(ScreeningFlag.REPEATED_TEXT);
-        assertThat(Screening.fingerprint("Great COURSE, really!")).isEqualTo(Screening.fingerprint("great course really"));
+        assertThat(Screening.fingerprint("Great COURSE, really!"))
+                .isEqualTo(Screening.fingerprint("great course really"));
         assertThat(Screening.worthComparing("Great course!")).isFalse();
         assertThat(Screening.worthComparing("one two three four five six seven eight")).isTrue();
     }

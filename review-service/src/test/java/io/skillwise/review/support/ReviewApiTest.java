@@ -1,6 +1,8 @@
 package io.skillwise.review.support;
 
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.TestUser;
+import io.skillwise.testsupport.TopicRecords;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,16 +23,16 @@ public abstract class ReviewApiTest {
     @Value("${spring.kafka.bootstrap-servers}")
     protected String kafka;
 
-    protected Api api;
-    protected Topics topics;
+    protected ApiClient api;
+    protected TopicRecords topics;
     protected Steps given;
     protected final TestUser instructor = TestUser.instructor();
     protected final TestUser admin = TestUser.admin();
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
-        topics = new Topics(kafka);
+        api = ApiClient.api(port);
+        topics = TopicRecords.on(kafka);
         given = new Steps(api, topics);
     }
 }

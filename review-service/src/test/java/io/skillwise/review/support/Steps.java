@@ -2,7 +2,11 @@ package io.skillwise.review.support;
 
 import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.events.enrollment.StudentEnrolled;
+import io.skillwise.events.DomainEvent;
+import io.skillwise.events.review.ReviewEvent;
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
+import io.skillwise.testsupport.TopicRecords;
 import io.skillwise.testsupport.TestUser;
 import tools.jackson.databind.JsonNode;
 
@@ -23,10 +27,10 @@ public final class Steps {
     /** Old enough not to be a new account for screening. */
     public static final Duration ESTABLISHED = Duration.ofDays(60);
 
-    private final Api api;
-    private final Topics topics;
+    private final ApiClient api;
+    private final TopicRecords topics;
 
-    Steps(Api api, Topics topics) {
+    Steps(ApiClient api, TopicRecords topics) {
         this.api = api;
         this.topics = topics;
     }
@@ -42,7 +46,7 @@ public final class Steps {
     /** A course of the instructor, published in the catalog. */
     public CoursePublished course(TestUser instructor) {
         CoursePublished course = Events.coursePublished(instructor.id());
-        topics.send(course);
+        topics.publish(course);
         return course;
     }
 
@@ -54,7 +58,7 @@ public final class Steps {
     /** {@code count} learners with accounts {@code age} old, enrolled in the course, once review-service knows. */
     public List<Learner> learners(CoursePublished course, int count, Duration age) {
         List<Learner> learners = new ArrayList<>();
-        List<io.skillwise.events.DomainEvent> events = new ArrayList<>();
+        List<DomainEvent> events = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             TestUser user = TestUser.student();
             String name = "Learner " + user.id().toString().substring(0, 6);
@@ -64,7 +68,7 @@ public final class Steps {
             events.add(enrolled);
             learners.add(new Learner(user, name, enrolled));
         }
-        topics.send(events.toArray(io.skillwise.events.DomainEvent[]::new));
+        topics.publish(events.toArray(DomainEvent[]::new));
         learners.forEach(learner -> awaitEligibility(learner.user(), course.courseId(), true));
         return learners;
     }
@@ -75,14 +79,14 @@ public final class Steps {
     }
 
     public JsonNode eligibility(TestUser user, UUID courseId) {
-        ApiResponse answer = api.get("/courses/" + courseId + "/reviews/eligibility", user);
+        ApiResponse answer = api.as(user).get("/courses/" + courseId + "/reviews/eligibility");
         assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
         return answer.body();
     }
 
     public ApiResponse review(Learner learner, int rating, String comment) {
-        return api.post("/courses/" + learner.enrollment().courseId() + "/reviews",
-                Map.of("rating", rating, "comment", comment), learner.user());
+        return api.as(learner.user()).post("/courses/" + learner.enrollment().courseId() + "/reviews",
+                Map.of("rating", rating, "comment", comment));
     }
 
     public static Map<String, Object> review(int rating, Integer contentQuality, Integer instructorEffectiveness,
@@ -108,9 +112,14 @@ public final class Steps {
     }
 
     public JsonNode ratings(UUID courseId) {
-        ApiResponse ratings = api.get("/courses/" + courseId + "/ratings", null);
+        ApiResponse ratings = api.get("/courses/" + courseId + "/ratings");
         assertThat(ratings.status()).as(ratings.body().toString()).isEqualTo(200);
         return ratings.body();
+    }
+
+    /** review-service's events of one type about the course, in the order they are on the wire. */
+    public <T extends ReviewEvent> List<T> eventsOf(UUID courseId, Class<T> type) {
+        return topics.events(type).stream().filter(event -> event.courseId().equals(courseId)).toList();
     }
 
     /** The review ids of a page, in order. */
@@ -121,7 +130,7 @@ public final class Steps {
     }
 
     public JsonNode reviewsOf(UUID courseId, String query, TestUser reader) {
-        ApiResponse list = api.get("/courses/" + courseId + "/reviews" + query, reader);
+        ApiResponse list = api.as(reader).get("/courses/" + courseId + "/reviews" + query);
         assertThat(list.status()).as(list.body().toString()).isEqualTo(200);
         return list.body();
     }
