@@ -96,6 +96,7 @@ class ModerationIT extends ReviewApiTest {
         JsonNode top = item(twice);
         assertThat(top.path("reportCount").asInt()).isEqualTo(2);
         assertThat(top.path("reports")).hasSize(2);
+        assertThat(top.path("openedAt").asString()).as("in the queue since the first report").isNotBlank();
         assertThat(top.path("reports").get(0).path("reason").asString()).isEqualTo("Looks fake to me.");
         assertThat(given.reviewsOf(course.courseId(), "", null).path("totalItems").asLong())
                 .as("reported reviews stay visible until decided").isEqualTo(2);
