@@ -106,9 +106,7 @@ public class DiscussionModeration implements ModerationSource {
 
     @Override
     public List<LoggedAction> actions(UUID moderatorId, int limit) {
-        return posts.actions(moderatorId, limit).stream().map(row -> new LoggedAction(kind(), row.contentId(),
-                row.courseId(), row.entry().action(), row.entry().moderatorId(), row.entry().reason(),
-                row.entry().at())).toList();
+        return posts.actions(moderatorId, limit);
     }
 
     @Override

@@ -4,6 +4,8 @@ import io.skillwise.events.notification.DiscussionPostReported;
 import io.skillwise.kit.messaging.IncomingEvent;
 import io.skillwise.kit.messaging.MongoInbox;
 import io.skillwise.kit.messaging.MongoOutbox;
+import io.skillwise.events.review.ModeratedContentKind;
+import io.skillwise.review.moderation.LoggedAction;
 import io.skillwise.review.moderation.ModerationCase;
 import io.skillwise.review.moderation.ModerationQueries;
 import io.skillwise.review.moderation.Report;
@@ -103,8 +105,8 @@ class DiscussionPostRepository {
         return ModerationQueries.cases(mongo, DiscussionPost.COLLECTION, postIds);
     }
 
-    List<ModerationQueries.ActionRow> actions(UUID moderatorId, int limit) {
-        return ModerationQueries.actions(mongo, DiscussionPost.COLLECTION, moderatorId, limit);
+    List<LoggedAction> actions(UUID moderatorId, int limit) {
+        return ModerationQueries.actions(mongo, DiscussionPost.COLLECTION, ModeratedContentKind.DISCUSSION_POST, moderatorId, limit);
     }
 
     long countActions(UUID moderatorId) {

@@ -1,5 +1,6 @@
 package io.skillwise.review.moderation;
 
+import io.skillwise.events.review.ModeratedContentKind;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
@@ -77,24 +78,23 @@ public final class ModerationQueries {
                 .collect(Collectors.toMap(ModerationCase::id, found -> found));
     }
 
-    /** One row of the log: the entry and the content it belongs to. */
-    public record ActionRow(UUID contentId, UUID courseId, ModerationLogEntry entry) {
-    }
-
-    /** The latest {@code limit} log entries of the collection, newest first, of one moderator if given. */
-    public static List<ActionRow> actions(MongoTemplate mongo, String collection, UUID moderatorId, int limit) {
+    /**
+     * The latest {@code limit} log entries of the collection (content of the given kind), newest first, of one
+     * moderator if given.
+     */
+    public static List<LoggedAction> actions(MongoTemplate mongo, String collection, ModeratedContentKind kind,
+                                             UUID moderatorId, int limit) {
         List<AggregationOperation> steps = new ArrayList<>(logOf(moderatorId));
         steps.add(Aggregation.sort(Sort.by(Sort.Order.desc(ACTIONS + ".at"), Sort.Order.asc("_id"))));
         steps.add(Aggregation.limit(limit));
         steps.add(Aggregation.project("courseId", ACTIONS));
-        List<ActionRow> rows = new ArrayList<>();
+        List<LoggedAction> rows = new ArrayList<>();
         for (org.bson.Document row : mongo.aggregate(Aggregation.newAggregation(steps), collection,
                 org.bson.Document.class)) {
             org.bson.Document action = row.get(ACTIONS, org.bson.Document.class);
-            rows.add(new ActionRow(row.get("_id", UUID.class), row.get("courseId", UUID.class),
-                    new ModerationLogEntry(ModerationAction.valueOf(action.getString("action")),
-                            action.get("moderatorId", UUID.class), action.getString("reason"),
-                            action.get("at", Date.class).toInstant())));
+            rows.add(new LoggedAction(kind, row.get("_id", UUID.class), row.get("courseId", UUID.class),
+                    ModerationAction.valueOf(action.getString("action")), action.get("moderatorId", UUID.class),
+                    action.getString("reason"), action.get("at", Date.class).toInstant()));
         }
         return rows;
     }

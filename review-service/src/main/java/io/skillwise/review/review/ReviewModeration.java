@@ -60,9 +60,7 @@ class ReviewModeration implements ModerationSource {
 
     @Override
     public List<LoggedAction> actions(UUID moderatorId, int limit) {
-        return reviews.actions(moderatorId, limit).stream().map(row -> new LoggedAction(kind(), row.contentId(),
-                row.courseId(), row.entry().action(), row.entry().moderatorId(), row.entry().reason(),
-                row.entry().at())).toList();
+        return reviews.actions(moderatorId, limit);
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.skillwise.review.review;
 
 import io.skillwise.events.review.ReviewEvent;
 import io.skillwise.kit.messaging.MongoOutbox;
+import io.skillwise.events.review.ModeratedContentKind;
+import io.skillwise.review.moderation.LoggedAction;
 import io.skillwise.review.moderation.ModerationCase;
 import io.skillwise.review.moderation.ModerationQueries;
 import io.skillwise.review.moderation.Report;
@@ -211,8 +213,8 @@ class ReviewRepository {
         return ModerationQueries.cases(mongo, Review.COLLECTION, reviewIds);
     }
 
-    List<ModerationQueries.ActionRow> actions(UUID moderatorId, int limit) {
-        return ModerationQueries.actions(mongo, Review.COLLECTION, moderatorId, limit);
+    List<LoggedAction> actions(UUID moderatorId, int limit) {
+        return ModerationQueries.actions(mongo, Review.COLLECTION, ModeratedContentKind.REVIEW, moderatorId, limit);
     }
 
     long countActions(UUID moderatorId) {

@@ -20,6 +20,7 @@ import io.skillwise.events.identity.UserRegistered;
 import io.skillwise.events.identity.UserRole;
 import io.skillwise.events.notification.DiscussionPostReported;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -85,9 +86,11 @@ public final class Events {
                 RevocationReason.SUBSCRIPTION_ENDED, null, UUID.randomUUID(), null, Instant.now());
     }
 
+    /** A report of a post; a post's reports share its thread, the record key, so they stay in order. */
     public static DiscussionPostReported postReported(UUID postId, UUID courseId, UUID instructorId, UUID authorId,
                                                       UUID reporterId, String excerpt) {
-        return new DiscussionPostReported(postId, UUID.randomUUID(), courseId, instructorId, authorId, reporterId,
+        UUID threadId = UUID.nameUUIDFromBytes(postId.toString().getBytes(StandardCharsets.UTF_8));
+        return new DiscussionPostReported(postId, threadId, courseId, instructorId, authorId, reporterId,
                 "Spam in the course discussion", excerpt, Instant.now());
     }
 }
