@@ -22,6 +22,8 @@ public abstract class ReviewApiTest {
     protected int port;
     @Value("${spring.kafka.bootstrap-servers}")
     protected String kafka;
+    @Value("${spring.kafka.consumer.group-id}")
+    protected String consumerGroup;
 
     protected ApiClient api;
     protected TopicRecords topics;
@@ -33,6 +35,6 @@ public abstract class ReviewApiTest {
     void connect() {
         api = ApiClient.api(port);
         topics = TopicRecords.on(kafka);
-        given = new Steps(api, topics);
+        given = new Steps(api, topics, new Consumption(kafka, consumerGroup));
     }
 }

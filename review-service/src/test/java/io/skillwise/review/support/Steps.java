@@ -3,6 +3,7 @@ package io.skillwise.review.support;
 import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.events.enrollment.StudentEnrolled;
 import io.skillwise.events.DomainEvent;
+import io.skillwise.events.Topics;
 import io.skillwise.events.review.ReviewEvent;
 import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
@@ -29,10 +30,12 @@ public final class Steps {
 
     private final ApiClient api;
     private final TopicRecords topics;
+    private final Consumption consumption;
 
-    Steps(ApiClient api, TopicRecords topics) {
+    Steps(ApiClient api, TopicRecords topics, Consumption consumption) {
         this.api = api;
         this.topics = topics;
+        this.consumption = consumption;
     }
 
     /** A learner and their enrollment. */
@@ -70,6 +73,8 @@ public final class Steps {
         }
         topics.publish(events.toArray(DomainEvent[]::new));
         learners.forEach(learner -> awaitEligibility(learner.user(), course.courseId(), true));
+        // names and account ages (screening) come from another topic, which nothing in the API shows before a review
+        consumption.awaitConsumed(Topics.IDENTITY_USER);
         return learners;
     }
 
