@@ -1,6 +1,7 @@
 package io.skillwise.review.moderation;
 
 import io.skillwise.events.review.ModeratedContentKind;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
@@ -89,9 +90,9 @@ public final class ModerationQueries {
         steps.add(Aggregation.limit(limit));
         steps.add(Aggregation.project("courseId", ACTIONS));
         List<LoggedAction> rows = new ArrayList<>();
-        for (org.bson.Document row : mongo.aggregate(Aggregation.newAggregation(steps), collection,
-                org.bson.Document.class)) {
-            org.bson.Document action = row.get(ACTIONS, org.bson.Document.class);
+        for (Document row : mongo.aggregate(Aggregation.newAggregation(steps), collection,
+                Document.class)) {
+            Document action = row.get(ACTIONS, Document.class);
             rows.add(new LoggedAction(kind, row.get("_id", UUID.class), row.get("courseId", UUID.class),
                     ModerationAction.valueOf(action.getString("action")), action.get("moderatorId", UUID.class),
                     action.getString("reason"), action.get("at", Date.class).toInstant()));
@@ -102,8 +103,8 @@ public final class ModerationQueries {
     public static long countActions(MongoTemplate mongo, String collection, UUID moderatorId) {
         List<AggregationOperation> steps = new ArrayList<>(logOf(moderatorId));
         steps.add(Aggregation.group().count().as("n"));
-        org.bson.Document counted = mongo.aggregate(Aggregation.newAggregation(steps), collection,
-                org.bson.Document.class).getUniqueMappedResult();
+        Document counted = mongo.aggregate(Aggregation.newAggregation(steps), collection,
+                Document.class).getUniqueMappedResult();
         return counted == null ? 0 : ((Number) counted.get("n")).longValue();
     }
 
