@@ -35,6 +35,10 @@ final class RunningPlatform {
 
     static synchronized DevStack get() {
         if (stack == null) {
+            if (Boolean.getBoolean("skillwise.benchmark") && System.getProperty(DevStack.JVM_PROFILE) == null) {
+                // benchmarks measure the services as deployed: full JIT, not the local stack's start-up flags
+                System.setProperty(DevStack.JVM_PROFILE, "production");
+            }
             Path home = StackLayout.locateHome();
             Path state = home.resolve("system-tests/target/devstack-state");
             int strays = DevStack.stopStrays(state);

@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Proof 4: records that cannot be processed end up in {@code <topic>.dlt} (malformed ones at once, a failing handler
- * after bounded retries) and the records behind them on the same partition are processed.
+ * Proof 4: records that cannot be processed end up in {@code <topic>.dlt} (malformed ones and those a handler refuses
+ * as unprocessable at once, a handler failing for an unexpected reason after bounded retries) and the records behind
+ * them on the same partition are processed.
  */
 @SpringBootTest(classes = MessagingTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "skillwise.outbox.topic-suffix=.deadletters")
@@ -50,6 +51,7 @@ class DeadLetterIT {
     void poisonRecordsGoToTheDeadLetterTopicAndTheRecordsBehindThemAreProcessed() {
         UUID user = UUID.randomUUID();
         UUID poisonId = UUID.randomUUID();
+        UUID bugId = UUID.randomUUID();
         ProducerRecord<String, String> good = ProfileEvents.record(TOPIC, 0, UUID.randomUUID(),
                 ProfileEvents.updated(user, "Before", 1));
         ProducerRecord<String, String> template = ProfileEvents.record(TOPIC, 0, UUID.randomUUID(),
@@ -63,6 +65,8 @@ class DeadLetterIT {
                 labelled(TopicRecords.withHeader(template, "ce_id", null), "missing-id"),
                 labelled(TopicRecords.withBody(template, "{\"displayName\": \"no user id\"}"), "invalid-event"),
                 labelled(ProfileEvents.record(TOPIC, 0, poisonId, ProfileEvents.updated(user, "poison", 2)),
+                        "handler-refuses"),
+                labelled(ProfileEvents.record(TOPIC, 0, bugId, ProfileEvents.updated(user, "bug", 2)),
                         "handler-fails"),
                 labelled(ProfileEvents.record(TOPIC, 0, UUID.randomUUID(), ProfileEvents.updated(user, "After", 3)),
                         "good-after"));
@@ -73,21 +77,27 @@ class DeadLetterIT {
         Map<String, ConsumerRecord<String, String>> deadLetters = eventually(Duration.ofSeconds(15),
                 () -> TopicRecords.on(kafka).withKey(Topics.dlt(TOPIC), user.toString()).stream()
                         .collect(Collectors.toMap(r -> TopicRecords.header(r, CASE), Function.identity())),
-                found -> assertThat(found).hasSize(5));
+                found -> assertThat(found).hasSize(6));
 
-        assertThat(deadLetters).containsOnlyKeys("bad-json", "unknown-type", "missing-id", "invalid-event", "handler-fails");
+        assertThat(deadLetters).containsOnlyKeys("bad-json", "unknown-type", "missing-id", "invalid-event",
+                "handler-refuses", "handler-fails");
         for (String malformed : List.of("bad-json", "unknown-type", "missing-id", "invalid-event")) {
             ConsumerRecord<String, String> dead = deadLetters.get(malformed);
             assertThat(TopicRecords.header(dead, "kafka_dlt-exception-cause-fqcn")).as(malformed)
                     .isEqualTo(MalformedEventException.class.getName());
             assertThat(probe.attempts(TOPIC, 0, originalOffset(dead))).as("deliveries of " + malformed).isEqualTo(1);
         }
-        ConsumerRecord<String, String> poison = deadLetters.get("handler-fails");
-        assertThat(TopicRecords.header(poison, "kafka_dlt-exception-cause-fqcn")).isEqualTo(IllegalStateException.class.getName());
-        assertThat(TopicRecords.header(poison, "ce_id")).isEqualTo(poisonId.toString());
-        assertThat(probe.attempts(TOPIC, 0, originalOffset(poison))).as("first delivery and three retries").isEqualTo(4);
+        ConsumerRecord<String, String> refused = deadLetters.get("handler-refuses");
+        assertThat(TopicRecords.header(refused, "kafka_dlt-exception-cause-fqcn"))
+                .isEqualTo(UnprocessableEventException.class.getName());
+        assertThat(TopicRecords.header(refused, "ce_id")).isEqualTo(poisonId.toString());
+        assertThat(probe.attempts(TOPIC, 0, originalOffset(refused))).as("refused: no retries").isEqualTo(1);
+        ConsumerRecord<String, String> bug = deadLetters.get("handler-fails");
+        assertThat(TopicRecords.header(bug, "kafka_dlt-exception-cause-fqcn")).isEqualTo(IllegalStateException.class.getName());
+        assertThat(TopicRecords.header(bug, "ce_id")).isEqualTo(bugId.toString());
+        assertThat(probe.attempts(TOPIC, 0, originalOffset(bug))).as("first delivery and three retries").isEqualTo(4);
         assertThat(probe.ofKey(user.toString())).extracting(DeliveryProbe.Delivery::displayName)
-                .containsExactly("Before", "poison", "poison", "poison", "poison", "After");
+                .containsExactly("Before", "poison", "bug", "bug", "bug", "bug", "After");
     }
 
     private static ProducerRecord<String, String> labelled(ProducerRecord<String, String> record, String label) {

@@ -4,6 +4,8 @@ import io.skillwise.kit.messaging.OutboxProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.util.unit.DataSize;
+
 import java.time.Duration;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -63,7 +65,7 @@ class RelayLoopTest {
     private RelayLoop start(Duration pollInterval) {
         OutboxProperties properties = new OutboxProperties(true, pollInterval, 200, Duration.ofSeconds(1),
                 Duration.ofMillis(20), Duration.ofSeconds(1), Duration.ofHours(24), Duration.ofHours(1), 100,
-                Duration.ofSeconds(15), "");
+                Duration.ofSeconds(15), "", DataSize.ofMegabytes(1), 5);
         RelayLoop started = new RelayLoop(relay, properties, () -> { });
         started.start();
         return started;
