@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One page of a list, in the shape every SkillWise list answers with (API.md):
+ * One page of a list, in the shape every SkillWise list answers with (docs/api-conventions.md, "Lists"):
  * {@code {items, page, size, totalItems, totalPages}}, pages counted from 0.
  *
  * <p>Two optional fields, left out of the JSON when null, serve lists too large to count or page by offset on every
@@ -18,6 +18,11 @@ public record PageView<T>(List<T> items, int page, int size, long totalItems, lo
                           @JsonInclude(JsonInclude.Include.NON_NULL) String nextCursor) {
 
     public static final int MAX_SIZE = 100;
+    /**
+     * The deepest a list may be paged ({@code page * size}): beyond it every page costs the database a scan of all the
+     * rows before it (OFFSET), so a caller who wants more narrows the filters instead.
+     */
+    public static final long MAX_OFFSET = 10_000;
 
     public static <T> PageView<T> of(List<T> items, int page, int size, long totalItems) {
         return new PageView<>(List.copyOf(items), page, size, totalItems, pages(totalItems, size), null, null);
@@ -49,6 +54,11 @@ public record PageView<T>(List<T> items, int page, int size, long totalItems, lo
         }
         if (size < 1 || size > MAX_SIZE) {
             throw ApiException.badRequest("size must be between 1 and " + MAX_SIZE);
+        }
+        if ((long) page * size > MAX_OFFSET) {
+            throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "page-too-deep",
+                    "Pages reach at most " + MAX_OFFSET + " items deep (page * size); narrow the filters or sort "
+                            + "the other way to reach the items you want.");
         }
     }
 
