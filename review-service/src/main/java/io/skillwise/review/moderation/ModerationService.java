@@ -23,9 +23,6 @@ import java.util.function.ToLongFunction;
 @Service
 public class ModerationService {
 
-    /** Deep pages merge this many items per kind at most; the queue is meant to be worked from the top. */
-    static final int MAX_DEPTH = 10_000;
-
     private final Map<ModeratedContentKind, ModerationSource> sources = new EnumMap<>(ModeratedContentKind.class);
 
     ModerationService(List<ModerationSource> sources) {
@@ -58,16 +55,14 @@ public class ModerationService {
     private <T> PageView<T> merged(ModeratedContentKind kind, int page, int size,
                                    Function<ModerationSource, IntFunction<List<T>>> firstItems,
                                    ToLongFunction<ModerationSource> count, Comparator<T> order) {
+        // the kit's bound on page * size also bounds how many items of each kind are merged for one page
         PageView.check(page, size);
-        long depth = (long) (page + 1) * size;
-        if (depth > MAX_DEPTH) {
-            throw ApiException.badRequest("the queue pages " + MAX_DEPTH + " items deep at most; filter by kind");
-        }
+        int depth = (page + 1) * size;
         List<ModerationSource> chosen = kind == null ? List.copyOf(sources.values()) : List.of(source(kind));
         List<T> all = new ArrayList<>();
         long total = 0;
         for (ModerationSource source : chosen) {
-            all.addAll(firstItems.apply(source).apply((int) depth));
+            all.addAll(firstItems.apply(source).apply(depth));
             total += count.applyAsLong(source);
         }
         all.sort(order);

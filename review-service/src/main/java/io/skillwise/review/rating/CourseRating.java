@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A course's rating aggregate (ADR 0007): figures recomputed from the course's visible reviews, written only if
+ * A course's rating aggregate (ADR 0012): figures recomputed from the course's visible reviews, written only if
  * {@code version} is still the one read, together with the {@code CourseRatingChanged} it causes.
  *
  * @param id        the course id

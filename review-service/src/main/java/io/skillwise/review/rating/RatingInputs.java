@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * Where aggregates come from: the reviews, which the review feature owns. Aggregates are always recomputed from
- * them (ADR 0007), never adjusted by increments.
+ * them (ADR 0012), never adjusted by increments.
  */
 public interface RatingInputs {
 

@@ -25,7 +25,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Course and instructor ratings (ADR 0007). A course's aggregate is recomputed from its visible reviews after every
+ * Course and instructor ratings (ADR 0012). A course's aggregate is recomputed from its visible reviews after every
  * change that can move it, and written only if nobody else wrote it in between (the document's version); a writer
  * that loses recomputes again. The last write is thus always computed from a read made after every review change
  * before it, which makes the aggregate exact under any interleaving, and each write carries its

@@ -37,7 +37,7 @@ public record Enrollment(
     }
 
     /**
-     * Whether the learner lost the course in a way that takes their review with it (ADR 0008): their money came
+     * Whether the learner lost the course in a way that takes their review with it (ADR 0013): their money came
      * back (refund, lost dispute) or an admin revoked the enrollment. An ended subscription leaves the review.
      */
     public boolean withdrawsReview() {

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * Display names and account ages from {@code identity.user.v1}, never from a call to identity-service. A deleted
- * account's name is forgotten, and the review feature is told to take the user's writing down (ADR 0008).
+ * account's name is forgotten, and the review feature is told to take the user's writing down (ADR 0013).
  */
 @Service
 public class PeopleReplica {

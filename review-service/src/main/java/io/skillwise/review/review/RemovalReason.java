@@ -6,10 +6,10 @@ public enum RemovalReason {
     DELETED_BY_AUTHOR(true),
     /** A moderator or admin took it down; the author may not post again for this course. */
     MODERATED(false),
-    /** The author's account was deleted (ADR 0008). */
+    /** The author's account was deleted (ADR 0013). */
     AUTHOR_DEACTIVATED(true),
     /**
-     * The author lost the course: refund, lost dispute, admin revocation (ADR 0008); they may review again if they
+     * The author lost the course: refund, lost dispute, admin revocation (ADR 0013); they may review again if they
      * enrol again.
      */
     ENROLLMENT_REVOKED(true);

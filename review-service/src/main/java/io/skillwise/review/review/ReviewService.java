@@ -213,7 +213,7 @@ public class ReviewService {
         return change(reviewId, moderator, review -> review.moderate(action, moderator.id(), reason, clock.instant()));
     }
 
-    /** The author's enrollment was revoked in a way that takes the review with it (ADR 0008). */
+    /** The author's enrollment was revoked in a way that takes the review with it (ADR 0013). */
     @EventListener
     public void on(LearnerLostCourse lost) {
         reviews.current(lost.courseId(), lost.studentId()).filter(review -> review.status() != ReviewStatus.REMOVED)
@@ -222,7 +222,7 @@ public class ReviewService {
                                 : current.withdraw(lost.enrollmentId(), clock.instant())));
     }
 
-    /** The author's account was deleted: their reviews go and what they wrote is forgotten (ADR 0008). */
+    /** The author's account was deleted: their reviews go and what they wrote is forgotten (ADR 0013). */
     @EventListener
     public void on(AccountDeleted deleted) {
         for (Review review : reviews.byAuthor(deleted.userId())) {

@@ -34,7 +34,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * Aggregates are exact under concurrent writes, strictly ordered on the wire, recomputable from the reviews, and
- * repaired when a write is left half done (ADR 0007).
+ * repaired when a write is left half done (ADR 0012).
  */
 @TestPropertySource(properties = {"skillwise.review.ratings.repair-interval=500ms",
         "skillwise.review.ratings.repair-grace=1s"})

@@ -24,7 +24,7 @@ import static io.skillwise.review.support.Steps.PATIENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** What happens to a review when its author loses the course or their account (ADR 0008). */
+/** What happens to a review when its author loses the course or their account (ADR 0013). */
 class LeavingAuthorsIT extends ReviewApiTest {
 
     @Test
