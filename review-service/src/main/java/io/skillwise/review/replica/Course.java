@@ -10,11 +10,9 @@ import java.util.UUID;
  * A course as reviews need it, from the catalog's events: who owns it (replies, the instructor's ratings).
  *
  * @param revision the catalog's revision of the snapshot held; older snapshots are ignored
- * @param deleted  the catalog deleted the course
  */
 @Document(Course.COLLECTION)
-public record Course(@Id UUID id, UUID instructorId, String title, CourseStatus status, long revision,
-                     boolean deleted) {
+public record Course(@Id UUID id, UUID instructorId, String title, CourseStatus status, long revision) {
 
     public static final String COLLECTION = "courses";
 }

@@ -1,13 +1,9 @@
 package io.skillwise.review.replica;
 
-import io.skillwise.events.catalog.CourseDeleted;
 import io.skillwise.events.catalog.CourseEvent;
-import io.skillwise.events.catalog.CoursePublished;
-import io.skillwise.events.catalog.CourseUnpublished;
-import io.skillwise.events.catalog.CourseStatus;
-import io.skillwise.events.catalog.CourseUpdated;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -15,28 +11,23 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Course ownership from {@code catalog.course.v1}. The snapshot events carry a revision, so applying one twice or
- * late is harmless without an inbox; a deletion is final.
+ * Course ownership and titles from {@code catalog.course.v1}. The snapshot events carry a revision, so applying one
+ * twice or late is harmless without an inbox; a deletion is the course's last event. A course the replica does not
+ * hold (deleted, or not seen yet) takes its instructor from the enrollment's event.
  */
 @Service
 public class CourseReplica {
 
     private final CourseRepository courses;
+    private final Clock clock;
 
-    CourseReplica(CourseRepository courses) {
+    CourseReplica(CourseRepository courses, Clock clock) {
         this.courses = courses;
+        this.clock = clock;
     }
 
     public void apply(CourseEvent event) {
-        switch (event) {
-            case CoursePublished c -> courses.saveIfNewer(c.courseId(), c.instructorId(), c.title(), c.status(),
-                    c.revision(), false);
-            case CourseUpdated c -> courses.saveIfNewer(c.courseId(), c.instructorId(), c.title(), c.status(),
-                    c.revision(), false);
-            case CourseUnpublished c -> courses.saveIfNewer(c.courseId(), c.instructorId(), c.title(),
-                    CourseStatus.UNPUBLISHED, c.revision(), false);
-            case CourseDeleted c -> courses.markDeleted(c.courseId(), c.instructorId());
-        }
+        courses.apply(event, clock.instant());
     }
 
     public Optional<Course> find(UUID courseId) {

@@ -1,11 +1,14 @@
 package io.skillwise.review.replica;
 
+import io.skillwise.events.catalog.CourseReplicaStore;
+import io.skillwise.events.catalog.CourseState;
 import io.skillwise.events.catalog.CourseStatus;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +17,12 @@ import java.util.UUID;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-/** The course replica (collection {@value Course#COLLECTION}); each write is guarded by the catalog's revision. */
+/**
+ * The course replica (collection {@value Course#COLLECTION}); how each catalog event changes it is the shared rule of
+ * {@link CourseReplicaStore}, each write guarded by the catalog's revision.
+ */
 @Repository
-class CourseRepository {
+class CourseRepository implements CourseReplicaStore {
 
     private final MongoTemplate mongo;
 
@@ -33,27 +39,32 @@ class CourseRepository {
     }
 
     /**
-     * Stores what the revision says unless a later (or the same) revision is there already. The upsert matches
-     * only an older document; against a newer one it tries an insert, which the {@code _id} refuses: that refusal
-     * is the "stale" answer, so a redelivered or late snapshot changes nothing.
+     * The upsert matches only an older document; against a newer one it tries an insert, which the {@code _id}
+     * refuses: that refusal is the "stale" answer, so a redelivered or late snapshot changes nothing.
      */
-    void saveIfNewer(UUID courseId, UUID instructorId, String title, CourseStatus status, long revision,
-                     boolean deleted) {
-        Update update = new Update().set("instructorId", instructorId).set("status", status)
-                .set("revision", revision).set("deleted", deleted);
-        if (title != null) {
-            update.set("title", title);
-        }
-        try {
-            mongo.upsert(query(where("_id").is(courseId).and("revision").lt(revision)), update, Course.class);
-        } catch (DuplicateKeyException stale) {
-            // a snapshot of the same or a later revision is already here
-        }
+    @Override
+    public boolean saveIfNewer(CourseState course, Instant now) {
+        return upsertIfNewer(course.courseId(), course.revision(), new Update()
+                .set("instructorId", course.instructorId()).set("title", course.title())
+                .set("status", course.status()).set("revision", course.revision()));
     }
 
-    void markDeleted(UUID courseId, UUID instructorId) {
-        mongo.upsert(query(where("_id").is(courseId)),
-                new Update().set("deleted", true).setOnInsert("instructorId", instructorId)
-                        .setOnInsert("revision", Long.MAX_VALUE), Course.class);
+    @Override
+    public boolean changeStatusIfNewer(UUID courseId, CourseStatus status, long revision, Instant now) {
+        return upsertIfNewer(courseId, revision, new Update().set("status", status).set("revision", revision));
+    }
+
+    @Override
+    public void delete(UUID courseId, Instant now) {
+        mongo.remove(query(where("_id").is(courseId)), Course.class);
+    }
+
+    private boolean upsertIfNewer(UUID courseId, long revision, Update update) {
+        try {
+            mongo.upsert(query(where("_id").is(courseId).and("revision").lt(revision)), update, Course.class);
+            return true;
+        } catch (DuplicateKeyException stale) {
+            return false;
+        }
     }
 }
