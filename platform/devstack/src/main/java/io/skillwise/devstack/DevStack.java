@@ -36,6 +36,7 @@ public final class DevStack implements AutoCloseable {
 
     private final StackLayout layout;
     private final Map<String, String> overrides;
+    private final JvmSettings jvm;
     private final StackPorts ports;
     private final PostgresServer postgres;
     private final KafkaBroker kafka;
@@ -56,7 +57,17 @@ public final class DevStack implements AutoCloseable {
      *                  system tests' higher rate limits (all their traffic comes from one address)
      */
     public DevStack(StackLayout layout, StackPorts ports, Map<String, String> overrides) {
+        this(layout, ports, overrides, JvmSettings.LOCAL);
+    }
+
+    /**
+     * @param overrides environment variables given to every service and the gateway after devstack's own
+     * @param jvm       how their JVMs run: {@link JvmSettings#LOCAL} for developers, {@link JvmSettings#PRODUCTION}
+     *                  for benchmarks
+     */
+    public DevStack(StackLayout layout, StackPorts ports, Map<String, String> overrides, JvmSettings jvm) {
         this.overrides = Map.copyOf(overrides);
+        this.jvm = jvm;
         this.layout = layout;
         this.ports = ports;
         List<String> databases = Arrays.stream(PlatformService.values())
@@ -77,18 +88,17 @@ public final class DevStack implements AutoCloseable {
 
     private ServiceProcess serviceProcess(String name, String module, int port, Map<String, String> environment) {
         Path jar = layout.home().resolve(module).resolve("target").resolve(module + "-" + VERSION + ".jar");
-        return new ServiceProcess(name, jar, port, environment, jvmOptions(), layout.javaHome(),
-                layout.logFile(name), layout.pids().resolve(name + ".pid"));
+        Map<String, String> withJvm = new LinkedHashMap<>(jvm.environment(layout.home()));
+        withJvm.putAll(environment);
+        return new ServiceProcess(name, jar, port, withJvm, jvmOptions(), layout.javaHome(),
+                layout.logFile(name), layout.pids().resolve(name + ".pid"), jvm.startTimeout());
     }
 
-    /**
-     * Small heaps and a quick-starting JIT keep nine JVMs within the 2-core, 90-second start budget; the marker
-     * property lets `skillwise down` find strays of this stack after a crash.
-     */
+    /** The JVM settings, then the marker property that lets `skillwise down` find strays of this stack after a crash. */
     private List<String> jvmOptions() {
-        return List.of("-Xms48m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
-                "-Dskillwise.stack=" + layout.stateDir());
+        List<String> options = new ArrayList<>(jvm.commandLine());
+        options.add("-Dskillwise.stack=" + layout.stateDir());
+        return options;
     }
 
     private Map<String, String> commonEnvironment(int port) {
@@ -137,6 +147,21 @@ public final class DevStack implements AutoCloseable {
             env.put("SKILLWISE_GATEWAY_SERVICES_" + service.name(), "http://127.0.0.1:" + service.port(ports));
         }
         return env;
+    }
+
+    /**
+     * One more gateway in front of this stack's services, configured like {@link #gateway()} plus {@code environment}
+     * (e.g. other tracing settings, to compare), on its own port and log; the caller starts and stops it.
+     */
+    public ServiceProcess gatewayVariant(String name, int port, Map<String, String> environment) {
+        Map<String, String> env = withOverrides(gatewayEnvironment());
+        env.put("SERVER_PORT", Integer.toString(port));
+        env.putAll(environment);
+        return serviceProcess(name, "gateway", port, env);
+    }
+
+    public JvmSettings jvmSettings() {
+        return jvm;
     }
 
     /** Every component, infrastructure first, in start order. */
