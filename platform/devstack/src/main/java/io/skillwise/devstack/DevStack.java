@@ -79,6 +79,10 @@ public final class DevStack implements AutoCloseable {
         this.mail = new MailSink(ports.smtp(), ports.mailApi());
         this.keycloak = new KeycloakServer(layout.stateDir(), ports.keycloak(),
                 layout.home().resolve("deploy/keycloak/skillwise-realm.json"), layout.javaHome(), layout.home());
+        if (jvm == JvmSettings.PRODUCTION) {
+            // Keycloak keeps its own quick-start flags, but boots beside eight services compiling with C2.
+            keycloak.startTimeout(jvm.startTimeout());
+        }
         for (PlatformService service : PlatformService.values()) {
             services.put(service, serviceProcess(service.shortName(), service.module(), service.port(ports),
                     withOverrides(serviceEnvironment(service))));
