@@ -8,7 +8,7 @@ import io.skillwise.gateway.ratelimit.RateLimitProperties;
 import io.skillwise.gateway.ratelimit.RedisTokenBuckets;
 import io.skillwise.gateway.ratelimit.RedisTokenBuckets.Bucket;
 import io.skillwise.gateway.support.GatewayTestBase;
-import io.skillwise.gateway.support.GatewayClient.Reply;
+import io.skillwise.testsupport.ApiResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,13 +43,13 @@ class RateLimitIT extends GatewayTestBase {
             assertThat(client.post("/api/v1/auth/login", "{}").status()).isEqualTo(200);
         }
 
-        Reply refused = client.post("/api/v1/auth/login", "{}");
+        ApiResponse refused = client.post("/api/v1/auth/login", "{}");
 
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.header("Content-Type")).isEqualTo("application/problem+json");
-        assertThat(refused.json().get("status").asInt()).isEqualTo(429);
-        assertThat(refused.json().get("type").asString()).isEqualTo("https://skillwise.io/problems/rate-limited");
-        assertThat(refused.json().get("requestId").asString()).isEqualTo(refused.header("X-Request-Id"));
+        assertThat(refused.body().get("status").asInt()).isEqualTo(429);
+        assertThat(refused.body().get("type").asString()).isEqualTo("https://skillwise.io/problems/rate-limited");
+        assertThat(refused.body().get("requestId").asString()).isEqualTo(refused.header("X-Request-Id"));
         long retryAfter = Long.parseLong(refused.header("Retry-After"));
         // Capacity 3 per minute: one token comes back every 20 s.
         assertThat(retryAfter).isBetween(1L, 20L);
@@ -67,10 +67,10 @@ class RateLimitIT extends GatewayTestBase {
         // Same IP, but a signed-in user is counted by subject, not by address.
         String alice = issuer.forSubject("alice-" + UUID.randomUUID(), "student");
         for (int i = 0; i < 8; i++) {
-            assertThat(client.getWithToken("/api/v1/courses", alice).status()).isEqualTo(200);
+            assertThat(client.withToken(alice).get("/api/v1/courses").status()).isEqualTo(200);
         }
-        assertThat(client.getWithToken("/api/v1/courses", alice).status()).isEqualTo(429);
-        assertThat(client.getWithToken("/api/v1/courses", issuer.forSubject("bob-" + UUID.randomUUID(), "student"))
+        assertThat(client.withToken(alice).get("/api/v1/courses").status()).isEqualTo(429);
+        assertThat(client.withToken(issuer.forSubject("bob-" + UUID.randomUUID(), "student")).get("/api/v1/courses")
                 .status()).isEqualTo(200);
     }
 
@@ -78,19 +78,20 @@ class RateLimitIT extends GatewayTestBase {
     void couponChecksHaveTheirOwnStricterLimit() {
         String token = issuer.student();
 
-        assertThat(client.post("/api/v1/promotions/quote", "{\"courseId\":\"c1\",\"couponCode\":\"SPRING-10\"}",
-                "Authorization", "Bearer " + token).status()).isEqualTo(200);
-        assertThat(client.getWithToken("/api/v1/courses?couponCode=SPRING-20", token).status()).isEqualTo(200);
-        Reply third = client.post("/api/v1/payments/create", "{\"courseId\":\"c1\",\"couponCode\":\"SPRING-30\"}",
-                "Authorization", "Bearer " + token);
+        assertThat(client.withToken(token).post("/api/v1/promotions/quote",
+                "{\"courseId\":\"c1\",\"couponCode\":\"SPRING-10\"}").status()).isEqualTo(200);
+        assertThat(client.withToken(token).get("/api/v1/courses?couponCode=SPRING-20").status()).isEqualTo(200);
+        ApiResponse third = client.withToken(token).post("/api/v1/payments/create",
+                "{\"courseId\":\"c1\",\"couponCode\":\"SPRING-30\"}");
 
         assertThat(third.status()).isEqualTo(429);
         assertThat(third.header("Retry-After")).isNotBlank();
         // A checkout without a coupon is not a coupon check, and its body still reaches the service intact.
-        Reply plain = client.post("/api/v1/payments/create", "{\"courseId\":\"c1\",\"couponCode\":null}",
-                "Authorization", "Bearer " + token);
+        ApiResponse plain = client.withToken(token).post("/api/v1/payments/create",
+                "{\"courseId\":\"c1\",\"couponCode\":null}");
         assertThat(plain.status()).isEqualTo(200);
-        assertThat(plain.json().get("bodySize").asInt()).isEqualTo("{\"courseId\":\"c1\",\"couponCode\":null}".length());
+        assertThat(plain.body().get("bodySize").asInt())
+                .isEqualTo("{\"courseId\":\"c1\",\"couponCode\":null}".length());
     }
 
     @Test

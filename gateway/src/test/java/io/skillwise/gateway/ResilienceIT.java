@@ -6,12 +6,12 @@ import java.util.UUID;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.skillwise.gateway.support.FreePorts;
-import io.skillwise.gateway.support.GatewayClient;
-import io.skillwise.gateway.support.GatewayClient.Reply;
 import io.skillwise.gateway.support.GatewayInfrastructureExtension;
 import io.skillwise.gateway.support.GatewayTestInfrastructure;
 import io.skillwise.gateway.support.StubService;
 import io.skillwise.gateway.support.TestIssuer;
+import io.skillwise.testsupport.ApiClient;
+import io.skillwise.testsupport.ApiResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,12 +56,12 @@ class ResilienceIT {
     @Autowired
     CircuitBreakerRegistry circuitBreakers;
 
-    GatewayClient client;
+    ApiClient client;
     TestIssuer issuer;
 
     @BeforeEach
     void setUp() {
-        client = new GatewayClient(port);
+        client = ApiClient.root(port);
         issuer = GatewayTestInfrastructure.get().issuer();
     }
 
@@ -70,20 +70,20 @@ class ResilienceIT {
         String token = issuer.forSubject("instructor-1", "instructor");
 
         for (int i = 0; i < 4; i++) {
-            Reply reply = client.getWithToken("/api/v1/instructors/dashboard", token);
+            ApiResponse reply = client.withToken(token).get("/api/v1/instructors/dashboard");
             assertThat(reply.status()).isEqualTo(503);
             assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");
-            assertThat(reply.json().get("detail").asString()).isEqualTo("analytics is unavailable");
+            assertThat(reply.body().get("detail").asString()).isEqualTo("analytics is unavailable");
             // 503 "unavailable" (connection refused), not the time limiter's 504: the gateway did not wait it out
         }
         assertThat(circuitBreakers.circuitBreaker("analytics").getState()).isEqualTo(CircuitBreaker.State.OPEN);
 
-        Reply whileOpen = client.getWithToken("/api/v1/admin/analytics", issuer.admin());
+        ApiResponse whileOpen = client.withToken(issuer.admin()).get("/api/v1/admin/analytics");
         assertThat(whileOpen.status()).isEqualTo(503);
-        assertThat(whileOpen.json().get("detail").asString()).isEqualTo("analytics is unavailable");
+        assertThat(whileOpen.body().get("detail").asString()).isEqualTo("analytics is unavailable");
         assertThat(whileOpen.header("Retry-After")).isNotBlank();
         // Other services are not affected by analytics' breaker.
-        assertThat(client.getWithToken("/api/v1/enrollments", token).status()).isEqualTo(200);
+        assertThat(client.withToken(token).get("/api/v1/enrollments").status()).isEqualTo(200);
     }
 
     @Test
@@ -91,11 +91,11 @@ class ResilienceIT {
         StubService promotion = GatewayTestInfrastructure.get().service("promotion");
         String path = "/api/v1/promotions/campaigns/" + UUID.randomUUID() + "/slow";
 
-        Reply reply = client.post(path, "{}", "Authorization", "Bearer " + issuer.admin());
+        ApiResponse reply = client.withToken(issuer.admin()).post(path, "{}");
 
         assertThat(reply.status()).isEqualTo(504);
         assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");
-        assertThat(reply.json().get("detail").asString()).isEqualTo("promotion did not answer in time");
+        assertThat(reply.body().get("detail").asString()).isEqualTo("promotion did not answer in time");
         assertThat(reply.elapsed()).isBetween(Duration.ofMillis(1900), Duration.ofSeconds(8));
         assertThat(promotion.received().stream().filter(r -> r.path().equals(path)).count()).isEqualTo(1);
     }
@@ -106,13 +106,13 @@ class ResilienceIT {
             assertThat(client.get("/api/v1/courses").status()).isEqualTo(200);
         }
         // The denylist cannot be read either: the token is accepted (fail open) rather than every user refused.
-        assertThat(client.getWithToken("/api/v1/enrollments", issuer.withSession("some-session")).status())
+        assertThat(client.withToken(issuer.withSession("some-session")).get("/api/v1/enrollments").status())
                 .isEqualTo(200);
-        assertThat(client.get("/actuator/health/liveness").json().get("status").asString()).isEqualTo("UP");
+        assertThat(client.get("/actuator/health/liveness").body().get("status").asString()).isEqualTo("UP");
         assertThat(client.get("/actuator/health/readiness").status())
                 .as("a shared Redis outage must not take every replica out of service").isEqualTo(200);
-        Reply health = client.get("/actuator/health");
+        ApiResponse health = client.get("/actuator/health");
         assertThat(health.status()).isEqualTo(503);
-        assertThat(health.json().get("status").asString()).as("monitoring still sees it").isEqualTo("DOWN");
+        assertThat(health.body().get("status").asString()).as("monitoring still sees it").isEqualTo("DOWN");
     }
 }

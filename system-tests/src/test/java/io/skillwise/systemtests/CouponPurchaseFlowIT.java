@@ -1,7 +1,7 @@
 package io.skillwise.systemtests;
 
 import io.skillwise.devstack.DevStack;
-import java.net.http.HttpResponse;
+import io.skillwise.testsupport.ApiResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import static io.skillwise.testsupport.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -26,12 +27,10 @@ class CouponPurchaseFlowIT {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private static DevStack platform;
-    private static String api;
 
     @BeforeAll
     static void startPlatform() {
         platform = RunningPlatform.get();
-        api = PlatformUsers.api(platform);
     }
 
     @Test
@@ -41,34 +40,28 @@ class CouponPurchaseFlowIT {
                 "Coupon flow course", PRICE);
         String code = "SYS" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
         // promotion-service learns the course from catalog's event: retry until it knows it
-        HttpResponse<String> coupon = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(
-                () -> PlatformUsers.post(api + "/promotions/coupons", instructor.token(), Map.of("code", code,
-                        "kind", "PERCENT", "percentOff", 25, "scope", "COURSES", "courseIds", List.of(courseId)),
-                        Map.of()),
-                response -> response.statusCode() != 400 || !response.body().contains("is not known"));
-        assertThat(coupon.statusCode()).as(coupon.body()).isEqualTo(201);
-        String couponId = Http.json(coupon).path("id").asString();
+        ApiResponse coupon = eventually(PATIENCE,
+                () -> instructor.client().post("/promotions/coupons", Map.of("code", code,
+                        "kind", "PERCENT", "percentOff", 25, "scope", "COURSES", "courseIds", List.of(courseId))),
+                response -> assertThat(response.text()).as("the course is known to promotion-service")
+                        .doesNotContain("is not known"));
+        String couponId = coupon.assertStatus(201).id();
 
         PlatformUsers.Session buyer = PlatformUsers.verifiedStudent(platform);
-        HttpResponse<String> refused = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(
-                () -> PlatformUsers.post(api + "/payments/create", buyer.token(),
-                        Map.of("courseId", courseId, "couponCode", "NOPE" + code), Map.of("Idempotency-Key",
-                                UUID.randomUUID().toString())),
-                response -> response.statusCode() != 404);
-        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
-        assertThat(Http.json(refused).path("type").asString()).endsWith("coupon-not-applicable");
+        ApiResponse refused = eventually(PATIENCE,
+                () -> buyer.client().withHeader("Idempotency-Key", UUID.randomUUID().toString())
+                        .post("/payments/create", Map.of("courseId", courseId, "couponCode", "NOPE" + code)),
+                response -> assertThat(response.status()).as("the course's price is known").isNotEqualTo(404));
+        assertThat(refused.assertProblem(422).text("type")).endsWith("coupon-not-applicable");
 
-        HttpResponse<String> checkout = PlatformUsers.post(api + "/payments/create", buyer.token(),
-                Map.of("courseId", courseId, "couponCode", code), Map.of("Idempotency-Key",
-                        UUID.randomUUID().toString()));
-        assertThat(checkout.statusCode()).as(checkout.body()).isEqualTo(201);
-        JsonNode order = Http.json(checkout);
+        JsonNode order = buyer.client().withHeader("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/payments/create", Map.of("courseId", courseId, "couponCode", code)).assertStatus(201).body();
         assertThat(order.path("amount").path("amount").asLong()).as("25 % off").isEqualTo(3000);
 
         String checkoutUrl = order.path("checkoutUrl").asString();
         assertThat(LocalCheckout.pay(checkoutUrl)).contains("30.00 USD");
-        LocalCheckout.awaitEnrolled(api, buyer, courseId);
-        JsonNode mine = Http.json(Http.get(api + "/payments/history", buyer.token())).path("items").get(0);
+        LocalCheckout.awaitEnrolled(buyer, courseId);
+        JsonNode mine = buyer.client().get("/payments/history").assertStatus(200).items().getFirst();
         assertThat(mine.path("status").asString()).isEqualTo("PAID");
         assertThat(mine.path("couponCode").asString()).isEqualTo(code);
         assertThat(mine.path("discount").path("amount").asLong()).isEqualTo(1000);
@@ -76,9 +69,8 @@ class CouponPurchaseFlowIT {
 
         // promotion-service counts the redemption from CoursePurchased
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
-            HttpResponse<String> seen = Http.get(api + "/promotions/coupons/" + couponId, instructor.token());
-            assertThat(seen.statusCode()).as(seen.body()).isEqualTo(200);
-            assertThat(Http.json(seen).path("redemptions").asInt()).isEqualTo(1);
+            ApiResponse seen = instructor.client().get("/promotions/coupons/" + couponId).assertStatus(200);
+            assertThat(seen.body().path("redemptions").asInt()).isEqualTo(1);
         });
     }
 }

@@ -3,8 +3,9 @@ package io.skillwise.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.skillwise.testsupport.ApiClient;
+import io.skillwise.testsupport.ApiResponse;
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -25,23 +26,19 @@ final class LocalCheckout {
 
     /** Opens the checkout page and presses Pay; returns the page as the buyer saw it before paying. */
     static String pay(String checkoutUrl) {
-        HttpResponse<String> page = Http.get(checkoutUrl, null);
-        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-        Matcher pay = PAY_FORM.matcher(page.body());
-        assertThat(pay.find()).as("a Pay button on " + page.body()).isTrue();
-        HttpResponse<String> paid = Http.get(URI.create(checkoutUrl).resolve(pay.group(1)).toString(), null);
-        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
-        assertThat(paid.body()).contains("Payment accepted");
-        return page.body();
+        ApiClient browser = ApiClient.at(checkoutUrl);
+        String page = browser.get(checkoutUrl).assertStatus(200).text();
+        Matcher pay = PAY_FORM.matcher(page);
+        assertThat(pay.find()).as("a Pay button on " + page).isTrue();
+        ApiResponse paid = browser.get(URI.create(checkoutUrl).resolve(pay.group(1)).toString()).assertStatus(200);
+        assertThat(paid.text()).contains("Payment accepted");
+        return page;
     }
 
     /** Waits until the buyer's {@code GET /enrollments} lists the course. */
-    static void awaitEnrolled(String api, PlatformUsers.Session buyer, UUID courseId) {
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            HttpResponse<String> enrollments = Http.get(api + "/enrollments?size=100", buyer.token());
-            assertThat(enrollments.statusCode()).as(enrollments.body()).isEqualTo(200);
-            assertThat(Http.json(enrollments).path("items").findValuesAsString("courseId"))
-                    .contains(courseId.toString());
-        });
+    static void awaitEnrolled(PlatformUsers.Session buyer, UUID courseId) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(buyer.client().get("/enrollments?size=100").assertStatus(200).items("courseId"))
+                        .contains(courseId.toString()));
     }
 }

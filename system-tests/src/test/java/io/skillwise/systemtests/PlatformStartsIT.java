@@ -1,5 +1,7 @@
 package io.skillwise.systemtests;
 
+import io.skillwise.testsupport.ApiClient;
+import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.BenchmarkReport;
 
 import com.nimbusds.jose.JOSEObjectType;
@@ -16,7 +18,6 @@ import io.skillwise.devstack.JvmSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -55,43 +56,39 @@ class PlatformStartsIT {
         for (Component component : platform.components()) {
             assertThat(component.isHealthy()).as("%s is healthy", component.name()).isTrue();
         }
-        HttpResponse<String> health = Http.get(platform.gatewayUrl() + "/actuator/health", null);
-        assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(Http.json(health).path("status").asString()).isEqualTo("UP");
+        ApiResponse health = ApiClient.at(platform.gatewayUrl()).get("/actuator/health").assertStatus(200);
+        assertThat(health.text("status")).isEqualTo("UP");
     }
 
     @Test
     void protectedRouteNeedsAToken() {
-        HttpResponse<String> response = Http.get(platform.gatewayUrl() + PROTECTED, null);
-        assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        ApiClient.at(platform.gatewayUrl()).get(PROTECTED).assertProblem(401);
     }
 
     @Test
     void realKeycloakTokenPassesTheGateway() {
         String token = adminAccessToken();
-        HttpResponse<String> response = Http.get(platform.gatewayUrl() + PROTECTED, token);
-        assertThat(response.statusCode()).as(response.body()).isNotEqualTo(401).isNotEqualTo(403).isLessThan(500);
+        ApiResponse response = ApiClient.at(platform.gatewayUrl()).withToken(token).get(PROTECTED);
+        assertThat(response.status()).as(response.toString()).isNotEqualTo(401).isNotEqualTo(403).isLessThan(500);
     }
 
     @Test
     void forgedTokensAreRefused() throws Exception {
         String real = adminAccessToken();
         String[] parts = real.split("\\.");
-        Map<String, Object> claims = Http.JSON.readValue(Base64.getUrlDecoder().decode(parts[1]), Map.class);
+        Map<String, Object> claims = ApiClient.JSON.readValue(Base64.getUrlDecoder().decode(parts[1]), Map.class);
 
         String unsigned = base64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".";
         String otherKey = signWithOwnKey(claims, claims.get("iss").toString(), Instant.now().plusSeconds(300));
         String otherIssuer = masterRealmToken();
-        String expired = parts[0] + "." + base64(Http.JSON.writeValueAsString(
+        String expired = parts[0] + "." + base64(ApiClient.JSON.writeValueAsString(
                 withClaim(claims, "exp", Instant.now().minusSeconds(600).getEpochSecond()))) + "." + parts[2];
-        String tampered = parts[0] + "." + base64(Http.JSON.writeValueAsString(
+        String tampered = parts[0] + "." + base64(ApiClient.JSON.writeValueAsString(
                 withClaim(claims, "realm_access", Map.of("roles", List.of("admin", "instructor"))))) + "." + parts[2];
 
         for (String forged : List.of(unsigned, otherKey, otherIssuer, expired, tampered)) {
-            HttpResponse<String> response = Http.get(platform.gatewayUrl() + PROTECTED, forged);
-            assertThat(response.statusCode()).as("forged token %s", forged).isEqualTo(401);
+            assertThat(ApiClient.at(platform.gatewayUrl()).withToken(forged).get(PROTECTED).status())
+                    .as("forged token %s", forged).isEqualTo(401);
         }
     }
 
@@ -118,18 +115,16 @@ class PlatformStartsIT {
     }
 
     static String adminAccessToken() {
-        HttpResponse<String> response = Http.postForm(platform.issuer() + "/protocol/openid-connect/token", Map.of(
+        return ApiClient.at(platform.issuer()).postForm("/protocol/openid-connect/token", Map.of(
                 "grant_type", "password", "client_id", "skillwise-app",
-                "username", "admin@skillwise.local", "password", "skillwise-admin", "scope", "openid"));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return Http.json(response).path("access_token").asString();
+                "username", "admin@skillwise.local", "password", "skillwise-admin", "scope", "openid"))
+                .assertStatus(200).text("access_token");
     }
 
     /** A genuine Keycloak token, but from the master realm: right signature format, wrong issuer and keys. */
     private static String masterRealmToken() {
-        HttpResponse<String> response = Http.postForm(platform.keycloakUrl() + "/realms/master/protocol/openid-connect/token",
-                Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return Http.json(response).path("access_token").asString();
+        return ApiClient.at(platform.keycloakUrl()).postForm("/realms/master/protocol/openid-connect/token",
+                Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"))
+                .assertStatus(200).text("access_token");
     }
 }

@@ -1,11 +1,10 @@
 package io.skillwise.systemtests;
 
 import io.skillwise.devstack.DevStack;
+import io.skillwise.testsupport.ApiClient;
+import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TotpCodes;
-import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +15,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.skillwise.testsupport.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Real users of the running platform, made through its public API as a person would: sign-up, the verification link
@@ -52,22 +51,18 @@ final class PlatformUsers {
      * {@code mfa_enabled}.
      */
     static Session instructor(DevStack platform) {
-        String api = api(platform);
+        ApiClient api = api(platform);
         String email = "instructor-" + UUID.randomUUID().toString().substring(0, 12) + "@system.skillwise.test";
         String password = "Instructor-" + UUID.randomUUID().toString().substring(0, 8);
         UUID id = register(platform, email, password, "System Instructor", true);
         verifyEmail(platform, email);
-        HttpResponse<String> approved = send("PATCH", api + "/users/" + id, admin(platform).token(),
-                Map.of("roles", List.of("student", "instructor")));
-        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        admin(platform).client().patch("/users/" + id, Map.of("roles", List.of("student", "instructor")))
+                .assertStatus(200);
 
-        Session withoutSecondFactor = new Session(api, id, email, password, null);
-        HttpResponse<String> enrolled = post(api + "/profile/mfa/totp", withoutSecondFactor.token(), null, Map.of());
-        assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
-        String secret = Http.json(enrolled).path("secret").asString();
-        HttpResponse<String> confirmed = post(api + "/profile/mfa/totp/confirm", withoutSecondFactor.token(),
-                Map.of("code", TotpCodes.at(secret, Instant.now())), Map.of());
-        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(204);
+        ApiClient withoutSecondFactor = new Session(api, id, email, password, null).client();
+        String secret = withoutSecondFactor.post("/profile/mfa/totp", null).assertStatus(201).text("secret");
+        withoutSecondFactor.post("/profile/mfa/totp/confirm", Map.of("code", TotpCodes.at(secret, Instant.now())))
+                .assertStatus(204);
         return new Session(api, id, email, password, secret);
     }
 
@@ -75,17 +70,13 @@ final class PlatformUsers {
         Map<String, Object> body = teach
                 ? Map.of("email", email, "password", password, "displayName", name, "role", "instructor")
                 : Map.of("email", email, "password", password, "displayName", name);
-        HttpResponse<String> registered = post(api(platform) + "/auth/register", null, body, Map.of());
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-        return UUID.fromString(Http.json(registered).path("userId").asString());
+        return UUID.fromString(api(platform).post("/auth/register", body).assertStatus(201).text("userId"));
     }
 
     private static void verifyEmail(DevStack platform, String email) {
-        String token = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
-                .until(() -> verificationToken(platform, email), Optional::isPresent).orElseThrow();
-        HttpResponse<String> verified = post(api(platform) + "/auth/verify-email", null, Map.of("token", token),
-                Map.of());
-        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(204);
+        String token = eventually(PATIENCE, () -> verificationToken(platform, email),
+                link -> assertThat(link).as("a verification link mailed to " + email).isPresent()).orElseThrow();
+        api(platform).post("/auth/verify-email", Map.of("token", token)).assertStatus(204);
     }
 
     private static Optional<String> verificationToken(DevStack platform, String email) throws Exception {
@@ -98,30 +89,9 @@ final class PlatformUsers {
         return Optional.empty();
     }
 
-    static String api(DevStack platform) {
-        return platform.gatewayUrl() + "/api/v1";
-    }
-
-    /** A JSON POST (no body when {@code body} is null). */
-    static HttpResponse<String> post(String url, String bearer, Object body, Map<String, String> headers) {
-        return send("POST", url, bearer, body, headers);
-    }
-
-    static HttpResponse<String> send(String method, String url, String bearer, Object body) {
-        return send(method, url, bearer, body, Map.of());
-    }
-
-    private static HttpResponse<String> send(String method, String url, String bearer, Object body,
-                                             Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(Http.JSON.writeValueAsString(body)));
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        headers.forEach(request::header);
-        return Http.send(request.build());
+    /** The platform's public API through the gateway, anonymously. */
+    static ApiClient api(DevStack platform) {
+        return ApiClient.at(platform.gatewayUrl() + "/api/v1");
     }
 
     /**
@@ -132,7 +102,7 @@ final class PlatformUsers {
 
         private static final Duration RENEW_AFTER = Duration.ofSeconds(60);
 
-        private final String api;
+        private final ApiClient api;
         private final UUID id;
         private final String email;
         private final String password;
@@ -140,7 +110,7 @@ final class PlatformUsers {
         private String token;
         private long obtainedAt;
 
-        Session(String api, UUID id, String email, String password, String totpSecret) {
+        Session(ApiClient api, UUID id, String email, String password, String totpSecret) {
             this.api = api;
             this.id = id;
             this.email = email;
@@ -156,24 +126,28 @@ final class PlatformUsers {
             return email;
         }
 
+        /** The API as this user, with a fresh token. */
+        ApiClient client() {
+            return api.withToken(token());
+        }
+
         synchronized String token() {
             if (token == null || System.nanoTime() - obtainedAt > RENEW_AFTER.toNanos()) {
-                HttpResponse<String> login = login();
-                if (login.statusCode() == 401 && totpSecret != null) {
+                ApiResponse login = login();
+                if (login.status() == 401 && totpSecret != null) {
                     sleepToNextStep();
                     login = login();
                 }
-                assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-                token = Http.json(login).path("accessToken").asString();
+                token = login.assertStatus(200).text("accessToken");
                 obtainedAt = System.nanoTime();
             }
             return token;
         }
 
-        private HttpResponse<String> login() {
+        private ApiResponse login() {
             Map<String, Object> body = totpSecret == null ? Map.of("email", email, "password", password)
                     : Map.of("email", email, "password", password, "otp", TotpCodes.at(totpSecret, Instant.now()));
-            return post(api + "/auth/login", null, body, Map.of());
+            return api.post("/auth/login", body);
         }
 
         private static void sleepToNextStep() {

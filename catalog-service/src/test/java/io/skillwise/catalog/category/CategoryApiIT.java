@@ -1,8 +1,8 @@
 package io.skillwise.catalog.category;
 
-import io.skillwise.catalog.CatalogApi;
-import io.skillwise.catalog.CatalogApi.Courses;
-import io.skillwise.catalog.CatalogApi.Response;
+import io.skillwise.catalog.Courses;
+import io.skillwise.testsupport.ApiClient;
+import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,13 +34,13 @@ class CategoryApiIT {
     @Autowired
     JdbcClient jdbc;
 
-    CatalogApi api;
+    ApiClient api;
     TestUser admin = TestUser.admin();
     TestUser instructor = TestUser.instructor();
 
     @BeforeEach
     void setUp() {
-        api = new CatalogApi(port);
+        api = ApiClient.api(port);
     }
 
     @Test
@@ -48,21 +48,21 @@ class CategoryApiIT {
         String robotics = category("Robotics " + suffix(), DEVELOPMENT);
         Map<String, Object> request = Courses.draft("Servo Control");
         request.put("category", robotics);
-        String published = api.publishedCourse(instructor, request);
+        String published = Courses.published(api, instructor, request);
         Map<String, Object> draftRequest = Courses.draft("Servo Drafts");
         draftRequest.put("category", robotics);
-        String draft = api.post("/courses", instructor, draftRequest).id();
+        String draft = api.as(instructor).post("/courses", draftRequest).id();
         long eventsBefore = events(published).size();
 
-        Response renamed = api.patch("/categories/" + robotics, admin, Map.of("name", "Mechatronics Lab"));
+        ApiResponse renamed = api.as(admin).patch("/categories/" + robotics, Map.of("name", "Mechatronics Lab"));
 
         assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
         assertThat(renamed.text("name")).isEqualTo("Mechatronics Lab");
         assertThat(renamed.text("parentId")).isEqualTo(DEVELOPMENT);
         assertThat(api.get("/courses/" + published).body().get("category").get("name").asString())
                 .isEqualTo("Mechatronics Lab");
-        assertThat(api.get("/courses?search=mechatronics").itemIds()).containsExactly(published);
-        assertThat(api.get("/courses?search=mechatronics", instructor).itemIds()).contains(published, draft);
+        assertThat(api.get("/courses?search=mechatronics").items("id")).containsExactly(published);
+        assertThat(api.as(instructor).get("/courses?search=mechatronics").items("id")).contains(published, draft);
 
         List<JsonNode> events = events(published);
         assertThat(events).hasSize((int) eventsBefore + 1);
@@ -81,51 +81,52 @@ class CategoryApiIT {
         String boards = category("Boards " + suffix(), embedded);
         Map<String, Object> request = Courses.draft("Soldering");
         request.put("category", boards);
-        String course = api.publishedCourse(instructor, request);
-        assertThat(api.get("/courses?category=" + hardware).itemIds()).containsExactly(course);
+        String course = Courses.published(api, instructor, request);
+        assertThat(api.get("/courses?category=" + hardware).items("id")).containsExactly(course);
 
         // under itself, under its own sub-categories, under nothing that exists: 400, and nothing moved
         for (String parent : List.of(hardware, embedded, boards, "7d0c8a52-0000-4000-8000-000000000000")) {
-            Response refused = api.patch("/categories/" + hardware, admin, parent(parent));
+            ApiResponse refused = api.as(admin).patch("/categories/" + hardware, parent(parent));
             assertThat(refused.status()).as(parent + " -> " + refused).isEqualTo(400);
             assertThat(refused.contentType()).startsWith("application/problem+json");
         }
         assertThat(parentOf(hardware)).isNull();
 
         // boards moves up to the top level: no longer under hardware
-        Response moved = api.patch("/categories/" + boards, admin, parent(null));
+        ApiResponse moved = api.as(admin).patch("/categories/" + boards, parent(null));
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
         assertThat(parentOf(boards)).isNull();
-        assertThat(api.get("/courses?category=" + hardware).itemIds()).isEmpty();
-        assertThat(api.get("/courses?category=" + boards).itemIds()).containsExactly(course);
+        assertThat(api.get("/courses?category=" + hardware).items("id")).isEmpty();
+        assertThat(api.get("/courses?category=" + boards).items("id")).containsExactly(course);
         List<String> topLevel = api.get("/categories").body().get("items").findValuesAsString("id");
         assertThat(topLevel).contains(boards);
 
         // and back under embedded (hardware > embedded > boards)
-        assertThat(api.patch("/categories/" + boards, admin, parent(embedded)).status()).isEqualTo(200);
-        assertThat(api.get("/courses?category=" + hardware).itemIds()).containsExactly(course);
+        assertThat(api.as(admin).patch("/categories/" + boards, parent(embedded)).status()).isEqualTo(200);
+        assertThat(api.get("/courses?category=" + hardware).items("id")).containsExactly(course);
     }
 
     @Test
     void onlyAdminsChangeCategoriesAndBadChangesAreProblems() {
         String id = category("Gardening " + suffix(), null);
-        String otherSlug = api.post("/categories", admin, Map.of("name", "Cooking " + suffix())).text("slug");
+        String otherSlug = api.as(admin).post("/categories", Map.of("name", "Cooking " + suffix())).text("slug");
 
-        assertThat(api.patch("/categories/" + id, instructor, Map.of("name", "Mine")).status()).isEqualTo(403);
-        assertThat(api.patch("/categories/" + id, TestUser.student(), Map.of("name", "Mine")).status()).isEqualTo(403);
-        assertThat(api.patch("/categories/" + id, null, Map.of("name", "Mine")).status()).isEqualTo(401);
-        assertThat(api.patch("/categories/7d0c8a52-0000-4000-8000-000000000000", admin, Map.of("name", "X"))
+        assertThat(api.as(instructor).patch("/categories/" + id, Map.of("name", "Mine")).status()).isEqualTo(403);
+        assertThat(api.as(TestUser.student()).patch("/categories/" + id, Map.of("name", "Mine")).status())
+                .isEqualTo(403);
+        assertThat(api.patch("/categories/" + id, Map.of("name", "Mine")).status()).isEqualTo(401);
+        assertThat(api.as(admin).patch("/categories/7d0c8a52-0000-4000-8000-000000000000", Map.of("name", "X"))
                 .status()).isEqualTo(404);
-        assertThat(api.patch("/categories/" + id, admin, Map.of("slug", otherSlug)).status()).isEqualTo(409);
+        assertThat(api.as(admin).patch("/categories/" + id, Map.of("slug", otherSlug)).status()).isEqualTo(409);
         for (Map<String, Object> bad : List.of(Map.<String, Object>of("name", " "), Map.<String, Object>of("slug", "Not A Slug"),
                 Map.<String, Object>of("parentId", "nope"), Map.<String, Object>of("color", "green"),
                 Map.<String, Object>of("name", 42))) {
-            Response refused = api.patch("/categories/" + id, admin, bad);
+            ApiResponse refused = api.as(admin).patch("/categories/" + id, bad);
             assertThat(refused.status()).as(bad + " -> " + refused).isEqualTo(400);
         }
         assertThat(nameOf(id)).startsWith("Gardening ");
 
-        Response renamed = api.patch("/categories/" + id, admin, Map.of("name", "Urban Gardening", "slug",
+        ApiResponse renamed = api.as(admin).patch("/categories/" + id, Map.of("name", "Urban Gardening", "slug",
                 "urban-gardening-" + suffix()));
         assertThat(renamed.status()).isEqualTo(200);
         assertThat(renamed.text("slug")).startsWith("urban-gardening-");
@@ -137,7 +138,7 @@ class CategoryApiIT {
         if (parentId != null) {
             request.put("parentId", parentId);
         }
-        Response created = api.post("/categories", admin, request);
+        ApiResponse created = api.as(admin).post("/categories", request);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.id();
     }

@@ -1,8 +1,7 @@
 package io.skillwise.catalog.content;
 
-import io.skillwise.catalog.CatalogApi;
-import io.skillwise.catalog.CatalogApi.Response;
-import io.skillwise.catalog.content.AssetHttp.Upload;
+import io.skillwise.testsupport.ApiClient;
+import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +11,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,8 +18,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
-import static io.skillwise.catalog.content.AssetHttp.mp4;
-import static io.skillwise.catalog.content.AssetHttp.pdf;
+import static io.skillwise.catalog.content.AssetFiles.mp4;
+import static io.skillwise.catalog.content.AssetFiles.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -37,8 +35,8 @@ class ContentApiIT {
     @LocalServerPort
     int port;
 
-    CatalogApi api;
-    AssetHttp http;
+    ApiClient api;
+    ApiClient site;
     TestUser owner = TestUser.instructor();
     TestUser intruder = TestUser.instructor();
     TestUser student = TestUser.student();
@@ -49,8 +47,8 @@ class ContentApiIT {
 
     @BeforeEach
     void setUp() {
-        api = new CatalogApi(port);
-        http = new AssetHttp(port);
+        api = ApiClient.api(port);
+        site = ApiClient.root(port);
         CourseWithLessons course = CourseWithLessons.publish(api, owner, "With Materials");
         courseId = course.courseId();
         module = course.module();
@@ -60,7 +58,8 @@ class ContentApiIT {
 
     @Test
     void ownerUploadsAndAnyoneDownloadsAPreviewLessonsFileWithRanges() throws Exception {
-        Upload uploaded = http.upload(previewLesson, owner, "slides.pdf", "application/pdf", PDF);
+        ApiResponse uploaded = api.as(owner).upload("/lessons/" + previewLesson + "/assets", "slides.pdf",
+                "application/pdf", PDF);
 
         assertThat(uploaded.status()).as(uploaded.body().toString()).isEqualTo(201);
         assertThat(uploaded.body().get("contentType").asString()).isEqualTo("application/pdf");
@@ -68,14 +67,14 @@ class ContentApiIT {
         String url = uploaded.body().get("url").asString();
         assertThat(url).startsWith("/api/v1/assets/");
 
-        HttpResponse<byte[]> whole = http.download(url, null, null);
-        assertThat(whole.statusCode()).isEqualTo(200);
-        assertThat(whole.body()).isEqualTo(PDF);
+        ApiResponse whole = site.get(url);
+        assertThat(whole.status()).isEqualTo(200);
+        assertThat(whole.raw()).isEqualTo(PDF);
         assertThat(whole.headers().firstValue("Content-Type")).hasValue("application/pdf");
 
-        HttpResponse<byte[]> part = http.download(url, null, "bytes=0-4");
-        assertThat(part.statusCode()).isEqualTo(206);
-        assertThat(new String(part.body(), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        ApiResponse part = site.withHeader("Range", "bytes=0-4").get(url);
+        assertThat(part.status()).isEqualTo(206);
+        assertThat(new String(part.raw(), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(part.headers().firstValue("Content-Range")).hasValue("bytes 0-4/" + PDF.length);
 
         assertThat(api.get("/lessons/" + previewLesson + "/assets").body().get("items")).hasSize(1);
@@ -83,36 +82,44 @@ class ContentApiIT {
 
     @Test
     void filesOfNonPreviewLessonsAreForLearnersOnly() throws Exception {
-        Upload uploaded = http.upload(lockedLesson, owner, "notes.pdf", "application/pdf", PDF);
+        ApiResponse uploaded = api.as(owner).upload("/lessons/" + lockedLesson + "/assets", "notes.pdf",
+                "application/pdf", PDF);
         String url = uploaded.body().get("url").asString();
 
-        assertThat(http.download(url, student, null).statusCode()).isEqualTo(403);
-        assertThat(http.download(url, null, null).statusCode()).isEqualTo(403);
-        assertThat(http.download(url, intruder, null).statusCode()).isEqualTo(403);
-        assertThat(http.download(url, owner, null).statusCode()).isEqualTo(200);
-        assertThat(api.get("/lessons/" + lockedLesson + "/assets", student).status()).isEqualTo(403);
+        assertThat(site.as(student).get(url).status()).isEqualTo(403);
+        assertThat(site.get(url).status()).isEqualTo(403);
+        assertThat(site.as(intruder).get(url).status()).isEqualTo(403);
+        assertThat(site.as(owner).get(url).status()).isEqualTo(200);
+        assertThat(api.as(student).get("/lessons/" + lockedLesson + "/assets").status()).isEqualTo(403);
     }
 
     @Test
     void anotherInstructorCannotUploadOrDelete() throws Exception {
-        Upload refused = http.upload(previewLesson, intruder, "spam.pdf", "application/pdf", PDF);
+        ApiResponse refused = api.as(intruder).upload("/lessons/" + previewLesson + "/assets", "spam.pdf",
+                "application/pdf", PDF);
         assertThat(refused.status()).isEqualTo(403);
 
-        String assetId = http.upload(previewLesson, owner, "slides.pdf", "application/pdf", PDF).body().get("assetId")
+        String assetId = api.as(owner).upload("/lessons/" + previewLesson + "/assets", "slides.pdf", "application/pdf",
+                PDF).body().get("assetId")
                 .asString();
-        assertThat(api.delete("/assets/" + assetId, intruder).status()).isEqualTo(403);
-        assertThat(api.delete("/assets/" + assetId, owner).status()).isEqualTo(204);
+        assertThat(api.as(intruder).delete("/assets/" + assetId).status()).isEqualTo(403);
+        assertThat(api.as(owner).delete("/assets/" + assetId).status()).isEqualTo(204);
         assertThat(api.get("/lessons/" + previewLesson + "/assets").body().get("items")).isEmpty();
     }
 
     @Test
     void wrongTypesAndOversizedFilesAreRefusedAndNothingIsStored() throws Exception {
-        Upload executable = http.upload(previewLesson, owner, "tool.exe", "application/x-msdownload", new byte[]{'M', 'Z'});
-        Upload fakePdf = http.upload(previewLesson, owner, "fake.pdf", "application/pdf",
+        ApiResponse executable = api.as(owner).upload("/lessons/" + previewLesson + "/assets", "tool.exe",
+                "application/x-msdownload", new byte[]{'M', 'Z'});
+        ApiResponse fakePdf = api.as(owner).upload("/lessons/" + previewLesson + "/assets", "fake.pdf",
+                "application/pdf",
                 "MZ this is not a pdf".getBytes(StandardCharsets.US_ASCII));
-        Upload tooLarge = http.upload(previewLesson, owner, "big.pdf", "application/pdf", pdf(3000));
-        Upload tooLargeVideo = http.upload(previewLesson, owner, "big.mp4", "video/mp4", mp4(5000));
-        Upload noFile = http.upload(previewLesson, owner, "empty.pdf", "application/pdf", new byte[0]);
+        ApiResponse tooLarge = api.as(owner).upload("/lessons/" + previewLesson + "/assets", "big.pdf",
+                "application/pdf", pdf(3000));
+        ApiResponse tooLargeVideo = api.as(owner).upload("/lessons/" + previewLesson + "/assets", "big.mp4",
+                "video/mp4", mp4(5000));
+        ApiResponse noFile = api.as(owner).upload("/lessons/" + previewLesson + "/assets", "empty.pdf",
+                "application/pdf", new byte[0]);
 
         assertThat(executable.status()).isEqualTo(400);
         assertThat(fakePdf.status()).isEqualTo(400);
@@ -122,14 +129,17 @@ class ContentApiIT {
         assertThat(tooLarge.body().get("status").asInt()).isEqualTo(413);
         assertThat(api.get("/lessons/" + previewLesson + "/assets").body().get("items")).isEmpty();
 
-        assertThat(http.upload(previewLesson, owner, "clip.mp4", "video/mp4", mp4(3000)).status()).isEqualTo(201);
+        assertThat(api.as(owner).upload("/lessons/" + previewLesson + "/assets", "clip.mp4", "video/mp4", mp4(3000))
+                .status()).isEqualTo(201);
     }
 
     @Test
     void storedFilesGoWithTheirLessonAndCourseButOnlyOnceTheDeletionCommitted() throws Exception {
-        String lockedAsset = http.upload(lockedLesson, owner, "notes.pdf", "application/pdf", PDF).body().get("assetId")
+        String lockedAsset = api.as(owner).upload("/lessons/" + lockedLesson + "/assets", "notes.pdf",
+                "application/pdf", PDF).body().get("assetId")
                 .asString();
-        String previewAsset = http.upload(previewLesson, owner, "slides.pdf", "application/pdf", PDF).body().get("assetId")
+        String previewAsset = api.as(owner).upload("/lessons/" + previewLesson + "/assets", "slides.pdf",
+                "application/pdf", PDF).body().get("assetId")
                 .asString();
         Path lockedFile = STORE.resolve(courseId + "/" + lockedLesson + "/" + lockedAsset);
         Path previewFile = STORE.resolve(courseId + "/" + previewLesson + "/" + previewAsset);
@@ -137,33 +147,34 @@ class ContentApiIT {
         assertThat(previewFile).exists();
 
         // the only module of a published course cannot go: the deletion rolls back, and the files must stay
-        assertThat(api.delete("/modules/" + module, owner).status()).isEqualTo(409);
+        assertThat(api.as(owner).delete("/modules/" + module).status()).isEqualTo(409);
         assertThat(lockedFile).exists();
-        assertThat(http.download("/api/v1/assets/" + lockedAsset, owner, null).statusCode()).isEqualTo(200);
+        assertThat(site.as(owner).get("/api/v1/assets/" + lockedAsset).status()).isEqualTo(200);
 
-        assertThat(api.delete("/lessons/" + lockedLesson, owner).status()).isEqualTo(204);
+        assertThat(api.as(owner).delete("/lessons/" + lockedLesson).status()).isEqualTo(204);
         assertThat(lockedFile).doesNotExist();
-        assertThat(http.download("/api/v1/assets/" + lockedAsset, owner, null).statusCode()).isEqualTo(404);
+        assertThat(site.as(owner).get("/api/v1/assets/" + lockedAsset).status()).isEqualTo(404);
         assertThat(previewFile).exists();
 
-        assertThat(api.delete("/courses/" + courseId, owner).status()).isEqualTo(204);
+        assertThat(api.as(owner).delete("/courses/" + courseId).status()).isEqualTo(204);
         assertThat(previewFile).doesNotExist();
         assertThat(STORE.resolve(courseId)).doesNotExist();
     }
 
     @Test
     void signedUrlsServeTheFileWithoutATokenUntilTheyExpire() throws Exception {
-        String assetId = http.upload(lockedLesson, owner, "notes.pdf", "application/pdf", PDF).body().get("assetId")
+        String assetId = api.as(owner).upload("/lessons/" + lockedLesson + "/assets", "notes.pdf", "application/pdf",
+                PDF).body().get("assetId")
                 .asString();
         String urlPath = "/lessons/" + lockedLesson + "/assets/" + assetId + "/url";
 
         // handed out under the rules of the file itself
-        assertThat(api.get(urlPath, student).status()).isEqualTo(403);
+        assertThat(api.as(student).get(urlPath).status()).isEqualTo(403);
         assertThat(api.get(urlPath).status()).isEqualTo(403);
-        assertThat(api.get(urlPath, intruder).status()).isEqualTo(403);
-        assertThat(api.get("/lessons/" + previewLesson + "/assets/" + assetId + "/url", owner).status())
+        assertThat(api.as(intruder).get(urlPath).status()).isEqualTo(403);
+        assertThat(api.as(owner).get("/lessons/" + previewLesson + "/assets/" + assetId + "/url").status())
                 .as("an asset of another lesson").isEqualTo(404);
-        Response signed = api.get(urlPath, owner);
+        ApiResponse signed = api.as(owner).get(urlPath);
         assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
         String url = signed.text("url");
         Instant expiresAt = Instant.parse(signed.text("expiresAt"));
@@ -171,17 +182,18 @@ class ContentApiIT {
         assertThat(expiresAt).isBetween(Instant.now().plusSeconds(14 * 60), Instant.now().plusSeconds(15 * 60 + 5));
 
         // no token needed, ranges work
-        HttpResponse<byte[]> whole = http.download(url, null, null);
-        assertThat(whole.statusCode()).isEqualTo(200);
-        assertThat(whole.body()).isEqualTo(PDF);
-        HttpResponse<byte[]> part = http.download(url, null, "bytes=5-9");
-        assertThat(part.statusCode()).isEqualTo(206);
-        assertThat(part.body()).isEqualTo(Arrays.copyOfRange(PDF, 5, 10));
+        ApiResponse whole = site.get(url);
+        assertThat(whole.status()).isEqualTo(200);
+        assertThat(whole.raw()).isEqualTo(PDF);
+        ApiResponse part = site.withHeader("Range", "bytes=5-9").get(url);
+        assertThat(part.status()).isEqualTo(206);
+        assertThat(part.raw()).isEqualTo(Arrays.copyOfRange(PDF, 5, 10));
         assertThat(part.headers().firstValue("Content-Range")).hasValue("bytes 5-9/" + PDF.length);
 
         // tampered, moved to another asset, later expiry, missing signature, expired: 403 problems
         String signature = url.substring(url.indexOf("&signature=") + "&signature=".length());
-        String otherAsset = http.upload(lockedLesson, owner, "other.pdf", "application/pdf", PDF).body().get("assetId")
+        String otherAsset = api.as(owner).upload("/lessons/" + lockedLesson + "/assets", "other.pdf",
+                "application/pdf", PDF).body().get("assetId")
                 .asString();
         long expires = expiresAt.getEpochSecond();
         for (String refused : List.of(
@@ -190,20 +202,21 @@ class ContentApiIT {
                 "/api/v1/assets/" + assetId + "?expires=" + (expires + 3600) + "&signature=" + signature,
                 "/api/v1/assets/" + assetId + "?expires=" + expires,
                 signedWithDevSecret(assetId, Instant.now().minusSeconds(1).getEpochSecond()))) {
-            HttpResponse<byte[]> answer = http.download(refused, null, null);
-            assertThat(answer.statusCode()).as(refused).isEqualTo(403);
+            ApiResponse answer = site.get(refused);
+            assertThat(answer.status()).as(refused).isEqualTo(403);
             assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/problem+json"));
         }
         // the documented scheme: the same HMAC with a later expiry is accepted
-        assertThat(http.download(signedWithDevSecret(assetId, expires + 60), null, null).statusCode()).isEqualTo(200);
+        assertThat(site.get(signedWithDevSecret(assetId, expires + 60)).status()).isEqualTo(200);
 
         // anyone may have a signed URL to a preview lesson's file
-        String previewAsset = http.upload(previewLesson, owner, "slides.pdf", "application/pdf", PDF).body()
+        String previewAsset = api.as(owner).upload("/lessons/" + previewLesson + "/assets", "slides.pdf",
+                "application/pdf", PDF).body()
                 .get("assetId").asString();
-        Response anonymous = api.get("/lessons/" + previewLesson + "/assets/" + previewAsset + "/url");
+        ApiResponse anonymous = api.get("/lessons/" + previewLesson + "/assets/" + previewAsset + "/url");
         assertThat(anonymous.status()).isEqualTo(200);
-        assertThat(http.download(anonymous.text("url"), null, null).body()).isEqualTo(PDF);
+        assertThat(site.get(anonymous.text("url")).raw()).isEqualTo(PDF);
     }
 
     /** A URL signed as {@code AssetUrlSigner} documents it, with the development secret the tests run with. */

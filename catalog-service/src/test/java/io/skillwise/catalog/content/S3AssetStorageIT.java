@@ -1,8 +1,7 @@
 package io.skillwise.catalog.content;
 
-import io.skillwise.catalog.CatalogApi;
-import io.skillwise.catalog.CatalogApi.Response;
-import io.skillwise.catalog.content.AssetHttp.Upload;
+import io.skillwise.testsupport.ApiClient;
+import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +19,6 @@ import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -28,8 +26,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import static io.skillwise.catalog.content.AssetHttp.mp4;
-import static io.skillwise.catalog.content.AssetHttp.pdf;
+import static io.skillwise.catalog.content.AssetFiles.mp4;
+import static io.skillwise.catalog.content.AssetFiles.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -71,16 +69,16 @@ class S3AssetStorageIT {
     @Autowired
     AssetStorage storage;
 
-    CatalogApi api;
-    AssetHttp http;
+    ApiClient api;
+    ApiClient site;
     TestUser owner = TestUser.instructor();
     TestUser student = TestUser.student();
     CourseWithLessons course;
 
     @BeforeEach
     void setUp() {
-        api = new CatalogApi(port);
-        http = new AssetHttp(port);
+        api = ApiClient.api(port);
+        site = ApiClient.root(port);
         course = CourseWithLessons.publish(api, owner, "Stored in S3");
     }
 
@@ -91,75 +89,78 @@ class S3AssetStorageIT {
 
     @Test
     void uploadsLandInTheBucketAndAreServedFromItWithRanges() throws Exception {
-        Upload uploaded = http.upload(course.previewLesson(), owner, "intro.mp4", "video/mp4", VIDEO);
+        ApiResponse uploaded = api.as(owner).upload("/lessons/" + course.previewLesson() + "/assets", "intro.mp4",
+                "video/mp4", VIDEO);
         assertThat(uploaded.status()).as(uploaded.body().toString()).isEqualTo(201);
-        String key = course.courseId() + "/" + course.previewLesson() + "/" + uploaded.assetId();
+        String key = course.courseId() + "/" + course.previewLesson() + "/" + uploaded.text("assetId");
         assertThat(S3.keys(course.courseId() + "/")).containsExactly(key);
         assertThat(S3.bytes(key)).isEqualTo(VIDEO);
         assertThat(Path.of("target/test-content-s3-unused")).doesNotExist();
 
         String url = uploaded.body().get("url").asString();
-        HttpResponse<byte[]> whole = http.download(url, null, null);
-        assertThat(whole.statusCode()).isEqualTo(200);
-        assertThat(whole.body()).isEqualTo(VIDEO);
+        ApiResponse whole = site.get(url);
+        assertThat(whole.status()).isEqualTo(200);
+        assertThat(whole.raw()).isEqualTo(VIDEO);
         assertThat(whole.headers().firstValue("Content-Type")).hasValue("video/mp4");
         assertThat(whole.headers().firstValue("Content-Length")).hasValue(String.valueOf(VIDEO.length));
 
-        HttpResponse<byte[]> start = http.download(url, null, "bytes=0-11");
-        assertThat(start.statusCode()).isEqualTo(206);
-        assertThat(start.body()).isEqualTo(Arrays.copyOfRange(VIDEO, 0, 12));
+        ApiResponse start = site.withHeader("Range", "bytes=0-11").get(url);
+        assertThat(start.status()).isEqualTo(206);
+        assertThat(start.raw()).isEqualTo(Arrays.copyOfRange(VIDEO, 0, 12));
         assertThat(start.headers().firstValue("Content-Range")).hasValue("bytes 0-11/" + VIDEO.length);
 
         // seeking into the middle and to the end of the video
-        HttpResponse<byte[]> middle = http.download(url, null, "bytes=150000-209999");
-        assertThat(middle.statusCode()).isEqualTo(206);
-        assertThat(middle.body()).isEqualTo(Arrays.copyOfRange(VIDEO, 150_000, 210_000));
+        ApiResponse middle = site.withHeader("Range", "bytes=150000-209999").get(url);
+        assertThat(middle.status()).isEqualTo(206);
+        assertThat(middle.raw()).isEqualTo(Arrays.copyOfRange(VIDEO, 150_000, 210_000));
         assertThat(middle.headers().firstValue("Content-Range")).hasValue("bytes 150000-209999/" + VIDEO.length);
-        HttpResponse<byte[]> tail = http.download(url, null, "bytes=-1000");
-        assertThat(tail.statusCode()).isEqualTo(206);
-        assertThat(tail.body()).isEqualTo(Arrays.copyOfRange(VIDEO, VIDEO.length - 1000, VIDEO.length));
-        HttpResponse<byte[]> open = http.download(url, null, "bytes=299990-");
-        assertThat(open.body()).isEqualTo(Arrays.copyOfRange(VIDEO, 299_990, VIDEO.length));
+        ApiResponse tail = site.withHeader("Range", "bytes=-1000").get(url);
+        assertThat(tail.status()).isEqualTo(206);
+        assertThat(tail.raw()).isEqualTo(Arrays.copyOfRange(VIDEO, VIDEO.length - 1000, VIDEO.length));
+        ApiResponse open = site.withHeader("Range", "bytes=299990-").get(url);
+        assertThat(open.raw()).isEqualTo(Arrays.copyOfRange(VIDEO, 299_990, VIDEO.length));
 
         // several ranges in one request: multipart/byteranges with each part from its own offset
-        HttpResponse<byte[]> several = http.download(url, null, "bytes=4-7,100000-100003");
-        assertThat(several.statusCode()).isEqualTo(206);
+        ApiResponse several = site.withHeader("Range", "bytes=4-7,100000-100003").get(url);
+        assertThat(several.status()).isEqualTo(206);
         assertThat(several.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("multipart/byteranges"));
-        String parts = new String(several.body(), StandardCharsets.ISO_8859_1);
+        String parts = new String(several.raw(), StandardCharsets.ISO_8859_1);
         assertThat(parts).contains("Content-Range: bytes 4-7/" + VIDEO.length, "ftyp",
                 "Content-Range: bytes 100000-100003/" + VIDEO.length,
                 new String(Arrays.copyOfRange(VIDEO, 100_000, 100_004), StandardCharsets.ISO_8859_1));
 
-        HttpResponse<byte[]> beyond = http.download(url, null, "bytes=400000-400010");
-        assertThat(beyond.statusCode()).isEqualTo(416);
+        ApiResponse beyond = site.withHeader("Range", "bytes=400000-400010").get(url);
+        assertThat(beyond.status()).isEqualTo(416);
     }
 
     @Test
     void signedUrlsAndLessonAccessWorkTheSameWithS3() throws Exception {
-        String assetId = http.upload(course.lockedLesson(), owner, "notes.pdf", "application/pdf", PDF).assetId();
-        assertThat(http.download("/api/v1/assets/" + assetId, student, null).statusCode()).isEqualTo(403);
-        assertThat(http.download("/api/v1/assets/" + assetId, null, null).statusCode()).isEqualTo(403);
-        assertThat(api.get("/lessons/" + course.lockedLesson() + "/assets/" + assetId + "/url", student).status())
+        String assetId = api.as(owner).upload("/lessons/" + course.lockedLesson() + "/assets", "notes.pdf",
+                "application/pdf", PDF).text("assetId");
+        assertThat(site.as(student).get("/api/v1/assets/" + assetId).status()).isEqualTo(403);
+        assertThat(site.get("/api/v1/assets/" + assetId).status()).isEqualTo(403);
+        assertThat(api.as(student).get("/lessons/" + course.lockedLesson() + "/assets/" + assetId + "/url").status())
                 .isEqualTo(403);
 
-        Response signed = api.get("/lessons/" + course.lockedLesson() + "/assets/" + assetId + "/url", owner);
+        ApiResponse signed = api.as(owner).get("/lessons/" + course.lockedLesson() + "/assets/" + assetId + "/url");
         assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
         String url = signed.text("url");
-        HttpResponse<byte[]> whole = http.download(url, null, null);
-        assertThat(whole.statusCode()).isEqualTo(200);
-        assertThat(whole.body()).isEqualTo(PDF);
-        HttpResponse<byte[]> part = http.download(url, null, "bytes=5-9");
-        assertThat(part.statusCode()).isEqualTo(206);
-        assertThat(part.body()).isEqualTo(Arrays.copyOfRange(PDF, 5, 10));
+        ApiResponse whole = site.get(url);
+        assertThat(whole.status()).isEqualTo(200);
+        assertThat(whole.raw()).isEqualTo(PDF);
+        ApiResponse part = site.withHeader("Range", "bytes=5-9").get(url);
+        assertThat(part.status()).isEqualTo(206);
+        assertThat(part.raw()).isEqualTo(Arrays.copyOfRange(PDF, 5, 10));
         assertThat(part.headers().firstValue("Content-Range")).hasValue("bytes 5-9/" + PDF.length);
     }
 
     @Test
     void refusedUploadsPutNothingInTheBucket() throws Exception {
-        assertThat(http.upload(course.previewLesson(), owner, "big.pdf", "application/pdf", pdf(3000)).status())
+        assertThat(api.as(owner).upload("/lessons/" + course.previewLesson() + "/assets", "big.pdf", "application/pdf",
+                pdf(3000)).status())
                 .isEqualTo(413);
-        assertThat(http.upload(course.previewLesson(), owner, "fake.pdf", "application/pdf",
+        assertThat(api.as(owner).upload("/lessons/" + course.previewLesson() + "/assets", "fake.pdf", "application/pdf",
                 "MZ not a pdf".getBytes(StandardCharsets.US_ASCII)).status()).isEqualTo(400);
         assertThat(S3.keys(course.courseId() + "/")).isEmpty();
     }
@@ -169,30 +170,34 @@ class S3AssetStorageIT {
         String preview = course.previewLesson();
         String locked = course.lockedLesson();
         String folder = course.courseId() + "/";
-        String single = http.upload(preview, owner, "first.pdf", "application/pdf", PDF).assetId();
-        String previewAsset = http.upload(preview, owner, "slides.pdf", "application/pdf", PDF).assetId();
-        String lockedAsset = http.upload(locked, owner, "notes.pdf", "application/pdf", PDF).assetId();
-        String lockedVideo = http.upload(locked, owner, "deep.mp4", "video/mp4", mp4(3000)).assetId();
+        String single = api.as(owner).upload("/lessons/" + preview + "/assets", "first.pdf", "application/pdf", PDF)
+                .text("assetId");
+        String previewAsset = api.as(owner).upload("/lessons/" + preview + "/assets", "slides.pdf", "application/pdf",
+                PDF).text("assetId");
+        String lockedAsset = api.as(owner).upload("/lessons/" + locked + "/assets", "notes.pdf", "application/pdf",
+                PDF).text("assetId");
+        String lockedVideo = api.as(owner).upload("/lessons/" + locked + "/assets", "deep.mp4", "video/mp4",
+                mp4(3000)).text("assetId");
         assertThat(S3.keys(folder)).hasSize(4);
 
         // one file
-        assertThat(api.delete("/assets/" + single, owner).status()).isEqualTo(204);
+        assertThat(api.as(owner).delete("/assets/" + single).status()).isEqualTo(204);
         assertThat(S3.keys(folder)).doesNotContain(folder + preview + "/" + single).hasSize(3);
-        assertThat(http.download("/api/v1/assets/" + single, owner, null).statusCode()).isEqualTo(404);
+        assertThat(site.as(owner).get("/api/v1/assets/" + single).status()).isEqualTo(404);
 
         // the only module of a published course cannot go: the deletion rolls back, the objects stay
-        assertThat(api.delete("/modules/" + course.module(), owner).status()).isEqualTo(409);
+        assertThat(api.as(owner).delete("/modules/" + course.module()).status()).isEqualTo(409);
         assertThat(S3.keys(folder)).hasSize(3);
 
         // a lesson: its objects, and no other lesson's
-        assertThat(api.delete("/lessons/" + locked, owner).status()).isEqualTo(204);
+        assertThat(api.as(owner).delete("/lessons/" + locked).status()).isEqualTo(204);
         assertThat(S3.keys(folder + locked + "/")).isEmpty();
         assertThat(S3.keys(folder)).containsExactly(folder + preview + "/" + previewAsset);
-        assertThat(http.download("/api/v1/assets/" + lockedAsset, owner, null).statusCode()).isEqualTo(404);
-        assertThat(http.download("/api/v1/assets/" + lockedVideo, owner, null).statusCode()).isEqualTo(404);
+        assertThat(site.as(owner).get("/api/v1/assets/" + lockedAsset).status()).isEqualTo(404);
+        assertThat(site.as(owner).get("/api/v1/assets/" + lockedVideo).status()).isEqualTo(404);
 
         // the course: everything under it
-        assertThat(api.delete("/courses/" + course.courseId(), owner).status()).isEqualTo(204);
+        assertThat(api.as(owner).delete("/courses/" + course.courseId()).status()).isEqualTo(204);
         assertThat(S3.keys(folder)).isEmpty();
     }
 

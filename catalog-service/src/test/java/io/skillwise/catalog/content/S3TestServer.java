@@ -1,5 +1,6 @@
 package io.skillwise.catalog.content;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import org.gaul.s3proxy.AuthenticationType;
@@ -49,7 +50,7 @@ final class S3TestServer implements AutoCloseable {
         proxy.start();
         // start() returns before Jetty has bound its port
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(10))
-                .until(() -> "STARTED".equals(proxy.getState()));
+                .untilAsserted(() -> assertThat(proxy.getState()).isEqualTo("STARTED"));
     }
 
     /**

@@ -1,8 +1,8 @@
 package io.skillwise.catalog.course;
 
-import io.skillwise.catalog.CatalogApi;
-import io.skillwise.catalog.CatalogApi.Courses;
+import io.skillwise.catalog.Courses;
 import io.skillwise.events.Topics;
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -46,12 +46,12 @@ class CourseEventsIT {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
-    CatalogApi api;
+    ApiClient api;
     TestUser instructor = TestUser.instructor();
 
     @BeforeEach
     void setUp() {
-        api = new CatalogApi(port);
+        api = ApiClient.api(port);
     }
 
     record Recorded(String type, JsonNode payload) {
@@ -59,15 +59,15 @@ class CourseEventsIT {
 
     @Test
     void draftChangesStayInsideAndPublicationCarriesTheWholeCourse() {
-        String courseId = api.post("/courses", instructor, Courses.draft("Eventful")).id();
-        String module = api.post("/courses/" + courseId + "/modules", instructor, Map.of("title", "M1")).id();
-        api.post("/modules/" + module + "/lessons", instructor, Map.of("title", "Quiz", "type", "QUIZ",
+        String courseId = api.as(instructor).post("/courses", Courses.draft("Eventful")).id();
+        String module = api.as(instructor).post("/courses/" + courseId + "/modules", Map.of("title", "M1")).id();
+        api.as(instructor).post("/modules/" + module + "/lessons", Map.of("title", "Quiz", "type", "QUIZ",
                 "dueAt", "2030-01-01T00:00:00Z",
                 "quiz", Map.of("questions", List.of(Map.of("prompt", "?", "options", List.of("a", "b"),
                         "correctOptions", List.of(0))))));
         assertThat(events(courseId)).isEmpty();
 
-        api.post("/courses/" + courseId + "/publish", instructor, null);
+        api.as(instructor).post("/courses/" + courseId + "/publish", null);
 
         List<Recorded> events = events(courseId);
         assertThat(events).extracting(Recorded::type).containsExactly("io.skillwise.catalog.CoursePublished.v1");
@@ -83,15 +83,15 @@ class CourseEventsIT {
 
     @Test
     void changesAfterPublicationSayWhatChangedAndReachKafka() {
-        String courseId = api.publishedCourse(instructor, Courses.draft("Keeps Changing"));
-        String module = api.get("/courses/" + courseId + "/modules").itemIds().get(0);
+        String courseId = Courses.published(api, instructor, Courses.draft("Keeps Changing"));
+        String module = api.get("/courses/" + courseId + "/modules").items("id").get(0);
 
-        api.patch("/courses/" + courseId, instructor, Map.of("price", Map.of("amount", 1500, "currency", "USD")));
+        api.as(instructor).patch("/courses/" + courseId, Map.of("price", Map.of("amount", 1500, "currency", "USD")));
         Map<String, Object> dripped = new java.util.HashMap<>(Courses.lesson("Extra", false));
         dripped.put("availableAfterDays", 7);
-        api.post("/modules/" + module + "/lessons", instructor, dripped);
-        api.post("/courses/" + courseId + "/unpublish", instructor, null);
-        api.delete("/courses/" + courseId, instructor);
+        api.as(instructor).post("/modules/" + module + "/lessons", dripped);
+        api.as(instructor).post("/courses/" + courseId + "/unpublish", null);
+        api.as(instructor).delete("/courses/" + courseId);
 
         List<Recorded> events = events(courseId);
         assertThat(events).extracting(Recorded::type).containsExactly(
@@ -125,9 +125,9 @@ class CourseEventsIT {
 
     @Test
     void adminUnpublishCarriesTheReasonForTheInstructor() {
-        String courseId = api.publishedCourse(instructor, Courses.draft("Moderated"));
+        String courseId = Courses.published(api, instructor, Courses.draft("Moderated"));
 
-        api.post("/courses/" + courseId + "/unpublish", TestUser.admin(), Map.of("reason", "Misleading title"));
+        api.as(TestUser.admin()).post("/courses/" + courseId + "/unpublish", Map.of("reason", "Misleading title"));
 
         Recorded unpublished = events(courseId).getLast();
         assertThat(unpublished.type()).isEqualTo("io.skillwise.catalog.CourseUnpublished.v1");

@@ -1,8 +1,8 @@
 package io.skillwise.catalog.course;
 
-import io.skillwise.catalog.CatalogApi;
-import io.skillwise.catalog.CatalogApi.Courses;
-import io.skillwise.catalog.CatalogApi.Response;
+import io.skillwise.catalog.Courses;
+import io.skillwise.testsupport.ApiClient;
+import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +24,7 @@ class CurriculumApiIT {
     @LocalServerPort
     int port;
 
-    CatalogApi api;
+    ApiClient api;
     TestUser owner = TestUser.instructor();
     TestUser intruder = TestUser.instructor();
     TestUser student = TestUser.student();
@@ -32,12 +32,12 @@ class CurriculumApiIT {
 
     @BeforeEach
     void setUp() {
-        api = new CatalogApi(port);
+        api = ApiClient.api(port);
     }
 
     @Test
     void modulePositionsStayContiguousThroughInsertMoveAndDelete() {
-        String courseId = api.post("/courses", owner, Courses.draft("Ordering")).id();
+        String courseId = api.as(owner).post("/courses", Courses.draft("Ordering")).id();
         String a = addModule(courseId, "A", null);
         String b = addModule(courseId, "B", null);
         String c = addModule(courseId, "C", 0);          // C, A, B
@@ -45,59 +45,59 @@ class CurriculumApiIT {
         addModule(courseId, "D", 99);                      // past the end: last
         assertThat(moduleTitles(courseId)).containsExactly("C", "A", "B", "D");
 
-        Response moved = api.patch("/modules/" + b, owner, Map.of("position", 0));
+        ApiResponse moved = api.as(owner).patch("/modules/" + b, Map.of("position", 0));
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
         assertThat(moduleTitles(courseId)).containsExactly("B", "C", "A", "D");
-        api.patch("/modules/" + b, owner, Map.of("position", 3, "title", "B2"));
+        api.as(owner).patch("/modules/" + b, Map.of("position", 3, "title", "B2"));
         assertThat(moduleTitles(courseId)).containsExactly("C", "A", "D", "B2");
 
-        assertThat(api.delete("/modules/" + a, owner).status()).isEqualTo(204);
+        assertThat(api.as(owner).delete("/modules/" + a).status()).isEqualTo(204);
         assertThat(moduleTitles(courseId)).containsExactly("C", "D", "B2");
-        assertThat(positions(api.get("/courses/" + courseId + "/modules", owner))).containsExactly(0, 1, 2);
-        assertThat(api.get("/modules/" + c + "/lessons", owner).status()).isEqualTo(200);
+        assertThat(positions(api.as(owner).get("/courses/" + courseId + "/modules"))).containsExactly(0, 1, 2);
+        assertThat(api.as(owner).get("/modules/" + c + "/lessons").status()).isEqualTo(200);
     }
 
     @Test
     void lessonPositionsStayContiguous() {
-        String courseId = api.post("/courses", owner, Courses.draft("Lesson Order")).id();
+        String courseId = api.as(owner).post("/courses", Courses.draft("Lesson Order")).id();
         String module = addModule(courseId, "Only", null);
-        String first = api.post("/modules/" + module + "/lessons", owner, Courses.lesson("One", false)).id();
-        api.post("/modules/" + module + "/lessons", owner, Courses.lesson("Two", false));
+        String first = api.as(owner).post("/modules/" + module + "/lessons", Courses.lesson("One", false)).id();
+        api.as(owner).post("/modules/" + module + "/lessons", Courses.lesson("Two", false));
         Map<String, Object> zero = new java.util.HashMap<>(Courses.lesson("Zero", false));
         zero.put("position", 0);
-        api.post("/modules/" + module + "/lessons", owner, zero);
+        api.as(owner).post("/modules/" + module + "/lessons", zero);
         assertThat(lessonTitles(module)).containsExactly("Zero", "One", "Two");
 
-        api.patch("/lessons/" + first, owner, Map.of("position", 2));
+        api.as(owner).patch("/lessons/" + first, Map.of("position", 2));
         assertThat(lessonTitles(module)).containsExactly("Zero", "Two", "One");
-        api.delete("/lessons/" + first, owner);
+        api.as(owner).delete("/lessons/" + first);
         assertThat(lessonTitles(module)).containsExactly("Zero", "Two");
-        assertThat(positions(api.get("/modules/" + module + "/lessons", owner))).containsExactly(0, 1);
+        assertThat(positions(api.as(owner).get("/modules/" + module + "/lessons"))).containsExactly(0, 1);
     }
 
     @Test
     void previewLessonsAreOpenAndOthersAreForbidden() {
-        String courseId = api.post("/courses", owner, Courses.draft("Access Rules")).id();
+        String courseId = api.as(owner).post("/courses", Courses.draft("Access Rules")).id();
         String module = addModule(courseId, "M", null);
-        String preview = api.post("/modules/" + module + "/lessons", owner, Courses.lesson("Free taste", true)).id();
-        String locked = api.post("/modules/" + module + "/lessons", owner, Courses.lesson("Paid part", false)).id();
+        String preview = api.as(owner).post("/modules/" + module + "/lessons", Courses.lesson("Free taste", true)).id();
+        String locked = api.as(owner).post("/modules/" + module + "/lessons", Courses.lesson("Paid part", false)).id();
 
         // while a draft, nobody but the owner and admins sees any of it
         assertThat(api.get("/lessons/" + preview).status()).isEqualTo(404);
-        assertThat(api.get("/lessons/" + preview, student).status()).isEqualTo(404);
+        assertThat(api.as(student).get("/lessons/" + preview).status()).isEqualTo(404);
 
-        api.post("/courses/" + courseId + "/publish", owner, null);
+        api.as(owner).post("/courses/" + courseId + "/publish", null);
 
-        Response open = api.get("/lessons/" + preview);
+        ApiResponse open = api.get("/lessons/" + preview);
         assertThat(open.status()).isEqualTo(200);
         assertThat(open.text("body")).isEqualTo("Body of Free taste");
-        Response forbidden = api.get("/lessons/" + locked, student);
+        ApiResponse forbidden = api.as(student).get("/lessons/" + locked);
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.contentType()).startsWith("application/problem+json");
         assertThat(api.get("/lessons/" + locked).status()).isEqualTo(403);
-        assertThat(api.get("/lessons/" + locked, intruder).status()).isEqualTo(403);
-        assertThat(api.get("/lessons/" + locked, owner).text("body")).isEqualTo("Body of Paid part");
-        assertThat(api.get("/lessons/" + locked, admin).status()).isEqualTo(200);
+        assertThat(api.as(intruder).get("/lessons/" + locked).status()).isEqualTo(403);
+        assertThat(api.as(owner).get("/lessons/" + locked).text("body")).isEqualTo("Body of Paid part");
+        assertThat(api.as(admin).get("/lessons/" + locked).status()).isEqualTo(200);
 
         // the public lesson list has the syllabus entries, not the content
         JsonNode listed = api.get("/modules/" + module + "/lessons").body().get("items");
@@ -107,21 +107,23 @@ class CurriculumApiIT {
 
     @Test
     void quizAnswersAreShownOnlyToTheOwnerAndAdmins() {
-        String courseId = api.post("/courses", owner, Courses.draft("Quizzical")).id();
+        String courseId = api.as(owner).post("/courses", Courses.draft("Quizzical")).id();
         String module = addModule(courseId, "M", null);
         Map<String, Object> quiz = Map.of("title", "Check yourself", "type", "QUIZ", "preview", true,
                 "quiz", Map.of("passScore", 50, "questions", List.of(
                         Map.of("prompt", "2 + 2?", "options", List.of("3", "4", "5"), "correctOptions", List.of(1)))));
-        Response created = api.post("/modules/" + module + "/lessons", owner, quiz);
+        ApiResponse created = api.as(owner).post("/modules/" + module + "/lessons", quiz);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        api.post("/courses/" + courseId + "/publish", owner, null);
+        api.as(owner).post("/courses/" + courseId + "/publish", null);
 
-        JsonNode ownerQuestion = api.get("/lessons/" + created.id(), owner).body().get("quiz").get("questions").get(0);
+        JsonNode ownerQuestion = api.as(owner).get("/lessons/" + created.id()).body().get("quiz").get("questions")
+                .get(0);
         assertThat(ownerQuestion.get("correctOptions").toString()).isEqualTo("[1]");
-        JsonNode adminQuestion = api.get("/lessons/" + created.id(), admin).body().get("quiz").get("questions").get(0);
+        JsonNode adminQuestion = api.as(admin).get("/lessons/" + created.id()).body().get("quiz").get("questions")
+                .get(0);
         assertThat(adminQuestion.get("correctOptions")).isNotNull();
 
-        Response asStudent = api.get("/lessons/" + created.id(), student);
+        ApiResponse asStudent = api.as(student).get("/lessons/" + created.id());
         JsonNode studentQuestion = asStudent.body().get("quiz").get("questions").get(0);
         assertThat(studentQuestion.get("options")).hasSize(3);
         assertThat(studentQuestion.get("correctOptions")).isNull();
@@ -131,68 +133,69 @@ class CurriculumApiIT {
 
     @Test
     void invalidLessonsAreRefused() {
-        String courseId = api.post("/courses", owner, Courses.draft("Strict Lessons")).id();
+        String courseId = api.as(owner).post("/courses", Courses.draft("Strict Lessons")).id();
         String module = addModule(courseId, "M", null);
 
-        Response quizWithoutQuestions = api.post("/modules/" + module + "/lessons", owner,
+        ApiResponse quizWithoutQuestions = api.as(owner).post("/modules/" + module + "/lessons",
                 Map.of("title", "Empty", "type", "QUIZ"));
-        Response answerOutOfRange = api.post("/modules/" + module + "/lessons", owner,
+        ApiResponse answerOutOfRange = api.as(owner).post("/modules/" + module + "/lessons",
                 Map.of("title", "Bad key", "type", "QUIZ", "quiz", Map.of("questions", List.of(
                         Map.of("prompt", "?", "options", List.of("a", "b"), "correctOptions", List.of(2))))));
-        Response quizOnText = api.post("/modules/" + module + "/lessons", owner,
+        ApiResponse quizOnText = api.as(owner).post("/modules/" + module + "/lessons",
                 Map.of("title", "Text", "type", "TEXT", "quiz", Map.of("questions", List.of(
                         Map.of("prompt", "?", "options", List.of("a", "b"), "correctOptions", List.of(0))))));
-        Response unknownType = api.post("/modules/" + module + "/lessons", owner,
+        ApiResponse unknownType = api.as(owner).post("/modules/" + module + "/lessons",
                 Map.of("title", "Hologram", "type", "HOLOGRAM"));
-        Response dueBeforeOpen = api.post("/modules/" + module + "/lessons", owner,
+        ApiResponse dueBeforeOpen = api.as(owner).post("/modules/" + module + "/lessons",
                 Map.of("title", "Time travel", "type", "TEXT", "availableAt", "2030-01-02T00:00:00Z",
                         "dueAt", "2030-01-01T00:00:00Z"));
-        Response negativeDuration = api.post("/modules/" + module + "/lessons", owner,
+        ApiResponse negativeDuration = api.as(owner).post("/modules/" + module + "/lessons",
                 Map.of("title", "Negative", "type", "TEXT", "durationSeconds", -5));
-        Response absoluteAndRelative = api.post("/modules/" + module + "/lessons", owner,
+        ApiResponse absoluteAndRelative = api.as(owner).post("/modules/" + module + "/lessons",
                 Map.of("title", "Both", "type", "TEXT", "availableAt", "2030-01-01T00:00:00Z", "availableAfterDays", 3));
 
-        for (Response refused : List.of(quizWithoutQuestions, answerOutOfRange, quizOnText, unknownType,
+        for (ApiResponse refused : List.of(quizWithoutQuestions, answerOutOfRange, quizOnText, unknownType,
                 dueBeforeOpen, negativeDuration, absoluteAndRelative)) {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
             assertThat(refused.contentType()).startsWith("application/problem+json");
         }
-        assertThat(api.get("/modules/" + module + "/lessons", owner).body().get("items")).isEmpty();
+        assertThat(api.as(owner).get("/modules/" + module + "/lessons").body().get("items")).isEmpty();
     }
 
     @Test
     void aPublishedCourseKeepsItsLastLesson() {
-        String courseId = api.publishedCourse(owner, Courses.draft("Keeps One"));
-        String module = api.get("/courses/" + courseId + "/modules").itemIds().get(0);
-        String lesson = api.get("/modules/" + module + "/lessons").itemIds().get(0);
+        String courseId = Courses.published(api, owner, Courses.draft("Keeps One"));
+        String module = api.get("/courses/" + courseId + "/modules").items("id").get(0);
+        String lesson = api.get("/modules/" + module + "/lessons").items("id").get(0);
 
-        assertThat(api.delete("/lessons/" + lesson, owner).status()).isEqualTo(409);
-        assertThat(api.delete("/modules/" + module, owner).status()).isEqualTo(409);
+        assertThat(api.as(owner).delete("/lessons/" + lesson).status()).isEqualTo(409);
+        assertThat(api.as(owner).delete("/modules/" + module).status()).isEqualTo(409);
         assertThat(lessonTitles(module)).containsExactly("Welcome");
 
-        api.post("/courses/" + courseId + "/unpublish", owner, null);
-        assertThat(api.delete("/modules/" + module, owner).status()).isEqualTo(204);
+        api.as(owner).post("/courses/" + courseId + "/unpublish", null);
+        assertThat(api.as(owner).delete("/modules/" + module).status()).isEqualTo(204);
     }
 
     @Test
     void anotherInstructorCannotChangeModulesOrLessons() {
-        String courseId = api.post("/courses", owner, Courses.draft("Guarded")).id();
+        String courseId = api.as(owner).post("/courses", Courses.draft("Guarded")).id();
         String module = addModule(courseId, "Mine", null);
-        String lesson = api.post("/modules/" + module + "/lessons", owner, Courses.lesson("Mine too", false)).id();
+        String lesson = api.as(owner).post("/modules/" + module + "/lessons", Courses.lesson("Mine too", false)).id();
 
-        assertThat(api.post("/courses/" + courseId + "/modules", intruder, Map.of("title", "Theirs")).status())
+        assertThat(api.as(intruder).post("/courses/" + courseId + "/modules", Map.of("title", "Theirs")).status())
                 .isEqualTo(403);
-        assertThat(api.patch("/modules/" + module, intruder, Map.of("title", "Taken")).status()).isEqualTo(403);
-        assertThat(api.delete("/modules/" + module, intruder).status()).isEqualTo(403);
-        assertThat(api.post("/modules/" + module + "/lessons", intruder, Courses.lesson("Planted", false)).status())
+        assertThat(api.as(intruder).patch("/modules/" + module, Map.of("title", "Taken")).status()).isEqualTo(403);
+        assertThat(api.as(intruder).delete("/modules/" + module).status()).isEqualTo(403);
+        assertThat(api.as(intruder).post("/modules/" + module + "/lessons", Courses.lesson("Planted", false)).status())
                 .isEqualTo(403);
-        assertThat(api.patch("/lessons/" + lesson, intruder, Map.of("title", "Taken")).status()).isEqualTo(403);
-        assertThat(api.delete("/lessons/" + lesson, intruder).status()).isEqualTo(403);
-        assertThat(api.patch("/lessons/" + lesson, student, Map.of("title", "Taken")).status()).isEqualTo(403);
+        assertThat(api.as(intruder).patch("/lessons/" + lesson, Map.of("title", "Taken")).status()).isEqualTo(403);
+        assertThat(api.as(intruder).delete("/lessons/" + lesson).status()).isEqualTo(403);
+        assertThat(api.as(student).patch("/lessons/" + lesson, Map.of("title", "Taken")).status()).isEqualTo(403);
 
         assertThat(moduleTitles(courseId)).containsExactly("Mine");
         assertThat(lessonTitles(module)).containsExactly("Mine too");
-        assertThat(api.patch("/lessons/" + lesson, admin, Map.of("title", "Edited by admin")).status()).isEqualTo(200);
+        assertThat(api.as(admin).patch("/lessons/" + lesson, Map.of("title", "Edited by admin")).status())
+                .isEqualTo(200);
     }
 
     private String addModule(String courseId, String title, Integer position) {
@@ -200,20 +203,20 @@ class CurriculumApiIT {
         if (position != null) {
             body.put("position", position);
         }
-        Response module = api.post("/courses/" + courseId + "/modules", owner, body);
+        ApiResponse module = api.as(owner).post("/courses/" + courseId + "/modules", body);
         assertThat(module.status()).as(module.toString()).isEqualTo(201);
         return module.id();
     }
 
     private List<String> moduleTitles(String courseId) {
-        return api.get("/courses/" + courseId + "/modules", owner).itemTitles();
+        return api.as(owner).get("/courses/" + courseId + "/modules").items("title");
     }
 
     private List<String> lessonTitles(String moduleId) {
-        return api.get("/modules/" + moduleId + "/lessons", owner).itemTitles();
+        return api.as(owner).get("/modules/" + moduleId + "/lessons").items("title");
     }
 
-    private static List<Integer> positions(Response list) {
+    private static List<Integer> positions(ApiResponse list) {
         List<Integer> positions = new ArrayList<>();
         list.body().get("items").forEach(item -> positions.add(item.get("position").asInt()));
         return positions;

@@ -1,7 +1,7 @@
 package io.skillwise.catalog.search;
 
-import io.skillwise.catalog.CatalogApi;
-import io.skillwise.catalog.CatalogApi.Courses;
+import io.skillwise.catalog.Courses;
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,43 +31,43 @@ class BrowsingCacheIT {
     @Autowired
     JdbcClient jdbc;
 
-    CatalogApi api;
+    ApiClient api;
     TestUser instructor = TestUser.instructor();
 
     @BeforeEach
     void setUp() {
-        api = new CatalogApi(port);
+        api = ApiClient.api(port);
     }
 
     @Test
     void anonymousDetailsAndListingAreCachedUntilTheCourseChanges() {
-        String courseId = api.publishedCourse(instructor, Courses.draft("Cached Title"));
+        String courseId = Courses.published(api, instructor, Courses.draft("Cached Title"));
         assertThat(api.get("/courses/" + courseId).text("title")).isEqualTo("Cached Title");
-        assertThat(api.get("/courses?search=cached").itemTitles()).containsExactly("Cached Title");
+        assertThat(api.get("/courses?search=cached").items("title")).containsExactly("Cached Title");
 
         renameBehindTheServicesBack(courseId, "Sneaky Title");
 
         assertThat(api.get("/courses/" + courseId).text("title")).isEqualTo("Cached Title");
-        assertThat(api.get("/courses?search=cached").itemTitles()).containsExactly("Cached Title");
-        assertThat(api.get("/courses/" + courseId, instructor).text("title"))
+        assertThat(api.get("/courses?search=cached").items("title")).containsExactly("Cached Title");
+        assertThat(api.as(instructor).get("/courses/" + courseId).text("title"))
                 .as("signed-in callers read the database").isEqualTo("Sneaky Title");
 
-        api.patch("/courses/" + courseId, instructor, Map.of("title", "Updated Title"));
+        api.as(instructor).patch("/courses/" + courseId, Map.of("title", "Updated Title"));
 
         assertThat(api.get("/courses/" + courseId).text("title")).isEqualTo("Updated Title");
-        assertThat(api.get("/courses?search=updated").itemTitles()).containsExactly("Updated Title");
+        assertThat(api.get("/courses?search=updated").items("title")).containsExactly("Updated Title");
     }
 
     @Test
     void unpublishingEvictsTheCachedCourse() {
-        String courseId = api.publishedCourse(instructor, Courses.draft("Soon Gone"));
+        String courseId = Courses.published(api, instructor, Courses.draft("Soon Gone"));
         assertThat(api.get("/courses/" + courseId).status()).isEqualTo(200);
-        assertThat(api.get("/courses?search=soon").itemIds()).containsExactly(courseId);
+        assertThat(api.get("/courses?search=soon").items("id")).containsExactly(courseId);
 
-        api.post("/courses/" + courseId + "/unpublish", instructor, null);
+        api.as(instructor).post("/courses/" + courseId + "/unpublish", null);
 
         assertThat(api.get("/courses/" + courseId).status()).isEqualTo(404);
-        assertThat(api.get("/courses?search=soon").itemIds()).isEmpty();
+        assertThat(api.get("/courses?search=soon").items("id")).isEmpty();
     }
 
     private void renameBehindTheServicesBack(String courseId, String title) {

@@ -1,73 +1,50 @@
 package io.skillwise.enrollment.enrollment;
 
-import io.skillwise.enrollment.support.Api;
 import io.skillwise.enrollment.support.Courses;
+import io.skillwise.enrollment.support.EnrollmentApiTest;
 import io.skillwise.enrollment.support.Orders;
-import io.skillwise.enrollment.support.Topics;
 import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.events.enrollment.EnrollmentRevoked;
 import io.skillwise.events.enrollment.RevocationReason;
 import io.skillwise.events.payment.CoursePurchased;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestUser;
-import io.skillwise.testsupport.WithInfrastructure;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.skillwise.testsupport.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Support's side: admins list any learner's enrollments and revoke one by hand; nobody else may. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithInfrastructure(postgres = true, kafka = true, tokens = true)
-class AdminEnrollmentIT {
+class AdminEnrollmentIT extends EnrollmentApiTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
     @Autowired
     JdbcClient jdbc;
 
-    private Api api;
-    private Topics topics;
-    private final TestUser instructor = TestUser.instructor();
     private final TestUser admin = TestUser.admin();
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        topics = new Topics(kafka);
-    }
 
     @Test
     void adminRevokesAnEnrollmentOnceWithTheAdminNamedInTheEvent() {
         TestUser learner = TestUser.student();
         String enrollment = purchased(learner, Courses.published(instructor.id(), false, Courses.lesson("A")));
 
-        ApiResponse revoked = api.post("/admin/enrollments/" + enrollment + "/revoke",
-                Map.of("reason", "chargeback settled by bank transfer"), admin);
+        ApiResponse revoked = api.as(admin).post("/admin/enrollments/" + enrollment + "/revoke",
+                Map.of("reason", "chargeback settled by bank transfer"));
 
         assertThat(revoked.status()).isEqualTo(200);
         assertThat(revoked.text("status")).isEqualTo("REVOKED");
         assertThat(revoked.text("studentId")).isEqualTo(learner.id().toString());
-        assertThat(api.get("/enrollments/" + enrollment, learner).text("status")).isEqualTo("REVOKED");
+        assertThat(api.as(learner).get("/enrollments/" + enrollment).text("status")).isEqualTo("REVOKED");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(
-                topics.enrollmentEventsOf(learner.id()).stream().filter(EnrollmentRevoked.class::isInstance)
+                enrollmentEventsOf(learner).stream().filter(EnrollmentRevoked.class::isInstance)
                         .map(EnrollmentRevoked.class::cast).toList())
                 .singleElement().satisfies(event -> {
                     assertThat(event.enrollmentId().toString()).isEqualTo(enrollment);
@@ -79,7 +56,8 @@ class AdminEnrollmentIT {
                 .param("id", UUID.fromString(enrollment)).query(String.class).list())
                 .containsExactly("chargeback settled by bank transfer");
 
-        ApiResponse again = api.post("/admin/enrollments/" + enrollment + "/revoke", Map.of("reason", "twice"), admin);
+        ApiResponse again = api.as(admin).post("/admin/enrollments/" + enrollment + "/revoke", Map.of("reason",
+                "twice"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.text("type")).endsWith("already-revoked");
     }
@@ -90,16 +68,16 @@ class AdminEnrollmentIT {
         String enrollment = purchased(learner, Courses.published(instructor.id(), false, Courses.lesson("A")));
         String path = "/admin/enrollments/" + enrollment + "/revoke";
 
-        assertThat(api.post(path, Map.of("reason", "mine"), learner).status()).isEqualTo(403);
-        assertThat(api.post(path, Map.of("reason", "my student"), instructor).status()).isEqualTo(403);
-        assertThat(api.post(path, Map.of("reason", "anonymous"), null).status()).isEqualTo(401);
-        assertThat(api.post(path, Map.of("reason", " "), admin).status()).isEqualTo(400);
-        assertThat(api.post(path, Map.of(), admin).status()).isEqualTo(400);
-        assertThat(api.post(path, Map.of("reason", "x".repeat(1001)), admin).status()).isEqualTo(400);
-        assertThat(api.post("/admin/enrollments/" + UUID.randomUUID() + "/revoke", Map.of("reason", "who?"), admin)
+        assertThat(api.as(learner).post(path, Map.of("reason", "mine")).status()).isEqualTo(403);
+        assertThat(api.as(instructor).post(path, Map.of("reason", "my student")).status()).isEqualTo(403);
+        assertThat(api.post(path, Map.of("reason", "anonymous")).status()).isEqualTo(401);
+        assertThat(api.as(admin).post(path, Map.of("reason", " ")).status()).isEqualTo(400);
+        assertThat(api.as(admin).post(path, Map.of()).status()).isEqualTo(400);
+        assertThat(api.as(admin).post(path, Map.of("reason", "x".repeat(1001))).status()).isEqualTo(400);
+        assertThat(api.as(admin).post("/admin/enrollments/" + UUID.randomUUID() + "/revoke", Map.of("reason", "who?"))
                 .status()).isEqualTo(404);
 
-        assertThat(api.get("/enrollments/" + enrollment, learner).text("status")).isEqualTo("ACTIVE");
+        assertThat(api.as(learner).get("/enrollments/" + enrollment).text("status")).isEqualTo("ACTIVE");
         assertThat(jdbc.sql("select count(*) from enrollment_revocation where enrollment_id = :id")
                 .param("id", UUID.fromString(enrollment)).query(Long.class).single()).isZero();
     }
@@ -113,47 +91,47 @@ class AdminEnrollmentIT {
         String firstShared = purchased(first, shared);
         purchased(first, other);
         String secondShared = purchased(second, shared);
-        api.post("/admin/enrollments/" + secondShared + "/revoke", Map.of("reason", "abuse"), admin);
+        api.as(admin).post("/admin/enrollments/" + secondShared + "/revoke", Map.of("reason", "abuse"));
 
-        assertThat(items(api.get("/admin/enrollments?userId=" + first.id(), admin)))
+        assertThat(items(api.as(admin).get("/admin/enrollments?userId=" + first.id())))
                 .extracting(e -> e.path("courseId").asString())
                 .containsExactlyInAnyOrder(shared.courseId().toString(), other.courseId().toString());
-        List<JsonNode> ofCourse = items(api.get("/admin/enrollments?courseId=" + shared.courseId(), admin));
+        List<JsonNode> ofCourse = items(api.as(admin).get("/admin/enrollments?courseId=" + shared.courseId()));
         assertThat(ofCourse).extracting(e -> e.path("id").asString())
                 .containsExactlyInAnyOrder(firstShared, secondShared);
         assertThat(ofCourse).allSatisfy(e -> assertThat(e.path("progress").path("totalLessons").asInt()).isEqualTo(2));
-        assertThat(items(api.get("/admin/enrollments?courseId=" + shared.courseId() + "&status=REVOKED", admin)))
+        assertThat(items(api.as(admin).get("/admin/enrollments?courseId=" + shared.courseId() + "&status=REVOKED")))
                 .singleElement().satisfies(e -> {
                     assertThat(e.path("id").asString()).isEqualTo(secondShared);
                     assertThat(e.path("studentId").asString()).isEqualTo(second.id().toString());
                     assertThat(e.path("source").asString()).isEqualTo("PURCHASE");
                     assertThat(e.path("orderId").asString()).isNotBlank();
                 });
-        assertThat(items(api.get("/admin/enrollments?userId=" + first.id() + "&status=active", admin))).hasSize(2);
+        assertThat(items(api.as(admin).get("/admin/enrollments?userId=" + first.id() + "&status=active"))).hasSize(2);
 
-        ApiResponse page = api.get("/admin/enrollments?userId=" + first.id() + "&size=1&page=1", admin);
+        ApiResponse page = api.as(admin).get("/admin/enrollments?userId=" + first.id() + "&size=1&page=1");
         assertThat(page.body().path("totalItems").asInt()).isEqualTo(2);
         assertThat(page.body().path("totalPages").asInt()).isEqualTo(2);
         assertThat(page.body().path("items")).hasSize(1);
 
-        assertThat(api.get("/admin/enrollments?status=GONE", admin).status()).isEqualTo(400);
-        assertThat(api.get("/admin/enrollments?userId=not-a-uuid", admin).status()).isEqualTo(400);
-        assertThat(api.get("/admin/enrollments?size=101", admin).status()).isEqualTo(400);
-        assertThat(api.get("/admin/enrollments?userId=" + first.id(), first).status()).isEqualTo(403);
-        assertThat(api.get("/admin/enrollments", instructor).status()).isEqualTo(403);
+        assertThat(api.as(admin).get("/admin/enrollments?status=GONE").status()).isEqualTo(400);
+        assertThat(api.as(admin).get("/admin/enrollments?userId=not-a-uuid").status()).isEqualTo(400);
+        assertThat(api.as(admin).get("/admin/enrollments?size=101").status()).isEqualTo(400);
+        assertThat(api.as(first).get("/admin/enrollments?userId=" + first.id()).status()).isEqualTo(403);
+        assertThat(api.as(instructor).get("/admin/enrollments").status()).isEqualTo(403);
     }
 
     /** Buys the course through a payment event and answers the enrollment id once it and its curriculum are there. */
     private String purchased(TestUser learner, CoursePublished course) {
-        topics.send(course);
+        topics.publish(course);
         CoursePurchased purchase = Orders.purchase(learner.id(), course);
-        topics.send(purchase);
-        return await().atMost(PATIENCE).until(() -> items(api.get("/enrollments", learner)).stream()
+        topics.publish(purchase);
+        return eventually(PATIENCE, () -> items(api.as(learner).get("/enrollments")).stream()
                         .filter(e -> e.path("courseId").asString().equals(course.courseId().toString()))
                         // the curriculum travels on another topic; wait for it too, so progress figures are settled
                         .filter(e -> e.path("progress").path("totalLessons").asInt() > 0)
                         .map(e -> e.path("id").asString()).findFirst().orElse(null),
-                id -> id != null);
+                id -> assertThat(id).as("enrollment with its curriculum").isNotNull());
     }
 
     private static List<JsonNode> items(ApiResponse response) {

@@ -1,22 +1,16 @@
 package io.skillwise.enrollment.instructor;
 
-import io.skillwise.enrollment.support.Api;
 import io.skillwise.enrollment.support.Courses;
-import io.skillwise.enrollment.support.Topics;
+import io.skillwise.enrollment.support.EnrollmentApiTest;
 import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.events.catalog.LessonOutline;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestUser;
-import io.skillwise.testsupport.WithInfrastructure;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import tools.jackson.databind.JsonNode;
@@ -26,42 +20,21 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * {@code GET /instructors/courses/{id}/students} with several students: each one's own progress, last activity,
  * engagement and quiz scores, and a page that costs the same number of SQL statements for 2 students as for 6.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithInfrastructure(postgres = true, kafka = true, tokens = true)
-class StudentListIT {
+class StudentListIT extends EnrollmentApiTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
     @Autowired
     InstructorService instructors;
-
-    private Api api;
-    private Topics topics;
-    private final TestUser instructor = TestUser.instructor();
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        topics = new Topics(kafka);
-    }
 
     @Test
     void everyStudentHasTheirOwnProgressActivityAndQuizScores() {
@@ -69,7 +42,7 @@ class StudentListIT {
         LessonOutline second = Courses.lesson("Second");
         LessonOutline quiz = Courses.quizLesson("Check", 100, null);
         CoursePublished course = Courses.published(instructor.id(), true, first, second, quiz);
-        topics.send(course);
+        topics.publish(course);
 
         TestUser diligent = TestUser.student();
         TestUser struggling = TestUser.student();
@@ -81,17 +54,17 @@ class StudentListIT {
         String idleEnrollment = enroll(course, idle);
 
         // diligent: a lesson done and the quiz passed first time (which completes the quiz lesson)
-        assertThat(api.patch("/enrollments/" + diligentEnrollment + "/progress",
-                Map.of("lessonId", first.lessonId(), "completed", true), diligent).status()).isEqualTo(200);
+        assertThat(api.as(diligent).patch("/enrollments/" + diligentEnrollment + "/progress",
+                Map.of("lessonId", first.lessonId(), "completed", true)).status()).isEqualTo(200);
         assertThat(attempt(quiz, diligent, List.of(1), List.of(0, 2)).text("passed")).isEqualTo("true");
         // struggling: two failed attempts, best 50
         assertThat(attempt(quiz, struggling, List.of(1), List.of(0)).body().path("score").asInt()).isEqualTo(50);
         assertThat(attempt(quiz, struggling, List.of(0), List.of(1)).body().path("score").asInt()).isZero();
         // browsing: time on a lesson, nothing completed
-        assertThat(api.post("/lessons/" + second.lessonId() + "/activity", Map.of("seconds", 40), browsing).status())
+        assertThat(api.as(browsing).post("/lessons/" + second.lessonId() + "/activity", Map.of("seconds", 40)).status())
                 .isEqualTo(200);
 
-        ApiResponse list = api.get("/instructors/courses/" + course.courseId() + "/students?size=10", instructor);
+        ApiResponse list = api.as(instructor).get("/instructors/courses/" + course.courseId() + "/students?size=10");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body().path("totalItems").asInt()).isEqualTo(4);
         Map<String, JsonNode> byStudent = new HashMap<>();
@@ -140,15 +113,15 @@ class StudentListIT {
         LessonOutline lesson = Courses.lesson("Only");
         LessonOutline quiz = Courses.quizLesson("Check", 50, null);
         CoursePublished course = Courses.published(instructor.id(), true, lesson, quiz);
-        topics.send(course);
+        topics.publish(course);
         for (int n = 0; n < 6; n++) {
             TestUser learner = TestUser.student();
             String enrollment = enroll(course, learner);
             // every student has data of every kind, so each figure would cost a query per row if it were fetched so
-            api.patch("/enrollments/" + enrollment + "/progress",
-                    Map.of("lessonId", lesson.lessonId(), "completed", true), learner);
+            api.as(learner).patch("/enrollments/" + enrollment + "/progress",
+                    Map.of("lessonId", lesson.lessonId(), "completed", true));
             attempt(quiz, learner, List.of(1), List.of(0));
-            api.post("/lessons/" + lesson.lessonId() + "/activity", Map.of("seconds", 10), learner);
+            api.as(learner).post("/lessons/" + lesson.lessonId() + "/activity", Map.of("seconds", 10));
         }
         CurrentUser owner = new CurrentUser(instructor.id(), instructor.email(), "Owner", List.of("instructor"), true,
                 false, null);
@@ -165,17 +138,14 @@ class StudentListIT {
     }
 
     private String enroll(CoursePublished course, TestUser learner) {
-        ApiResponse created = await().atMost(PATIENCE).until(
-                () -> api.post("/courses/" + course.courseId() + "/enroll", "", learner),
-                response -> response.status() != 404);
-        assertThat(created.status()).isEqualTo(201);
-        return created.text("id");
+        return enrollWhenReplicated(course, learner).assertStatus(201).id();
     }
 
     private ApiResponse attempt(LessonOutline quiz, TestUser learner, List<Integer> first, List<Integer> second) {
-        ApiResponse response = api.post("/lessons/" + quiz.lessonId() + "/quiz-attempts", Map.of("answers", List.of(
+        ApiResponse response = api.as(learner).post("/lessons/" + quiz.lessonId() + "/quiz-attempts", Map.of("answers",
+                List.of(
                 Map.of("questionIndex", 0, "selectedOptions", first),
-                Map.of("questionIndex", 1, "selectedOptions", second))), learner);
+                Map.of("questionIndex", 1, "selectedOptions", second))));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response;
     }

@@ -1,5 +1,6 @@
 package io.skillwise.gateway.support;
 
+import io.skillwise.testsupport.ApiClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,12 +31,12 @@ public abstract class GatewayTestBase {
     @Autowired
     protected ReactiveStringRedisTemplate redis;
 
-    protected GatewayClient client;
+    protected ApiClient client;
     protected TestIssuer issuer;
 
     @BeforeEach
     void connect() {
-        client = new GatewayClient(port);
+        client = ApiClient.root(port);
         issuer = GatewayTestInfrastructure.get().issuer();
     }
 

@@ -35,7 +35,7 @@ class RegistrationWithoutMailIT extends ApiTestBase {
         assertThat(refused.text("type")).endsWith("mail-unavailable");
         assertThat(login(email, "Secret-12345678", null).status())
                 .as("the Keycloak user was removed again").isEqualTo(401);
-        ApiResponse search = api.get("/admin/users?search=" + email, adminToken());
+        ApiResponse search = api.withToken(adminToken()).get("/admin/users?search=" + email);
         assertThat(search.status()).isEqualTo(200);
         assertThat(search.body().path("totalItems").asLong()).as(search.body().toString()).isZero();
         assertThat(register(email, "Secret-12345678", "No Mail", null).status())

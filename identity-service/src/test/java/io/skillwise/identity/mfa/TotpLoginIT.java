@@ -1,15 +1,11 @@
 package io.skillwise.identity.mfa;
 
 import io.skillwise.testsupport.ApiResponse;
-import io.skillwise.identity.support.Api;
 import io.skillwise.identity.support.ApiTestBase;
 import io.skillwise.testsupport.TotpCodes;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,18 +15,19 @@ class TotpLoginIT extends ApiTestBase {
     @Test
     void enrolConfirmLoginWithAndWithoutCodeThenRemove() {
         Member member = signUp("totp");
-        ApiResponse enrolment = api.post("/profile/mfa/totp", Map.of(), member.accessToken());
+        ApiResponse enrolment = api.withToken(member.accessToken()).post("/profile/mfa/totp", Map.of());
         assertThat(enrolment.status()).as(enrolment.body().toString()).isEqualTo(201);
         String secret = enrolment.text("secret");
         assertThat(enrolment.text("otpauthUri")).startsWith("otpauth://totp/SkillWise:")
                 .contains("secret=" + secret).contains("issuer=SkillWise");
 
-        assertThat(api.post("/profile/mfa/totp/confirm", Map.of("code", wrongCode(secret)), member.accessToken()).status())
+        assertThat(api.withToken(member.accessToken()).post("/profile/mfa/totp/confirm", Map.of("code",
+                wrongCode(secret))).status())
                 .isEqualTo(400);
-        assertThat(api.post("/profile/mfa/totp/confirm", Map.of("code", TotpCodes.at(secret, Instant.now())),
-                member.accessToken()).status()).isEqualTo(204);
-        assertThat(api.get("/profile", member.accessToken()).body().path("mfaEnabled").asBoolean()).isTrue();
-        assertThat(api.post("/profile/mfa/totp", Map.of(), member.accessToken()).status())
+        assertThat(api.withToken(member.accessToken()).post("/profile/mfa/totp/confirm", Map.of("code",
+                TotpCodes.at(secret, Instant.now()))).status()).isEqualTo(204);
+        assertThat(api.withToken(member.accessToken()).get("/profile").body().path("mfaEnabled").asBoolean()).isTrue();
+        assertThat(api.withToken(member.accessToken()).post("/profile/mfa/totp", Map.of()).status())
                 .as("a second enrolment while one is active").isEqualTo(409);
 
         ApiResponse withoutCode = login(member.email(), member.password(), null);
@@ -48,10 +45,11 @@ class TotpLoginIT extends ApiTestBase {
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(wrong.body().has("mfaRequired")).isFalse();
 
-        assertThat(api.delete("/profile/mfa/totp", Map.of("code", wrongCode(secret)), withCode.text("accessToken")).status())
+        assertThat(api.withToken(withCode.text("accessToken")).send("DELETE", "/profile/mfa/totp", Map.of("code",
+                wrongCode(secret))).status())
                 .isEqualTo(400);
-        assertThat(api.delete("/profile/mfa/totp", Map.of("code", TotpCodes.at(secret, Instant.now())),
-                withCode.text("accessToken")).status()).isEqualTo(204);
+        assertThat(api.withToken(withCode.text("accessToken")).send("DELETE", "/profile/mfa/totp", Map.of("code",
+                TotpCodes.at(secret, Instant.now()))).status()).isEqualTo(204);
         ApiResponse afterRemoval = login(member.email(), member.password(), null);
         assertThat(afterRemoval.status()).isEqualTo(200);
         assertThat(claims(afterRemoval.text("accessToken")).has("mfa_enabled")).isFalse();
@@ -60,23 +58,20 @@ class TotpLoginIT extends ApiTestBase {
     @Test
     void usersCannotSetTheSecondFactorAttributeThemselves() {
         Member member = signUp("selfmfa");
-        ApiResponse patch = api.patch("/profile", Map.of("mfaEnabled", true), member.accessToken());
+        ApiResponse patch = api.withToken(member.accessToken()).patch("/profile", Map.of("mfaEnabled", true));
         assertThat(patch.status()).isEqualTo(400);
         ApiResponse login = login(member.email(), member.password(), null);
         assertThat(claims(login.text("accessToken")).has("mfa_enabled")).isFalse();
     }
 
-    private static JsonNode claims(String accessToken) {
-        String payload = accessToken.split("\\.")[1];
-        return JsonMapper.builder().build().readTree(Base64.getUrlDecoder().decode(payload));
-    }
-
     @Test
     void confirmWithoutEnrolmentIsConflict() {
         Member member = signUp("noenrol");
-        assertThat(api.post("/profile/mfa/totp/confirm", Map.of("code", "123456"), member.accessToken()).status())
+        assertThat(api.withToken(member.accessToken()).post("/profile/mfa/totp/confirm", Map.of("code", "123456"))
+                .status())
                 .isEqualTo(409);
-        assertThat(api.post("/profile/mfa/totp/confirm", Map.of("code", "12ab"), member.accessToken()).status())
+        assertThat(api.withToken(member.accessToken()).post("/profile/mfa/totp/confirm", Map.of("code", "12ab"))
+                .status())
                 .isEqualTo(400);
     }
 

@@ -1,7 +1,6 @@
 package io.skillwise.identity.profile;
 
 import io.skillwise.testsupport.ApiResponse;
-import io.skillwise.identity.support.Api;
 import io.skillwise.identity.support.ApiTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,12 +28,12 @@ class ProfileIT extends ApiTestBase {
     @Test
     void profileUpdateIsSavedPublishedAndKeepsPersonalDataEncrypted() {
         Member member = signUp("profile");
-        ApiResponse before = api.get("/profile", member.accessToken());
+        ApiResponse before = api.withToken(member.accessToken()).get("/profile");
         assertThat(before.status()).isEqualTo(200);
         assertThat(before.text("email")).isEqualTo(member.email());
         assertThat(before.body().path("mfaEnabled").asBoolean(true)).isFalse();
 
-        ApiResponse patched = api.patch("/profile", Map.of(
+        ApiResponse patched = api.withToken(member.accessToken()).patch("/profile", Map.of(
                 "displayName", "Ada Lovelace",
                 "headline", "First programmer",
                 "bio", "Notes on the Analytical Engine.",
@@ -43,10 +42,9 @@ class ProfileIT extends ApiTestBase {
                 "socialLinks", Map.of("website", "https://ada.example.com"),
                 "credentials", List.of(Map.of("title", "Countess", "issuer", "The Crown", "year", 2019,
                         "url", "https://crown.example.com/ada")),
-                "personalDetails", Map.of("phone", "+44 20 7946 0958", "dateOfBirth", "1990-12-10")),
-                member.accessToken());
+                "personalDetails", Map.of("phone", "+44 20 7946 0958", "dateOfBirth", "1990-12-10")));
         assertThat(patched.status()).as(patched.body().toString()).isEqualTo(200);
-        ApiResponse after = api.get("/profile", member.accessToken());
+        ApiResponse after = api.withToken(member.accessToken()).get("/profile");
         assertThat(after.text("displayName")).isEqualTo("Ada Lovelace");
         assertThat(after.text("headline")).isEqualTo("First programmer");
         assertThat(after.body().path("expertise").toString()).isEqualTo("[\"mathematics\",\"algorithms\"]");
@@ -69,27 +67,27 @@ class ProfileIT extends ApiTestBase {
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("7946").doesNotContain("1990-12");
 
         ApiResponse login = login(member.email(), member.password(), null);
-        assertThat(Api.claims(login.text("accessToken")).path("name").asString())
+        assertThat(claims(login.text("accessToken")).path("name").asString())
                 .as("Keycloak's names follow the display name").isEqualTo("Ada Lovelace");
     }
 
     @Test
     void patchRefusesReadOnlyUnknownAndInsecureFields() {
         Member member = signUp("massassign");
-        ApiResponse readOnly = api.patch("/profile",
+        ApiResponse readOnly = api.withToken(member.accessToken()).patch("/profile",
                 Map.of("roles", List.of("admin"), "email", "evil@example.com", "userId", member.id().toString(),
-                        "favouriteColour", "blue"), member.accessToken());
+                        "favouriteColour", "blue"));
         assertThat(readOnly.status()).isEqualTo(400);
         assertThat(readOnly.body().path("errors").toString()).contains("roles").contains("email").contains("userId")
                 .contains("favouriteColour");
-        ApiResponse insecure = api.patch("/profile",
-                Map.of("socialLinks", Map.of("github", "http://github.com/x")), member.accessToken());
+        ApiResponse insecure = api.withToken(member.accessToken()).patch("/profile",
+                Map.of("socialLinks", Map.of("github", "http://github.com/x")));
         assertThat(insecure.status()).isEqualTo(400);
         assertThat(insecure.body().path("errors").toString()).contains("socialLinks.github");
-        assertThat(api.patch("/profile", Map.of("socialLinks", Map.of("site", "javascript:alert(1)")),
-                member.accessToken()).status()).isEqualTo(400);
+        assertThat(api.withToken(member.accessToken()).patch("/profile", Map.of("socialLinks", Map.of("site",
+                "javascript:alert(1)"))).status()).isEqualTo(400);
 
-        ApiResponse unchanged = api.get("/profile", member.accessToken());
+        ApiResponse unchanged = api.withToken(member.accessToken()).get("/profile");
         assertThat(unchanged.text("email")).isEqualTo(member.email());
         assertThat(unchanged.body().path("roles").toString()).isEqualTo("[\"student\"]");
     }
@@ -98,16 +96,19 @@ class ProfileIT extends ApiTestBase {
     void studentHasNoPublicInstructorProfileAndCannotReachAnotherUser() {
         Member alice = signUp("alice");
         Member bob = signUp("bob");
-        assertThat(api.get("/instructors/" + alice.id() + "/profile", null).status()).isEqualTo(404);
+        assertThat(api.get("/instructors/" + alice.id() + "/profile").status()).isEqualTo(404);
         for (String path : List.of("/users/" + bob.id())) {
-            assertThat(api.get(path, alice.accessToken()).status()).isEqualTo(403);
-            assertThat(api.patch(path, Map.of("displayName", "Pwned"), alice.accessToken()).status()).isEqualTo(403);
-            assertThat(api.delete(path, null, alice.accessToken()).status()).isEqualTo(403);
+            assertThat(api.withToken(alice.accessToken()).get(path).status()).isEqualTo(403);
+            assertThat(api.withToken(alice.accessToken()).patch(path, Map.of("displayName", "Pwned")).status())
+                    .isEqualTo(403);
+            assertThat(api.withToken(alice.accessToken()).delete(path).status()).isEqualTo(403);
         }
         // /profile always means the caller: nothing in the request can point it at Bob
-        assertThat(api.get("/profile?userId=" + bob.id(), alice.accessToken()).text("email")).isEqualTo(alice.email());
-        assertThat(api.patch("/profile", Map.of("userId", bob.id().toString()), alice.accessToken()).status()).isEqualTo(400);
-        assertThat(api.get("/profile", bob.accessToken()).text("displayName")).isEqualTo("Test bob");
+        assertThat(api.withToken(alice.accessToken()).get("/profile?userId=" + bob.id()).text("email"))
+                .isEqualTo(alice.email());
+        assertThat(api.withToken(alice.accessToken()).patch("/profile", Map.of("userId", bob.id().toString()))
+                .status()).isEqualTo(400);
+        assertThat(api.withToken(bob.accessToken()).get("/profile").text("displayName")).isEqualTo("Test bob");
     }
 
     @Test
@@ -116,30 +117,32 @@ class ProfileIT extends ApiTestBase {
         byte[] png = image("png", 1600, 800);
         byte[] withTrailer = concat(png, "TRAILING-SECRET".getBytes(StandardCharsets.US_ASCII));
 
-        ApiResponse uploaded = api.upload("/profile/avatar", "me.png", "image/png", withTrailer, member.accessToken());
+        ApiResponse uploaded = api.withToken(member.accessToken()).upload("/profile/avatar", "me.png", "image/png",
+                withTrailer);
         assertThat(uploaded.status()).as(uploaded.body().toString()).isEqualTo(200);
         String url = uploaded.text("avatarUrl");
         assertThat(url).startsWith("/api/v1/users/" + member.id() + "/avatar");
 
-        ApiResponse served = api.get("http://127.0.0.1:" + port + url, null);
+        ApiResponse served = api.get("http://127.0.0.1:" + port + url);
         assertThat(served.status()).isEqualTo(200);
         assertThat(served.contentType()).isEqualTo("image/png");
         assertThat(new String(served.raw(), StandardCharsets.ISO_8859_1)).doesNotContain("TRAILING-SECRET");
         BufferedImage stored = ImageIO.read(new ByteArrayInputStream(served.raw()));
         assertThat(stored.getWidth()).isEqualTo(1024);
         assertThat(stored.getHeight()).isEqualTo(512);
-        assertThat(api.get("/profile", member.accessToken()).text("avatarUrl")).isEqualTo(url);
+        assertThat(api.withToken(member.accessToken()).get("/profile").text("avatarUrl")).isEqualTo(url);
 
-        ApiResponse jpeg = api.upload("/profile/avatar", "photo.jpg", "image/jpeg", image("jpeg", 200, 200),
-                member.accessToken());
+        ApiResponse jpeg = api.withToken(member.accessToken()).upload("/profile/avatar", "photo.jpg", "image/jpeg",
+                image("jpeg", 200, 200));
         assertThat(jpeg.status()).isEqualTo(200);
         assertThat(jpeg.text("avatarUrl")).as("a new picture, a new URL").isNotEqualTo(url);
 
-        assertThat(api.upload("/profile/avatar", "fake.png", "image/png",
-                "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(), member.accessToken()).status()).isEqualTo(400);
+        assertThat(api.withToken(member.accessToken()).upload("/profile/avatar", "fake.png", "image/png",
+                "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes()).status()).isEqualTo(400);
         byte[] huge = new byte[2 * 1024 * 1024 + 10];
         System.arraycopy(png, 0, huge, 0, png.length);
-        assertThat(api.upload("/profile/avatar", "huge.png", "image/png", huge, member.accessToken()).status())
+        assertThat(api.withToken(member.accessToken()).upload("/profile/avatar", "huge.png", "image/png", huge)
+                .status())
                 .isEqualTo(413);
     }
 

@@ -1,7 +1,6 @@
 package io.skillwise.identity.session;
 
 import io.skillwise.testsupport.ApiResponse;
-import io.skillwise.identity.support.Api;
 import io.skillwise.identity.support.ApiTestBase;
 import io.skillwise.identity.support.Mailbox;
 import org.junit.jupiter.api.Test;
@@ -27,38 +26,40 @@ class SessionLifecycleIT extends ApiTestBase {
         assertThat(registered.body().path("roles").toString()).isEqualTo("[\"student\"]");
 
         String token = Mailbox.token(email, "Confirm", 1);
-        assertThat(api.post("/auth/verify-email", Map.of("token", token), null).status()).isEqualTo(204);
-        assertThat(api.post("/auth/verify-email", Map.of("token", token), null).status())
+        assertThat(api.post("/auth/verify-email", Map.of("token", token)).status()).isEqualTo(204);
+        assertThat(api.post("/auth/verify-email", Map.of("token", token)).status())
                 .as("a verification link works once").isEqualTo(400);
-        assertThat(api.post("/auth/verify-email", Map.of("token", "forged"), null).status()).isEqualTo(400);
+        assertThat(api.post("/auth/verify-email", Map.of("token", "forged")).status()).isEqualTo(400);
 
         ApiResponse login = login(email, "Analytical-Engine-1", null);
         assertThat(login.status()).isEqualTo(200);
         assertThat(login.text("tokenType")).isEqualTo("Bearer");
         assertThat(login.body().path("expiresIn").asLong()).isPositive();
-        var claims = Api.claims(login.text("accessToken"));
+        var claims = claims(login.text("accessToken"));
         assertThat(claims.path("email_verified").asBoolean()).isTrue();
         assertThat(claims.path("given_name").asString()).isEqualTo("Ada King");
         assertThat(claims.path("family_name").asString()).isEqualTo("Lovelace");
         assertThat(claims.path("realm_access").path("roles").toString()).contains("student");
 
-        ApiResponse refreshed = api.post("/auth/refresh", Map.of("refreshToken", login.text("refreshToken")), null);
+        ApiResponse refreshed = api.post("/auth/refresh", Map.of("refreshToken", login.text("refreshToken")));
         assertThat(refreshed.status()).isEqualTo(200);
-        assertThat(api.post("/auth/refresh", Map.of("refreshToken", login.text("refreshToken")), null).status())
+        assertThat(api.post("/auth/refresh", Map.of("refreshToken", login.text("refreshToken"))).status())
                 .as("refresh tokens rotate: the spent one is refused").isEqualTo(401);
 
         String accessToken = refreshed.text("accessToken");
-        String sid = Api.claims(accessToken).path("sid").asString();
+        String sid = claims(accessToken).path("sid").asString();
         assertThat(sid).isNotBlank();
-        assertThat(api.post("/auth/logout", Map.of("refreshToken", refreshed.text("refreshToken")), null).status())
+        assertThat(api.post("/auth/logout", Map.of("refreshToken", refreshed.text("refreshToken"))).status())
                 .as("logout needs the access token").isEqualTo(401);
-        assertThat(api.post("/auth/logout", Map.of("refreshToken", refreshed.text("refreshToken")), accessToken).status())
+        assertThat(api.withToken(accessToken).post("/auth/logout", Map.of("refreshToken",
+                refreshed.text("refreshToken"))).status())
                 .isEqualTo(204);
 
-        assertThat(api.post("/auth/refresh", Map.of("refreshToken", refreshed.text("refreshToken")), null).status())
+        assertThat(api.post("/auth/refresh", Map.of("refreshToken", refreshed.text("refreshToken"))).status())
                 .isEqualTo(401);
         assertThat(redis.hasKey("skillwise:revoked-session:" + sid)).isTrue();
-        assertThat(api.get("/profile", accessToken).status()).as("the access token of the ended session").isEqualTo(401);
+        assertThat(api.withToken(accessToken).get("/profile").status()).as("the access token of the ended session")
+                .isEqualTo(401);
         assertThat(redis.getExpire("skillwise:revoked-session:" + sid)).isGreaterThanOrEqualTo(300);
     }
 
@@ -85,6 +86,6 @@ class SessionLifecycleIT extends ApiTestBase {
 
     @Test
     void refreshWithGarbageIsUnauthorized() {
-        assertThat(api.post("/auth/refresh", Map.of("refreshToken", "not-a-token"), null).status()).isEqualTo(401);
+        assertThat(api.post("/auth/refresh", Map.of("refreshToken", "not-a-token")).status()).isEqualTo(401);
     }
 }

@@ -1,5 +1,6 @@
 package io.skillwise.identity.support;
 
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
@@ -8,8 +9,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +30,7 @@ public abstract class ApiTestBase {
     @LocalServerPort
     protected int port;
 
-    protected Api api;
+    protected ApiClient api;
 
     @DynamicPropertySource
     static void keycloak(DynamicPropertyRegistry registry) {
@@ -36,7 +39,7 @@ public abstract class ApiTestBase {
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = ApiClient.api(port);
     }
 
     /** A person who signed up, verified their address and signed in. */
@@ -50,7 +53,7 @@ public abstract class ApiTestBase {
     protected ApiResponse register(String email, String password, String displayName, String role) {
         return api.post("/auth/register", role == null
                 ? Map.of("email", email, "password", password, "displayName", displayName)
-                : Map.of("email", email, "password", password, "displayName", displayName, "role", role), null);
+                : Map.of("email", email, "password", password, "displayName", displayName, "role", role));
     }
 
     protected Member signUp(String prefix) {
@@ -59,7 +62,7 @@ public abstract class ApiTestBase {
         ApiResponse registered = register(email, password, "Test " + prefix, null);
         assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
         String token = Mailbox.token(email, "Confirm", 1);
-        assertThat(api.post("/auth/verify-email", Map.of("token", token), null).status()).isEqualTo(204);
+        assertThat(api.post("/auth/verify-email", Map.of("token", token)).status()).isEqualTo(204);
         ApiResponse login = login(email, password, null);
         assertThat(login.status()).as(login.body().toString()).isEqualTo(200);
         return new Member(UUID.fromString(registered.text("userId")), email, password, login.text("accessToken"),
@@ -68,7 +71,12 @@ public abstract class ApiTestBase {
 
     protected ApiResponse login(String email, String password, String otp) {
         return api.post("/auth/login", otp == null ? Map.of("email", email, "password", password)
-                : Map.of("email", email, "password", password, "otp", otp), null);
+                : Map.of("email", email, "password", password, "otp", otp));
+    }
+
+    /** The payload of a JWT, unchecked: tests read the claims Keycloak put in. */
+    protected static JsonNode claims(String jwt) {
+        return ApiClient.JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
     }
 
     protected String adminToken() {

@@ -5,11 +5,11 @@ import io.skillwise.testsupport.TestInfrastructure;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static org.awaitility.Awaitility.await;
+import static io.skillwise.testsupport.Eventually.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reads the links identity mails to a user out of the SMTP sink. */
 public final class Mailbox {
@@ -21,25 +21,20 @@ public final class Mailbox {
 
     /** The token of the {@code n}-th (from 1) mail to {@code email} whose subject contains {@code subject}. */
     public static String token(String email, String subject, int n) {
-        AtomicReference<String> token = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            List<Map<String, Object>> mails = TestInfrastructure.shared().mailTo(email).stream()
-                    .filter(mail -> String.valueOf(mail.get("subject")).contains(subject)).toList();
-            if (mails.size() < n) {
-                return false;
-            }
-            Matcher matcher = TOKEN.matcher(String.valueOf(mails.get(n - 1).get("text")));
-            if (matcher.find()) {
-                token.set(matcher.group(1));
-                return true;
-            }
-            return false;
-        });
-        return token.get();
+        List<Map<String, Object>> mails = eventually(Duration.ofSeconds(30), () -> mails(email, subject),
+                found -> assertThat(found).as("mails to %s about '%s'", email, subject).hasSizeGreaterThanOrEqualTo(n));
+        String text = String.valueOf(mails.get(n - 1).get("text"));
+        Matcher matcher = TOKEN.matcher(text);
+        assertThat(matcher.find()).as("a link with a token in: %s", text).isTrue();
+        return matcher.group(1);
     }
 
     public static long count(String email, String subject) {
+        return mails(email, subject).size();
+    }
+
+    private static List<Map<String, Object>> mails(String email, String subject) {
         return TestInfrastructure.shared().mailTo(email).stream()
-                .filter(mail -> String.valueOf(mail.get("subject")).contains(subject)).count();
+                .filter(mail -> String.valueOf(mail.get("subject")).contains(subject)).toList();
     }
 }

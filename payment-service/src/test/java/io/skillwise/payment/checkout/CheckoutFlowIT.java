@@ -1,5 +1,6 @@
 package io.skillwise.payment.checkout;
 
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -8,13 +9,11 @@ import io.skillwise.events.CloudEventHeaders;
 import io.skillwise.events.Topics;
 import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.events.catalog.CourseStatus;
-import io.skillwise.payment.catalog.PriceReplicaService;
 import io.skillwise.payment.support.Courses;
-import io.skillwise.payment.support.KafkaRecords;
-import io.skillwise.payment.support.PaymentApi;
+import io.skillwise.payment.support.PaymentApiTest;
 import io.skillwise.testsupport.TestTokens;
 import io.skillwise.testsupport.TestUser;
-import io.skillwise.testsupport.WithInfrastructure;
+import io.skillwise.testsupport.TopicRecords;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -23,22 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A purchase end to end through HTTP with the local provider: no Stripe, the same webhook path. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithInfrastructure(postgres = true, kafka = true, tokens = true)
-class CheckoutFlowIT {
+class CheckoutFlowIT extends PaymentApiTest {
 
     /** promotion-service is down for this class: a port nothing listens on, whatever else runs on the machine. */
     @DynamicPropertySource
@@ -50,38 +40,17 @@ class CheckoutFlowIT {
         registry.add("skillwise.payment.promotions.url", () -> "http://127.0.0.1:" + closedPort);
     }
 
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    PriceReplicaService replica;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    PaymentApi api;
     TestTokens tokens = TestTokens.shared();
     TestUser instructor = TestUser.instructor();
     TestUser buyer = TestUser.student();
 
-    @BeforeEach
-    void connect() {
-        api = new PaymentApi(port);
-    }
-
     @Test
     void purchaseOnTheLocalPageIsPublishedInvoicedAndRefundable() {
-        CoursePublished course = Courses.published(instructor.id(), 4999);
-        replica.applySnapshot(course);
+        CoursePublished course = courseOnSale(instructor.id(), 4999);
         String key = UUID.randomUUID().toString();
 
-        ApiResponse created = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key);
+        ApiResponse created = api.as(buyer).withHeader("Idempotency-Key", key).post("/api/v1/payments/create",
+                Map.of("courseId", course.courseId()));
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         assertThat(created.text("status")).isEqualTo("PENDING");
         assertThat(created.body().path("amount").path("amount").asLong()).isEqualTo(4999);
@@ -89,27 +58,29 @@ class CheckoutFlowIT {
         String orderId = created.text("orderId");
         assertThat(created.text("checkoutUrl")).endsWith("/api/v1/payments/local-checkout/" + orderId);
 
-        ApiResponse again = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key);
+        ApiResponse again = api.as(buyer).withHeader("Idempotency-Key", key).post("/api/v1/payments/create",
+                Map.of("courseId", course.courseId()));
         assertThat(again.text("orderId")).as("same Idempotency-Key, same order").isEqualTo(orderId);
 
-        ApiResponse page = api.get("/api/v1/payments/local-checkout/" + orderId, null);
+        ApiResponse page = api.get("/api/v1/payments/local-checkout/" + orderId);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.html()).contains("Pay", "Pay with a failing card", "Cancel", "49.99 USD");
+        assertThat(page.text()).contains("Pay", "Pay with a failing card", "Cancel", "49.99 USD");
 
-        ApiResponse paid = api.get("/api/v1/payments/local-checkout/" + orderId + "/pay", null);
+        ApiResponse paid = api.get("/api/v1/payments/local-checkout/" + orderId + "/pay");
         assertThat(paid.status()).isEqualTo(200);
-        assertThat(paid.html()).contains("Payment accepted");
+        assertThat(paid.text()).contains("Payment accepted");
 
         JsonNode order = history(buyer).path("items").get(0);
         assertThat(order.path("orderId").asString()).isEqualTo(orderId);
         assertThat(order.path("status").asString()).isEqualTo("PAID");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            List<ConsumerRecord<String, String>> records = KafkaRecords.withKey(kafka, Topics.PAYMENT_ORDER, orderId);
-            assertThat(records).extracting(r -> KafkaRecords.header(r, CloudEventHeaders.TYPE))
+            List<ConsumerRecord<String, String>> records = TopicRecords.on(kafka).withKey(Topics.PAYMENT_ORDER,
+                    orderId);
+            assertThat(records).extracting(r -> TopicRecords.header(r, CloudEventHeaders.TYPE))
                     .containsExactly("io.skillwise.payment.CheckoutStarted.v1", "io.skillwise.payment.CoursePurchased.v1");
         });
-        JsonNode purchased = PaymentApi.JSON.readTree(KafkaRecords.withKey(kafka, Topics.PAYMENT_ORDER, orderId)
+        JsonNode purchased = ApiClient.JSON.readTree(TopicRecords.on(kafka).withKey(Topics.PAYMENT_ORDER, orderId)
                 .get(1).value());
         assertThat(purchased.path("buyerId").asString()).isEqualTo(buyer.id().toString());
         assertThat(purchased.path("total").path("amount").asLong()).isEqualTo(4999);
@@ -119,15 +90,15 @@ class CheckoutFlowIT {
         String invoiceId = order.path("invoiceId").asString();
         assertThat(purchased.path("invoiceId").asString()).isEqualTo(invoiceId);
 
-        ApiResponse pdf = api.get("/api/v1/payments/invoices/" + invoiceId, tokens.bearer(buyer),
-                "application/pdf");
+        ApiResponse pdf = api.as(buyer).withHeader("Accept", "application/pdf")
+                .get("/api/v1/payments/invoices/" + invoiceId);
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).startsWith("application/pdf");
         assertThat(new String(pdf.raw(), 0, 5)).isEqualTo("%PDF-");
-        assertThat(api.get("/api/v1/payments/invoices/" + invoiceId, tokens.bearer(TestUser.student()),
-                "application/pdf").status()).as("someone else's invoice").isEqualTo(403);
-        ApiResponse invoice = api.get("/api/v1/payments/invoices/" + invoiceId,
-                tokens.bearer(TestUser.admin()), "application/json");
+        assertThat(api.as(TestUser.student()).withHeader("Accept", "application/pdf")
+                .get("/api/v1/payments/invoices/" + invoiceId).status()).as("someone else's invoice").isEqualTo(403);
+        ApiResponse invoice = api.as(TestUser.admin()).withHeader("Accept", "application/json")
+                .get("/api/v1/payments/invoices/" + invoiceId);
         assertThat(invoice.status()).isEqualTo(200);
         assertThat(invoice.text("number")).matches("SW-\\d{4}-\\d{6}");
         assertThat(invoice.body().path("total").path("amount").asLong()).isEqualTo(4999);
@@ -137,19 +108,20 @@ class CheckoutFlowIT {
         assertThat(sale.path("gross").asLong()).isEqualTo(4999);
         assertThat(sale.path("platformFee").asLong()).isEqualTo(1500);
         assertThat(sale.path("net").asLong()).isEqualTo(3499);
-        assertThat(api.get("/api/v1/instructors/earnings", tokens.bearer(buyer)).status())
+        assertThat(api.as(buyer).get("/api/v1/instructors/earnings").status())
                 .as("students have no ledger").isEqualTo(403);
-        ApiResponse withoutSecondFactor = api.get("/api/v1/instructors/earnings",
-                "Bearer " + tokens.token(instructor, claims -> claims.remove("mfa_enabled")));
+        ApiResponse withoutSecondFactor = api.withToken(tokens.token(instructor, claims ->
+                claims.remove("mfa_enabled"))).get("/api/v1/instructors/earnings");
         assertThat(withoutSecondFactor.status()).isEqualTo(403);
         assertThat(withoutSecondFactor.text("type")).endsWith("mfa-required");
-        assertThat(api.post("/api/v1/payments/" + orderId + "/refund", Map.of(), tokens.bearer(TestUser.student()),
-                Map.of()).status()).as("someone else's order").isEqualTo(403);
-        assertThat(api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer),
-                UUID.randomUUID().toString()).status()).as("already owned").isEqualTo(409);
+        assertThat(api.as(TestUser.student()).post("/api/v1/payments/" + orderId + "/refund", Map.of()).status())
+                .as("someone else's order").isEqualTo(403);
+        assertThat(api.as(buyer).withHeader("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/payments/create", Map.of("courseId", course.courseId())).status()).as("already owned")
+                        .isEqualTo(409);
 
-        ApiResponse refund = api.post("/api/v1/payments/" + orderId + "/refund",
-                Map.of("reason", "not what I expected"), tokens.bearer(buyer), Map.of());
+        ApiResponse refund = api.as(buyer).post("/api/v1/payments/" + orderId + "/refund",
+                Map.of("reason", "not what I expected"));
         assertThat(refund.status()).as(refund.body().toString()).isEqualTo(202);
         assertThat(history(buyer).path("items").get(0).path("status").asString()).isEqualTo("REFUNDED");
         JsonNode ledger = earnings(instructor);
@@ -160,25 +132,23 @@ class CheckoutFlowIT {
         assertThat(balance.path("platformFee").asLong()).isZero();
         String refunded = jdbc.sql("select payload::text from outbox_event where event_key = :key and event_type like '%PaymentRefunded%'")
                 .param("key", orderId).query(String.class).single();
-        assertThat(PaymentApi.JSON.readTree(refunded).path("full").asBoolean()).isTrue();
-        assertThat(PaymentApi.JSON.readTree(refunded).path("reason").asString()).isEqualTo("not what I expected");
+        assertThat(ApiClient.JSON.readTree(refunded).path("full").asBoolean()).isTrue();
+        assertThat(ApiClient.JSON.readTree(refunded).path("reason").asString()).isEqualTo("not what I expected");
     }
 
     @Test
     void failingCardLeavesTheOrderUnpaidAndSaysSo() {
-        CoursePublished course = Courses.published(instructor.id(), 1999);
-        replica.applySnapshot(course);
-        ApiResponse created = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer),
-                UUID.randomUUID().toString());
+        CoursePublished course = courseOnSale(instructor.id(), 1999);
+        ApiResponse created = checkout(buyer, course.courseId());
         String orderId = created.text("orderId");
 
-        assertThat(api.get("/api/v1/payments/local-checkout/" + orderId + "/fail", null).html())
+        assertThat(api.get("/api/v1/payments/local-checkout/" + orderId + "/fail").text())
                 .contains("declined");
 
         String failed = jdbc.sql("select payload::text from outbox_event where event_key = :key and event_type like '%PaymentFailed%'")
                 .param("key", orderId).query(String.class).single();
-        assertThat(PaymentApi.JSON.readTree(failed).path("failureCode").asString()).isEqualTo("card_declined");
-        assertThat(api.get("/api/v1/admin/payments?status=FAILED", tokens.bearer(TestUser.admin())).body()
+        assertThat(ApiClient.JSON.readTree(failed).path("failureCode").asString()).isEqualTo("card_declined");
+        assertThat(api.as(TestUser.admin()).get("/api/v1/admin/payments?status=FAILED").body()
                 .path("items").findValuesAsString("orderId")).contains(orderId);
     }
 
@@ -186,18 +156,17 @@ class CheckoutFlowIT {
     void buyerRefundWindowClosesAfterThirtyDaysButNotForAdmins() {
         CoursePublished course = Courses.published(instructor.id(), 2999);
         replica.applySnapshot(course);
-        String orderId = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer),
-                UUID.randomUUID().toString()).text("orderId");
-        api.get("/api/v1/payments/local-checkout/" + orderId + "/pay", null);
+        String orderId = api.as(buyer).withHeader("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/payments/create", Map.of("courseId", course.courseId())).text("orderId");
+        api.get("/api/v1/payments/local-checkout/" + orderId + "/pay");
         jdbc.sql("update payment_order set paid_at = now() - interval '31 days' where id = :id")
                 .param("id", UUID.fromString(orderId)).update();
 
-        ApiResponse late = api.post("/api/v1/payments/" + orderId + "/refund", Map.of(),
-                tokens.bearer(buyer), Map.of());
+        ApiResponse late = api.as(buyer).post("/api/v1/payments/" + orderId + "/refund", Map.of());
         assertThat(late.status()).isEqualTo(403);
         assertThat(late.text("detail")).contains("30 days");
-        assertThat(api.post("/api/v1/payments/" + orderId + "/refund", Map.of("reason", "goodwill"),
-                tokens.bearer(TestUser.admin()), Map.of()).status()).isEqualTo(202);
+        assertThat(api.as(TestUser.admin()).post("/api/v1/payments/" + orderId + "/refund", Map.of("reason",
+                "goodwill")).status()).isEqualTo(202);
         assertThat(history(buyer).path("items").findValuesAsString("status")).contains("REFUNDED");
     }
 
@@ -209,33 +178,39 @@ class CheckoutFlowIT {
         replica.applySnapshot(free);
         String key = UUID.randomUUID().toString();
 
-        assertThat(api.create(Map.of("courseId", UUID.randomUUID()), tokens.bearer(buyer), key).status())
+        assertThat(api.as(buyer).withHeader("Idempotency-Key", key).post("/api/v1/payments/create", Map.of("courseId",
+                UUID.randomUUID())).status())
                 .as("unknown course").isEqualTo(404);
-        assertThat(api.create(Map.of("courseId", own.courseId()), tokens.bearer(instructor), key).status())
+        assertThat(api.as(instructor).withHeader("Idempotency-Key", key).post("/api/v1/payments/create",
+                Map.of("courseId", own.courseId())).status())
                 .as("own course").isEqualTo(400);
-        ApiResponse freeCourse = api.create(Map.of("courseId", free.courseId()), tokens.bearer(buyer), key);
+        ApiResponse freeCourse = api.as(buyer).withHeader("Idempotency-Key", key).post("/api/v1/payments/create",
+                Map.of("courseId", free.courseId()));
         assertThat(freeCourse.status()).isEqualTo(400);
         assertThat(freeCourse.text("detail")).contains("/enroll");
-        assertThat(api.create(Map.of("courseId", own.courseId()), tokens.bearer(buyer.withEmailVerified(false)), key)
+        assertThat(api.as(buyer.withEmailVerified(false)).withHeader("Idempotency-Key", key)
+                .post("/api/v1/payments/create", Map.of("courseId", own.courseId()))
                 .status()).as("unverified email").isEqualTo(403);
-        ApiResponse coupon = api.create(Map.of("courseId", own.courseId(), "couponCode", "SAVE10"),
-                tokens.bearer(buyer), key);
+        ApiResponse coupon = api.as(buyer).withHeader("Idempotency-Key", key).post("/api/v1/payments/create",
+                Map.of("courseId", own.courseId(), "couponCode", "SAVE10"));
         assertThat(coupon.status()).isEqualTo(503);
         assertThat(coupon.text("detail")).contains("promotions are unavailable");
-        assertThat(api.create(Map.of("courseId", own.courseId()), tokens.bearer(buyer), null).status())
+        assertThat(api.as(buyer).post("/api/v1/payments/create", Map.of("courseId", own.courseId())).status())
                 .as("no Idempotency-Key").isEqualTo(400);
-        assertThat(api.create(Map.of("courseId", own.courseId()), null, key).status()).isEqualTo(401);
+        assertThat(api.withHeader("Idempotency-Key", key).post("/api/v1/payments/create", Map.of("courseId",
+                own.courseId())).status()).isEqualTo(401);
 
         replica.applySnapshot(Courses.repriced(own, 999, 2, CourseStatus.UNPUBLISHED));
-        assertThat(api.create(Map.of("courseId", own.courseId()), tokens.bearer(buyer), key).status())
+        assertThat(api.as(buyer).withHeader("Idempotency-Key", key).post("/api/v1/payments/create", Map.of("courseId",
+                own.courseId())).status())
                 .as("unpublished").isEqualTo(404);
     }
 
     @Test
     void priceReplicaFollowsCatalogEventsAndIgnoresStaleRevisions() {
         CoursePublished course = Courses.published(instructor.id(), 1000);
-        KafkaRecords.publish(kafka, Courses.repriced(course, 2500, 3, CourseStatus.PUBLISHED));
-        KafkaRecords.publish(kafka, course);   // revision 1 arriving late changes nothing
+        TopicRecords.on(kafka).publish(Courses.repriced(course, 2500, 3, CourseStatus.PUBLISHED));
+        TopicRecords.on(kafka).publish(course);   // revision 1 arriving late changes nothing
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(replica.find(course.courseId())).hasValueSatisfying(price -> {
@@ -244,19 +219,18 @@ class CheckoutFlowIT {
                 }));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(replica.find(course.courseId()).orElseThrow().price().amount()).isEqualTo(2500));
-        ApiResponse created = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer),
-                UUID.randomUUID().toString());
+        ApiResponse created = checkout(buyer, course.courseId());
         assertThat(created.body().path("amount").path("amount").asLong()).isEqualTo(2500);
     }
 
     private JsonNode history(TestUser user) {
-        ApiResponse history = api.get("/api/v1/payments/history", tokens.bearer(user));
+        ApiResponse history = api.as(user).get("/api/v1/payments/history");
         assertThat(history.status()).isEqualTo(200);
         return history.body();
     }
 
     private JsonNode earnings(TestUser user) {
-        ApiResponse earnings = api.get("/api/v1/instructors/earnings", tokens.bearer(user));
+        ApiResponse earnings = api.as(user).get("/api/v1/instructors/earnings");
         assertThat(earnings.status()).as(earnings.body().toString()).isEqualTo(200);
         return earnings.body();
     }

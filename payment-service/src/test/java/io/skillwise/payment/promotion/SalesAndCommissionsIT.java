@@ -10,109 +10,72 @@ import io.skillwise.events.promotion.AffiliateCommissionReversed;
 import io.skillwise.events.promotion.CommissionReversalReason;
 import io.skillwise.events.promotion.CourseSaleCancelled;
 import io.skillwise.events.promotion.CourseSaleScheduled;
-import io.skillwise.payment.catalog.PriceReplicaService;
-import io.skillwise.payment.support.Courses;
-import io.skillwise.payment.support.KafkaRecords;
 import io.skillwise.payment.support.OutboxEvents;
-import io.skillwise.payment.support.PaymentApi;
+import io.skillwise.payment.support.PaymentApiTest;
 import io.skillwise.testsupport.ApiResponse;
-import io.skillwise.testsupport.TestTokens;
 import io.skillwise.testsupport.TestUser;
-import io.skillwise.testsupport.WithInfrastructure;
+import io.skillwise.testsupport.TopicRecords;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** What promotion-service publishes and payment-service keeps: sales for local pricing, commissions in the ledger. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithInfrastructure(postgres = true, kafka = true, tokens = true)
-class SalesAndCommissionsIT {
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    PriceReplicaService replica;
+class SalesAndCommissionsIT extends PaymentApiTest {
 
     @Autowired
     SaleService sales;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    PaymentApi api;
-    TestTokens tokens = TestTokens.shared();
     TestUser instructor = TestUser.instructor();
-
-    @BeforeEach
-    void connect() {
-        api = new PaymentApi(port);
-    }
 
     @Test
     void checkoutWithoutACodeGetsTheLowestActiveSaleAndACancelledSaleStops() {
-        CoursePublished course = Courses.published(instructor.id(), 5000);
-        replica.applySnapshot(course);
+        CoursePublished course = courseOnSale(instructor.id(), 5000);
         Instant now = Instant.now();
         UUID cheapest = UUID.randomUUID();
-        KafkaRecords.publish(kafka, sale(cheapest, course, 3000, now.minus(1, ChronoUnit.HOURS),
+        TopicRecords.on(kafka).publish(sale(cheapest, course, 3000, now.minus(1, ChronoUnit.HOURS),
                 now.plus(1, ChronoUnit.DAYS)));
-        KafkaRecords.publish(kafka, sale(UUID.randomUUID(), course, 3500, now.minus(1, ChronoUnit.HOURS),
+        TopicRecords.on(kafka).publish(sale(UUID.randomUUID(), course, 3500, now.minus(1, ChronoUnit.HOURS),
                 now.plus(1, ChronoUnit.DAYS)));
-        KafkaRecords.publish(kafka, sale(UUID.randomUUID(), course, 1000, now.plus(1, ChronoUnit.DAYS),
+        TopicRecords.on(kafka).publish(sale(UUID.randomUUID(), course, 1000, now.plus(1, ChronoUnit.DAYS),
                 now.plus(2, ChronoUnit.DAYS)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(sales.saleDiscount(course.courseId(), Money.of(5000, "USD"), Instant.now()))
                         .isEqualTo(2000));
 
-        ApiResponse onSale = api.create(Map.of("courseId", course.courseId()), tokens.bearer(TestUser.student()),
-                UUID.randomUUID().toString());
+        ApiResponse onSale = checkout(TestUser.student(), course.courseId());
         assertThat(onSale.status()).as(onSale.body().toString()).isEqualTo(201);
         assertThat(onSale.body().path("amount").path("amount").asLong()).isEqualTo(3000);
         JsonNode line = outbox(onSale.text("orderId"), "CheckoutStarted").path("lines").get(0);
         assertThat(line.path("price").path("amount").asLong()).isEqualTo(5000);
         assertThat(line.path("discount").path("amount").asLong()).isEqualTo(2000);
 
-        KafkaRecords.publish(kafka, new CourseSaleCancelled(cheapest, course.courseId(), instructor.id(),
+        TopicRecords.on(kafka).publish(new CourseSaleCancelled(cheapest, course.courseId(), instructor.id(),
                 Instant.now()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(sales.saleDiscount(course.courseId(), Money.of(5000, "USD"), Instant.now()))
                         .isEqualTo(1500));
         // the cancelled sale published again late (an older version) does not come back
-        KafkaRecords.publish(kafka, sale(cheapest, course, 3000, now.minus(1, ChronoUnit.HOURS),
+        TopicRecords.on(kafka).publish(sale(cheapest, course, 3000, now.minus(1, ChronoUnit.HOURS),
                 now.plus(1, ChronoUnit.DAYS)));
-        ApiResponse later = api.create(Map.of("courseId", course.courseId()), tokens.bearer(TestUser.student()),
-                UUID.randomUUID().toString());
+        ApiResponse later = checkout(TestUser.student(), course.courseId());
         assertThat(later.body().path("amount").path("amount").asLong()).isEqualTo(3500);
     }
 
     @Test
     void affiliateCommissionComesOffTheInstructorsNetOnceAndItsReversalGivesItBack() {
-        CoursePublished course = Courses.published(instructor.id(), 10_000);
-        replica.applySnapshot(course);
-        TestUser buyer = TestUser.student();
-        String orderId = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer),
-                UUID.randomUUID().toString()).text("orderId");
-        api.get("/api/v1/payments/local-checkout/" + orderId + "/pay", null);
+        CoursePublished course = courseOnSale(instructor.id(), 10_000);
+        String orderId = checkedOut(TestUser.student(), course.courseId()).toString();
+        api.get("/api/v1/payments/local-checkout/" + orderId + "/pay");
         UUID commissionId = UUID.randomUUID();
         AffiliateCommissionEarned earned = new AffiliateCommissionEarned(commissionId, UUID.randomUUID(),
                 UUID.randomUUID(), instructor.id(), UUID.fromString(orderId), course.courseId(), "AFF-1",
                 Money.of(10_000, "USD"), 1500, Money.of(1500, "USD"), Instant.now());
-        KafkaRecords.publish(kafka, earned);
-        KafkaRecords.publish(kafka, earned);   // published twice (a relay retry under a new event id)
+        TopicRecords.on(kafka).publish(earned);
+        TopicRecords.on(kafka).publish(earned);   // published twice (a relay retry under a new event id)
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode totals = totals();
@@ -123,13 +86,13 @@ class SalesAndCommissionsIT {
         assertThat(totals.path("platformFee").asLong()).isEqualTo(3000);
         assertThat(totals.path("net").asLong()).isEqualTo(10_000 - 3000 - 1500);
 
-        KafkaRecords.publish(kafka, new AffiliateCommissionReversed(commissionId, earned.programId(),
+        TopicRecords.on(kafka).publish(new AffiliateCommissionReversed(commissionId, earned.programId(),
                 earned.affiliateId(), instructor.id(), earned.orderId(), course.courseId(), Money.of(1500, "USD"),
                 CommissionReversalReason.REFUNDED, Instant.now()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(totals().path("affiliateCommission").asLong()).isZero());
         assertThat(totals().path("net").asLong()).isEqualTo(7000);
-        JsonNode items = api.get("/api/v1/instructors/earnings", tokens.bearer(instructor)).body().path("items");
+        JsonNode items = api.as(instructor).get("/api/v1/instructors/earnings").body().path("items");
         assertThat(items.findValuesAsString("kind")).containsExactlyInAnyOrder("SALE", "COMMISSION",
                 "COMMISSION_REVERSED");
         for (JsonNode item : items) {
@@ -139,7 +102,7 @@ class SalesAndCommissionsIT {
     }
 
     private JsonNode totals() {
-        return api.get("/api/v1/instructors/earnings", tokens.bearer(instructor)).body().path("totals").get(0);
+        return api.as(instructor).get("/api/v1/instructors/earnings").body().path("totals").get(0);
     }
 
     private JsonNode outbox(String orderId, String type) {

@@ -1,83 +1,49 @@
 package io.skillwise.payment.refund;
 
 import static io.skillwise.payment.support.StripeWebhooks.completedSession;
-import static io.skillwise.payment.support.StripeWebhooks.event;
-import static io.skillwise.payment.support.StripeWebhooks.newEventId;
-import static io.skillwise.payment.support.StripeWebhooks.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.events.enrollment.CourseCompleted;
 import io.skillwise.events.enrollment.LessonCompleted;
-import io.skillwise.payment.catalog.PriceReplicaService;
 import io.skillwise.payment.progress.ProgressService;
-import io.skillwise.payment.support.Courses;
-import io.skillwise.payment.support.KafkaRecords;
 import io.skillwise.payment.support.OutboxEvents;
-import io.skillwise.payment.support.PaymentApi;
+import io.skillwise.payment.support.PaymentApiTest;
 import io.skillwise.testsupport.ApiResponse;
-import io.skillwise.testsupport.TestTokens;
 import io.skillwise.testsupport.TestUser;
-import io.skillwise.testsupport.WithInfrastructure;
+import io.skillwise.testsupport.TopicRecords;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Who may get money back: the progress limit, and payments made twice for the same course. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithInfrastructure(postgres = true, kafka = true, tokens = true)
-class RefundPolicyIT {
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    PriceReplicaService replica;
+class RefundPolicyIT extends PaymentApiTest {
 
     @Autowired
     ProgressService progress;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     RefundService refunds;
 
-    PaymentApi api;
-    TestTokens tokens = TestTokens.shared();
     TestUser instructor = TestUser.instructor();
     TestUser buyer = TestUser.student();
-
-    @BeforeEach
-    void connect() {
-        api = new PaymentApi(port);
-    }
 
     @Test
     void learnerPastTheProgressLimitIsRefusedButAnAdminRefunds() {
         CoursePublished course = course(3000);
         String orderId = buy(course);
-        KafkaRecords.publish(kafka, new LessonCompleted(UUID.randomUUID(), course.courseId(), buyer.id(),
+        TopicRecords.on(kafka).publish(new LessonCompleted(UUID.randomUUID(), course.courseId(), buyer.id(),
                 UUID.randomUUID(), 4, 10, 40, Instant.now()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(progress.highestPercent(buyer.id(), List.of(course.courseId()))).isEqualTo(40));
 
-        ApiResponse refused = api.post("/api/v1/payments/" + orderId + "/refund", Map.of(), tokens.bearer(buyer),
-                Map.of());
+        ApiResponse refused = api.as(buyer).post("/api/v1/payments/" + orderId + "/refund", Map.of());
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.text("type")).endsWith("refund-progress-limit");
         assertThat(refused.text("detail")).contains("40%", "30%");
@@ -85,8 +51,8 @@ class RefundPolicyIT {
         assertThat(jdbc.sql("select count(*) from refund where order_id = :id").param("id", UUID.fromString(orderId))
                 .query(Long.class).single()).as("a refused request leaves no trace").isZero();
 
-        assertThat(api.post("/api/v1/payments/" + orderId + "/refund", Map.of("reason", "support"),
-                tokens.bearer(TestUser.admin()), Map.of()).status()).isEqualTo(202);
+        assertThat(api.as(TestUser.admin()).post("/api/v1/payments/" + orderId + "/refund", Map.of("reason",
+                "support")).status()).isEqualTo(202);
         assertThat(status(orderId)).isEqualTo("REFUNDED");
     }
 
@@ -96,25 +62,25 @@ class RefundPolicyIT {
         CoursePublished completed = course(2000);
         String first = buy(atLimit);
         String second = buy(completed);
-        KafkaRecords.publish(kafka, new LessonCompleted(UUID.randomUUID(), atLimit.courseId(), buyer.id(),
+        TopicRecords.on(kafka).publish(new LessonCompleted(UUID.randomUUID(), atLimit.courseId(), buyer.id(),
                 UUID.randomUUID(), 3, 10, 30, Instant.now()));
-        KafkaRecords.publish(kafka, new CourseCompleted(UUID.randomUUID(), completed.courseId(), buyer.id(),
+        TopicRecords.on(kafka).publish(new CourseCompleted(UUID.randomUUID(), completed.courseId(), buyer.id(),
                 instructor.id(), "CERT-1", Instant.now(), Instant.now()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(progress.highestPercent(buyer.id(), List.of(atLimit.courseId()))).isEqualTo(30);
             assertThat(progress.highestPercent(buyer.id(), List.of(completed.courseId()))).isEqualTo(100);
         });
-        assertThat(api.post("/api/v1/payments/" + first + "/refund", Map.of(), tokens.bearer(buyer), Map.of())
+        assertThat(api.as(buyer).post("/api/v1/payments/" + first + "/refund", Map.of())
                 .status()).isEqualTo(202);
-        assertThat(api.post("/api/v1/payments/" + second + "/refund", Map.of(), tokens.bearer(buyer), Map.of())
+        assertThat(api.as(buyer).post("/api/v1/payments/" + second + "/refund", Map.of())
                 .status()).isEqualTo(409);
     }
 
     @Test
     void aSecondCheckoutOfTheSameCourseAnswersTheOpenOne() {
         CoursePublished course = course(2500);
-        String first = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key()).text("orderId");
-        ApiResponse second = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key());
+        String first = checkout(buyer, course.courseId()).text("orderId");
+        ApiResponse second = checkout(buyer, course.courseId());
         assertThat(second.status()).isEqualTo(201);
         assertThat(second.text("orderId")).isEqualTo(first);
         assertThat(jdbc.sql("select count(*) from payment_order where buyer_id = :b").param("b", buyer.id())
@@ -124,18 +90,14 @@ class RefundPolicyIT {
     @Test
     void aPaymentForACourseAlreadyOwnedIsRefundedAutomaticallyAndKeepsTheCourse() {
         CoursePublished course = course(4000);
-        String stale = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key()).text("orderId");
-        api.get("/api/v1/payments/local-checkout/" + stale + "/cancel", null);
+        String stale = checkout(buyer, course.courseId()).text("orderId");
+        api.get("/api/v1/payments/local-checkout/" + stale + "/cancel");
         assertThat(status(stale)).isEqualTo("EXPIRED");
         String bought = buy(course);
         assertThat(bought).as("an expired checkout is not offered again").isNotEqualTo(stale);
 
         // Stripe still completes the old session (the buyer had it open in another tab)
-        String payload = event(newEventId(), "checkout.session.completed",
-                completedSession(UUID.fromString(stale), "pi_test_" + UUID.randomUUID().toString().replace("-", ""),
-                        4000));
-        ApiResponse applied = api.webhook(payload, sign(payload));
-        assertThat(applied.status()).isEqualTo(200);
+        deliver("checkout.session.completed", completedSession(UUID.fromString(stale), newPaymentIntent(), 4000));
 
         assertThat(status(stale)).isEqualTo("REFUNDED");
         assertThat(status(bought)).isEqualTo("PAID");
@@ -143,15 +105,14 @@ class RefundPolicyIT {
         JsonNode refunded = OutboxEvents.payload(jdbc, stale, "PaymentRefunded");
         assertThat(refunded.path("courseIds")).as("the course stays owned through the other order").isEmpty();
         assertThat(refunded.path("amount").path("amount").asLong()).isEqualTo(4000);
-        JsonNode ledger = api.get("/api/v1/instructors/earnings", tokens.bearer(instructor)).body();
+        JsonNode ledger = api.as(instructor).get("/api/v1/instructors/earnings").body();
         assertThat(ledger.path("items")).as("only the real sale earns").hasSize(1);
     }
 
     @Test
     void anAutomaticRefundThatDidNotReachTheProviderIsSentAgain() {
         CoursePublished course = course(1800);
-        UUID orderId = UUID.fromString(api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key())
-                .text("orderId"));
+        UUID orderId = checkedOut(buyer, course.courseId());
         // as left by a duplicate payment whose refund call failed after the webhook's commit
         jdbc.sql("update payment_order set status = 'DUPLICATE', payment_intent_id = :pi, paid_at = now() where id = :id")
                 .param("pi", "pi_test_" + orderId.toString().replace("-", "")).param("id", orderId).update();
@@ -162,35 +123,18 @@ class RefundPolicyIT {
                 .update();
 
         assertThat(refunds.resendDuplicateRefunds(Duration.ofMinutes(1))).isEqualTo(1);
-        assertThat(status(orderId.toString())).isEqualTo("REFUNDED");
+        assertThat(status(orderId)).isEqualTo("REFUNDED");
         assertThat(refunds.resendDuplicateRefunds(Duration.ofMinutes(1))).as("sent once").isZero();
     }
 
     private CoursePublished course(long price) {
-        CoursePublished course = Courses.published(instructor.id(), price);
-        replica.applySnapshot(course);
-        return course;
+        return courseOnSale(instructor.id(), price);
     }
 
     private String buy(CoursePublished course) {
-        ApiResponse created = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer), key());
-        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-        String orderId = created.text("orderId");
-        api.get("/api/v1/payments/local-checkout/" + orderId + "/pay", null);
+        String orderId = checkedOut(buyer, course.courseId()).toString();
+        api.get("/api/v1/payments/local-checkout/" + orderId + "/pay");
         assertThat(status(orderId)).isEqualTo("PAID");
         return orderId;
-    }
-
-    private String status(String orderId) {
-        return jdbc.sql("select status from payment_order where id = :id").param("id", UUID.fromString(orderId))
-                .query(String.class).single();
-    }
-
-    private List<String> eventTypes(String orderId) {
-        return OutboxEvents.types(jdbc, orderId);
-    }
-
-    private static String key() {
-        return UUID.randomUUID().toString();
     }
 }

@@ -1,45 +1,24 @@
 package io.skillwise.payment.subscription;
 
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skillwise.payment.support.PaymentApi;
-import io.skillwise.payment.support.StripeWebhooks;
-import io.skillwise.testsupport.TestTokens;
+import io.skillwise.payment.support.PaymentApiTest;
 import io.skillwise.testsupport.TestUser;
-import io.skillwise.testsupport.WithInfrastructure;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The all-access plan with the local provider, then Stripe Billing's later events signed as Stripe signs them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithInfrastructure(postgres = true, kafka = true, tokens = true)
-class SubscriptionIT {
+class SubscriptionIT extends PaymentApiTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    PaymentApi api;
     TestUser subscriber = TestUser.student();
-
-    @BeforeEach
-    void connect() {
-        api = new PaymentApi(port);
-    }
 
     @Test
     void subscribeOnTheLocalPageThenCancelAtPeriodEnd() {
@@ -51,9 +30,9 @@ class SubscriptionIT {
         assertThat(created.text("checkoutUrl")).endsWith("/api/v1/payments/local-checkout/subscriptions/" + id);
         assertThat(subscribe(key).text("subscriptionId")).as("same Idempotency-Key").isEqualTo(id);
 
-        assertThat(api.get("/api/v1/payments/local-checkout/subscriptions/" + id, null).html())
+        assertThat(api.get("/api/v1/payments/local-checkout/subscriptions/" + id).text())
                 .contains("Subscribe", "19.99 USD");
-        assertThat(api.get("/api/v1/payments/local-checkout/subscriptions/" + id + "/subscribe", null).html())
+        assertThat(api.get("/api/v1/payments/local-checkout/subscriptions/" + id + "/subscribe").text())
                 .contains("Subscribed");
 
         JsonNode mine = mine().get(0);
@@ -61,11 +40,10 @@ class SubscriptionIT {
         assertThat(mine.path("currentPeriodEnd").asString()).isNotBlank();
         assertThat(eventTypes(id)).containsExactly("SubscriptionActivated");
         assertThat(subscribe(UUID.randomUUID().toString()).status()).as("one live plan at a time").isEqualTo(409);
-        assertThat(api.send("DELETE", "/api/v1/subscriptions/" + id, TestTokens.shared().bearer(TestUser.student()))
+        assertThat(api.as(TestUser.student()).send("DELETE", "/api/v1/subscriptions/" + id, null)
                 .status()).as("someone else's").isEqualTo(403);
 
-        ApiResponse cancelled = api.send("DELETE", "/api/v1/subscriptions/" + id,
-                TestTokens.shared().bearer(subscriber));
+        ApiResponse cancelled = api.as(subscriber).send("DELETE", "/api/v1/subscriptions/" + id, null);
         assertThat(cancelled.status()).isEqualTo(202);
         assertThat(cancelled.body().path("cancelAtPeriodEnd").asBoolean()).isTrue();
         assertThat(cancelled.text("status")).as("access runs to the end of the period").isEqualTo("ACTIVE");
@@ -79,7 +57,7 @@ class SubscriptionIT {
     @Test
     void renewalsExtendDunningWaitsAndFailedPaymentsEndIt() {
         String id = subscribe(UUID.randomUUID().toString()).text("subscriptionId");
-        api.get("/api/v1/payments/local-checkout/subscriptions/" + id + "/subscribe", null);
+        api.get("/api/v1/payments/local-checkout/subscriptions/" + id + "/subscribe");
         Instant end = Instant.parse(mine().get(0).path("currentPeriodEnd").asString());
 
         Map<String, Object> renewal = invoice(id, end, end.plus(30, ChronoUnit.DAYS));
@@ -100,13 +78,13 @@ class SubscriptionIT {
     @Test
     void everyPaidPeriodIsInvoicedInHistoryAndAsPdfForTheSubscriberOnly() {
         String id = subscribe(UUID.randomUUID().toString()).text("subscriptionId");
-        api.get("/api/v1/payments/local-checkout/subscriptions/" + id + "/subscribe", null);
+        api.get("/api/v1/payments/local-checkout/subscriptions/" + id + "/subscribe");
         Instant end = Instant.parse(mine().get(0).path("currentPeriodEnd").asString());
         Map<String, Object> renewal = invoice(id, end, end.plus(30, ChronoUnit.DAYS));
         deliver("invoice.paid", renewal);
         deliver("invoice.paid", renewal);
 
-        ApiResponse history = api.get("/api/v1/payments/history", TestTokens.shared().bearer(subscriber));
+        ApiResponse history = api.as(subscriber).get("/api/v1/payments/history");
         assertThat(history.status()).isEqualTo(200);
         JsonNode invoices = history.body().path("subscriptionInvoices");
         assertThat(invoices).as("the first period and the renewal, once each").hasSize(2);
@@ -114,35 +92,28 @@ class SubscriptionIT {
                 .doesNotHaveDuplicates();
         assertThat(invoices.findValuesAsString("subscriptionId")).containsOnly(id);
         String invoiceId = invoices.get(0).path("invoiceId").asString();
-        ApiResponse json = api.get("/api/v1/payments/invoices/" + invoiceId, TestTokens.shared().bearer(subscriber),
-                "application/json");
+        ApiResponse json = api.as(subscriber).withHeader("Accept", "application/json")
+                .get("/api/v1/payments/invoices/" + invoiceId);
         assertThat(json.status()).isEqualTo(200);
         assertThat(json.body().path("subscriptionId").asString()).isEqualTo(id);
         assertThat(json.body().path("total").path("amount").asLong()).isEqualTo(1999);
         assertThat(json.body().path("lines").get(0).path("description").asString()).contains("all-access-monthly");
-        ApiResponse pdf = api.get("/api/v1/payments/invoices/" + invoiceId, TestTokens.shared().bearer(subscriber),
-                "application/pdf");
+        ApiResponse pdf = api.as(subscriber).withHeader("Accept", "application/pdf")
+                .get("/api/v1/payments/invoices/" + invoiceId);
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(new String(pdf.raw(), 0, 5)).isEqualTo("%PDF-");
-        assertThat(api.get("/api/v1/payments/invoices/" + invoiceId, TestTokens.shared().bearer(TestUser.student()),
-                "application/pdf").status()).isEqualTo(403);
+        assertThat(api.as(TestUser.student()).withHeader("Accept", "application/pdf")
+                .get("/api/v1/payments/invoices/" + invoiceId).status()).isEqualTo(403);
     }
 
     private ApiResponse subscribe(String key) {
-        return api.post("/api/v1/subscriptions", "", TestTokens.shared().bearer(subscriber),
-                Map.of("Idempotency-Key", key));
+        return api.as(subscriber).withHeader("Idempotency-Key", key).post("/api/v1/subscriptions", "");
     }
 
     private JsonNode mine() {
-        ApiResponse response = api.get("/api/v1/subscriptions", TestTokens.shared().bearer(subscriber));
+        ApiResponse response = api.as(subscriber).get("/api/v1/subscriptions");
         assertThat(response.status()).isEqualTo(200);
         return response.body();
-    }
-
-    private void deliver(String type, Map<String, Object> object) {
-        String payload = StripeWebhooks.event(StripeWebhooks.newEventId(), type, object);
-        ApiResponse response = api.webhook(payload, StripeWebhooks.sign(payload));
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
     }
 
     private static String stripeId(String id) {
@@ -175,14 +146,8 @@ class SubscriptionIT {
         return subscription;
     }
 
-    private List<String> eventTypes(String id) {
-        return jdbc.sql("select event_type from outbox_event where event_key = :key order by seq")
-                .param("key", id).query(String.class).list().stream()
-                .map(type -> type.replace("io.skillwise.payment.", "").replace(".v1", "")).toList();
-    }
-
     private JsonNode lastPayload(String id) {
-        return PaymentApi.JSON.readTree(jdbc.sql("select payload::text from outbox_event where event_key = :key order by seq desc limit 1")
+        return ApiClient.JSON.readTree(jdbc.sql("select payload::text from outbox_event where event_key = :key order by seq desc limit 1")
                 .param("key", id).query(String.class).single());
     }
 }

@@ -1,5 +1,6 @@
 package io.skillwise.payment.support;
 
+import io.skillwise.testsupport.ApiClient;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -14,7 +15,7 @@ public final class OutboxEvents {
     public static JsonNode payload(JdbcClient jdbc, String orderId, String type) {
         String payload = jdbc.sql("select payload::text from outbox_event where event_key = :key and event_type like :type")
                 .param("key", orderId).param("type", "%." + type + ".%").query(String.class).single();
-        return PaymentApi.JSON.readTree(payload);
+        return ApiClient.JSON.readTree(payload);
     }
 
     /** The types of the order's events in publication order, without prefix and version. */

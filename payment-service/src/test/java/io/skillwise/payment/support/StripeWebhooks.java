@@ -1,6 +1,7 @@
 package io.skillwise.payment.support;
 
 import com.stripe.Stripe;
+import io.skillwise.testsupport.ApiClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -19,6 +20,8 @@ import javax.crypto.spec.SecretKeySpec;
 public final class StripeWebhooks {
 
     public static final String SECRET = "whsec_skillwise_local";
+    /** Where Stripe delivers them. */
+    public static final String PATH = "/api/v1/payments/webhook";
 
     private StripeWebhooks() {
     }
@@ -34,7 +37,7 @@ public final class StripeWebhooks {
         event.put("request", Map.of());
         event.put("type", type);
         event.put("data", Map.of("object", object));
-        return PaymentApi.JSON.writeValueAsString(event);
+        return ApiClient.JSON.writeValueAsString(event);
     }
 
     public static String newEventId() {
@@ -69,6 +72,17 @@ public final class StripeWebhooks {
         session.put("payment_intent", intentId);
         session.put("status", "complete");
         session.put("payment_status", "paid");
+        return session;
+    }
+
+    /**
+     * A Checkout Session paid with a delayed method (bank debit, transfer, voucher), as Stripe sends it in
+     * {@code checkout.session.completed} ({@code unpaid}) and later {@code checkout.session.async_payment_*}.
+     */
+    public static Map<String, Object> delayedSession(UUID orderId, String intentId, long amount, String paymentStatus) {
+        Map<String, Object> session = completedSession(orderId, intentId, amount);
+        session.put("payment_method_types", List.of("sepa_debit"));
+        session.put("payment_status", paymentStatus);
         return session;
     }
 

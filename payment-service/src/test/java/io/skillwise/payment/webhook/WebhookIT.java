@@ -1,5 +1,6 @@
 package io.skillwise.payment.webhook;
 
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import static io.skillwise.payment.support.StripeWebhooks.completedSession;
 import static io.skillwise.payment.support.StripeWebhooks.dispute;
@@ -9,57 +10,28 @@ import static io.skillwise.payment.support.StripeWebhooks.refundedCharge;
 import static io.skillwise.payment.support.StripeWebhooks.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skillwise.events.catalog.CoursePublished;
-import io.skillwise.payment.catalog.PriceReplicaService;
-import io.skillwise.payment.support.Courses;
-import io.skillwise.payment.support.PaymentApi;
+import io.skillwise.payment.support.PaymentApiTest;
 import io.skillwise.payment.support.StripeWebhooks;
-import io.skillwise.testsupport.TestTokens;
 import io.skillwise.testsupport.TestUser;
-import io.skillwise.testsupport.WithInfrastructure;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Deliveries signed exactly as Stripe signs them, including the ones Stripe's retries and ordering produce. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithInfrastructure(postgres = true, kafka = true, tokens = true)
-class WebhookIT {
+class WebhookIT extends PaymentApiTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    PriceReplicaService replica;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    PaymentApi api;
-    TestTokens tokens = TestTokens.shared();
     TestUser buyer = TestUser.student();
-
-    @BeforeEach
-    void connect() {
-        api = new PaymentApi(port);
-    }
 
     @Test
     void signedCompletionPaysTheOrderOnceEvenWhenDeliveredTwice() {
         UUID orderId = newOrder(4999);
-        String payload = event(newEventId(), "checkout.session.completed", completedSession(orderId, pi(), 4999));
+        String payload = event(newEventId(), "checkout.session.completed", completedSession(orderId, newPaymentIntent(), 4999));
 
-        ApiResponse first = api.webhook(payload, sign(payload));
+        ApiResponse first = api.withHeader("Stripe-Signature", sign(payload)).post(StripeWebhooks.PATH, payload);
         assertThat(first.status()).as(first.body().toString()).isEqualTo(200);
         assertThat(first.text("result")).isEqualTo("APPLIED");
-        ApiResponse again = api.webhook(payload, sign(payload));
+        ApiResponse again = api.withHeader("Stripe-Signature", sign(payload)).post(StripeWebhooks.PATH, payload);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.text("result")).isEqualTo("DUPLICATE");
 
@@ -72,9 +44,10 @@ class WebhookIT {
     @Test
     void sixteenConcurrentDeliveriesOfOneEventApplyItOnce() throws Exception {
         UUID orderId = newOrder(2000);
-        String payload = event(newEventId(), "checkout.session.completed", completedSession(orderId, pi(), 2000));
+        String payload = event(newEventId(), "checkout.session.completed", completedSession(orderId, newPaymentIntent(), 2000));
         List<java.util.concurrent.Callable<String>> deliveries = java.util.stream.IntStream.range(0, 16)
-                .<java.util.concurrent.Callable<String>>mapToObj(i -> () -> api.webhook(payload, sign(payload)).text("result"))
+                .<java.util.concurrent.Callable<String>>mapToObj(i -> () -> api.withHeader("Stripe-Signature",
+                        sign(payload)).post(StripeWebhooks.PATH, payload).text("result"))
                 .toList();
         List<String> results = new java.util.ArrayList<>();
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(16)) {
@@ -92,15 +65,18 @@ class WebhookIT {
     @Test
     void badSignatureStaleTimestampAndMissingHeaderAreRefusedBeforeAnything() {
         UUID orderId = newOrder(1000);
-        String payload = event(newEventId(), "checkout.session.completed", completedSession(orderId, pi(), 1000));
+        String payload = event(newEventId(), "checkout.session.completed", completedSession(orderId, newPaymentIntent(), 1000));
         long recordedBefore = count("stripe_event");
 
-        assertThat(api.webhook(payload, sign(payload, "whsec_someone_else", Instant.now())).status()).isEqualTo(400);
-        assertThat(api.webhook(payload, sign(payload, StripeWebhooks.SECRET, Instant.now().minusSeconds(600)))
+        assertThat(api.withHeader("Stripe-Signature", sign(payload, "whsec_someone_else", Instant.now()))
+                .post(StripeWebhooks.PATH, payload).status()).isEqualTo(400);
+        assertThat(api.withHeader("Stripe-Signature", sign(payload, StripeWebhooks.SECRET, Instant.now()
+                .minusSeconds(600))).post(StripeWebhooks.PATH, payload)
                 .status()).as("older than the 5 minute tolerance").isEqualTo(400);
-        assertThat(api.webhook(payload, null).status()).isEqualTo(400);
+        assertThat(api.post(StripeWebhooks.PATH, payload).status()).isEqualTo(400);
         String tampered = payload.replace("\"amount_total\":1000", "\"amount_total\":1");
-        assertThat(api.webhook(tampered, sign(payload)).status()).isEqualTo(400);
+        assertThat(api.withHeader("Stripe-Signature", sign(payload)).post(StripeWebhooks.PATH, tampered).status())
+                .isEqualTo(400);
 
         assertThat(status(orderId)).isEqualTo("PENDING");
         assertThat(count("stripe_event")).as("nothing was recorded for refused deliveries").isEqualTo(recordedBefore);
@@ -110,15 +86,16 @@ class WebhookIT {
     @Test
     void refundArrivingBeforeTheCompletionIsAppliedOnceTheOrderIsPaid() {
         UUID orderId = newOrder(3000);
-        String intent = pi();
+        String intent = newPaymentIntent();
         String refund = event(newEventId(), "charge.refunded", refundedCharge(intent, 3000, 3000));
-        ApiResponse parked = api.webhook(refund, sign(refund));
+        ApiResponse parked = api.withHeader("Stripe-Signature", sign(refund)).post(StripeWebhooks.PATH, refund);
         assertThat(parked.status()).isEqualTo(200);
         assertThat(parked.text("result")).isEqualTo("PARKED");
         assertThat(status(orderId)).isEqualTo("PENDING");
 
         String completed = event(newEventId(), "checkout.session.completed", completedSession(orderId, intent, 3000));
-        assertThat(api.webhook(completed, sign(completed)).status()).isEqualTo(200);
+        assertThat(api.withHeader("Stripe-Signature", sign(completed)).post(StripeWebhooks.PATH, completed).status())
+                .isEqualTo(200);
 
         assertThat(status(orderId)).isEqualTo("REFUNDED");
         assertThat(eventTypes(orderId)).containsExactly("CheckoutStarted", "CoursePurchased", "PaymentRefunded");
@@ -129,7 +106,7 @@ class WebhookIT {
     @Test
     void partialRefundsAddUpAndAStaleOneChangesNothing() {
         UUID orderId = newOrder(5000);
-        String intent = pi();
+        String intent = newPaymentIntent();
         deliver("checkout.session.completed", completedSession(orderId, intent, 5000));
         deliver("charge.refunded", refundedCharge(intent, 5000, 2000));
         assertThat(status(orderId)).isEqualTo("PARTIALLY_REFUNDED");
@@ -142,17 +119,17 @@ class WebhookIT {
                         and event_type like '%PaymentRefunded%' order by seq""")
                 .param("key", orderId.toString()).query(String.class).list();
         assertThat(refunds).hasSize(2);
-        assertThat(PaymentApi.JSON.readTree(refunds.get(0)).path("amount").path("amount").asLong()).isEqualTo(2000);
-        assertThat(PaymentApi.JSON.readTree(refunds.get(0)).path("full").asBoolean()).isFalse();
-        assertThat(PaymentApi.JSON.readTree(refunds.get(1)).path("amount").path("amount").asLong()).isEqualTo(3000);
-        assertThat(PaymentApi.JSON.readTree(refunds.get(1)).path("full").asBoolean()).isTrue();
+        assertThat(ApiClient.JSON.readTree(refunds.get(0)).path("amount").path("amount").asLong()).isEqualTo(2000);
+        assertThat(ApiClient.JSON.readTree(refunds.get(0)).path("full").asBoolean()).isFalse();
+        assertThat(ApiClient.JSON.readTree(refunds.get(1)).path("amount").path("amount").asLong()).isEqualTo(3000);
+        assertThat(ApiClient.JSON.readTree(refunds.get(1)).path("full").asBoolean()).isTrue();
     }
 
     @Test
     void eventForAnUnknownOrderIsParkedAndPublishesNothing() {
         UUID unknown = UUID.randomUUID();
-        String payload = event(newEventId(), "checkout.session.completed", completedSession(unknown, pi(), 100));
-        ApiResponse response = api.webhook(payload, sign(payload));
+        String payload = event(newEventId(), "checkout.session.completed", completedSession(unknown, newPaymentIntent(), 100));
+        ApiResponse response = api.withHeader("Stripe-Signature", sign(payload)).post(StripeWebhooks.PATH, payload);
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.text("result")).isEqualTo("PARKED");
         assertThat(eventTypes(unknown)).isEmpty();
@@ -163,16 +140,15 @@ class WebhookIT {
     @Test
     void lostDisputeIsVisibleToAdminsWhileOpenAndEndsTheOrder() {
         UUID orderId = newOrder(2500);
-        String intent = pi();
+        String intent = newPaymentIntent();
         String disputeId = "dp_test_" + UUID.randomUUID().toString().replace("-", "");
         deliver("checkout.session.completed", completedSession(orderId, intent, 2500));
         deliver("charge.dispute.created", dispute(disputeId, intent, 2500, "needs_response"));
 
-        ApiResponse disputed = api.get("/api/v1/admin/payments?status=DISPUTED",
-                tokens.bearer(TestUser.admin()));
+        ApiResponse disputed = api.as(TestUser.admin()).get("/api/v1/admin/payments?status=DISPUTED");
         assertThat(disputed.status()).isEqualTo(200);
         assertThat(disputed.body().path("items").findValuesAsString("orderId")).contains(orderId.toString());
-        assertThat(api.get("/api/v1/admin/payments?status=DISPUTED", tokens.bearer(buyer)).status()).isEqualTo(403);
+        assertThat(api.as(buyer).get("/api/v1/admin/payments?status=DISPUTED").status()).isEqualTo(403);
 
         deliver("charge.dispute.closed", dispute(disputeId, intent, 2500, "lost"));
         assertThat(status(orderId)).isEqualTo("DISPUTE_LOST");
@@ -180,7 +156,7 @@ class WebhookIT {
                 "DisputeClosed");
         String closed = jdbc.sql("select payload::text from outbox_event where event_key = :key and event_type like '%DisputeClosed%'")
                 .param("key", orderId.toString()).query(String.class).single();
-        assertThat(PaymentApi.JSON.readTree(closed).path("outcome").asString()).isEqualTo("LOST");
+        assertThat(ApiClient.JSON.readTree(closed).path("outcome").asString()).isEqualTo("LOST");
         assertThat(jdbc.sql("select sum(net_amount) from earning_entry where order_id = :id").param("id", orderId)
                 .query(Long.class).single()).as("earnings reversed").isZero();
     }
@@ -188,7 +164,7 @@ class WebhookIT {
     @Test
     void wonDisputeRestoresThePaidOrder() {
         UUID orderId = newOrder(1500);
-        String intent = pi();
+        String intent = newPaymentIntent();
         String disputeId = "dp_test_" + UUID.randomUUID().toString().replace("-", "");
         deliver("checkout.session.completed", completedSession(orderId, intent, 1500));
         deliver("charge.dispute.created", dispute(disputeId, intent, 1500, "needs_response"));
@@ -198,40 +174,14 @@ class WebhookIT {
         assertThat(status(orderId)).isEqualTo("PAID");
         String closed = jdbc.sql("select payload::text from outbox_event where event_key = :key and event_type like '%DisputeClosed%'")
                 .param("key", orderId.toString()).query(String.class).single();
-        assertThat(PaymentApi.JSON.readTree(closed).path("outcome").asString()).isEqualTo("WON");
-    }
-
-    private void deliver(String type, Map<String, Object> object) {
-        String payload = event(newEventId(), type, object);
-        ApiResponse response = api.webhook(payload, sign(payload));
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+        assertThat(ApiClient.JSON.readTree(closed).path("outcome").asString()).isEqualTo("WON");
     }
 
     private UUID newOrder(long price) {
-        CoursePublished course = Courses.published(UUID.randomUUID(), price);
-        replica.applySnapshot(course);
-        ApiResponse created = api.create(Map.of("courseId", course.courseId()), tokens.bearer(buyer),
-                UUID.randomUUID().toString());
-        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-        return UUID.fromString(created.text("orderId"));
-    }
-
-    private String status(UUID orderId) {
-        return jdbc.sql("select status from payment_order where id = :id").param("id", orderId).query(String.class)
-                .single();
-    }
-
-    private List<String> eventTypes(UUID orderId) {
-        return jdbc.sql("select event_type from outbox_event where event_key = :key order by seq")
-                .param("key", orderId.toString()).query(String.class).list().stream()
-                .map(type -> type.replace("io.skillwise.payment.", "").replace(".v1", "")).toList();
+        return checkedOut(buyer, courseOnSale(UUID.randomUUID(), price).courseId());
     }
 
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
-    }
-
-    private static String pi() {
-        return "pi_test_" + UUID.randomUUID().toString().replace("-", "");
     }
 }

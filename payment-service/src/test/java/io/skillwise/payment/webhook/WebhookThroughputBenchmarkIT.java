@@ -7,9 +7,10 @@ import static io.skillwise.payment.support.StripeWebhooks.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillwise.payment.order.Order;
-import io.skillwise.payment.order.OrderRepository;
+import io.skillwise.payment.order.OrderService;
+import io.skillwise.payment.support.StripeWebhooks;
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.BenchmarkReport;
-import io.skillwise.payment.support.PaymentApi;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.WithInfrastructure;
 import java.time.Instant;
@@ -56,7 +57,7 @@ class WebhookThroughputBenchmarkIT {
     int port;
 
     @Autowired
-    OrderRepository orders;
+    OrderService orders;
 
     @Autowired
     TransactionTemplate transactions;
@@ -75,14 +76,14 @@ class WebhookThroughputBenchmarkIT {
 
     @Test
     void thousandsOfSignedWebhooksApplyEachEventExactlyOnce() throws Exception {
-        PaymentApi api = new PaymentApi(port);
+        ApiClient api = ApiClient.root(port);
         List<UUID> warmUp = newOrders(WARM_UP);
         List<UUID> sequentialOrders = newOrders(SEQUENTIAL);
         List<UUID> concurrentOrders = newOrders(CONCURRENT_EVENTS);
         for (UUID orderId : warmUp) {
-            api.webhook(completion(orderId), null);   // unsigned: refused, warms the path up to the check
+            api.post(StripeWebhooks.PATH, completion(orderId));   // unsigned: refused, warms the path up to the check
             String payload = completion(orderId);
-            api.webhook(payload, sign(payload));
+            api.withHeader("Stripe-Signature", sign(payload)).post(StripeWebhooks.PATH, payload);
         }
 
         double loadAverage = BenchmarkReport.loadAverage();
@@ -138,7 +139,7 @@ class WebhookThroughputBenchmarkIT {
     }
 
     private Run deliver(String name, List<String> payloads, int clients) throws Exception {
-        PaymentApi api = new PaymentApi(port);
+        ApiClient api = ApiClient.root(port);
         ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(payloads);
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
         Map<String, AtomicInteger> results = new ConcurrentHashMap<>();
@@ -149,7 +150,8 @@ class WebhookThroughputBenchmarkIT {
                 running.add(pool.submit(() -> {
                     for (String payload = queue.poll(); payload != null; payload = queue.poll()) {
                         long t0 = System.nanoTime();
-                        ApiResponse response = api.webhook(payload, sign(payload));
+                        ApiResponse response = api.withHeader("Stripe-Signature", sign(payload))
+                                .post(StripeWebhooks.PATH, payload);
                         nanos.add(System.nanoTime() - t0);
                         assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
                         results.computeIfAbsent(response.text("result"), r -> new AtomicInteger()).incrementAndGet();
@@ -185,7 +187,7 @@ class WebhookThroughputBenchmarkIT {
         transactions.executeWithoutResult(status -> {
             for (int i = 0; i < count; i++) {
                 UUID id = UUID.randomUUID();
-                orders.insertIfNew(Order.open(id, UUID.randomUUID(), null, "bench-" + id, "Benchmark course",
+                orders.openIfNew(Order.open(id, UUID.randomUUID(), null, "bench-" + id, "Benchmark course",
                         List.of(Order.Line.of(UUID.randomUUID(), instructor, "Benchmark course", 1999, 0)), null,
                         "USD", null, null, null, null, "local", Instant.now()));
                 ids.add(id);

@@ -15,6 +15,7 @@ import io.skillwise.events.identity.UserDeactivated;
 import io.skillwise.events.identity.UserProfileUpdated;
 import io.skillwise.events.identity.UserRegistered;
 import io.skillwise.events.identity.UserRolesChanged;
+import io.skillwise.events.notification.DiscussionPostReported;
 import io.skillwise.events.payment.CheckoutStarted;
 import io.skillwise.events.payment.CoursePurchased;
 import io.skillwise.events.payment.DisputeClosed;
@@ -31,9 +32,11 @@ import io.skillwise.events.promotion.CampaignStarted;
 import io.skillwise.events.promotion.CouponRedeemed;
 import io.skillwise.events.promotion.CourseSaleCancelled;
 import io.skillwise.events.promotion.CourseSaleScheduled;
+import io.skillwise.events.review.ContentModerated;
 import io.skillwise.events.review.CourseRatingChanged;
 import io.skillwise.events.review.ReviewPosted;
 import io.skillwise.events.review.ReviewRemoved;
+import io.skillwise.events.review.ReviewReplied;
 import io.skillwise.events.review.ReviewUpdated;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,6 +94,8 @@ public final class EventCatalog {
             event(Topics.REVIEW_REVIEW, ReviewUpdated.class),
             event(Topics.REVIEW_REVIEW, ReviewRemoved.class),
             event(Topics.REVIEW_REVIEW, CourseRatingChanged.class),
+            event(Topics.REVIEW_REVIEW, ReviewReplied.class),
+            event(Topics.REVIEW_REVIEW, ContentModerated.class),
 
             event(Topics.PROMOTION_PROMOTION, CouponRedeemed.class),
             event(Topics.PROMOTION_PROMOTION, CampaignStarted.class),
@@ -98,7 +103,9 @@ public final class EventCatalog {
             event(Topics.PROMOTION_PROMOTION, AffiliateCommissionEarned.class),
             event(Topics.PROMOTION_PROMOTION, AffiliateCommissionReversed.class),
             event(Topics.PROMOTION_PROMOTION, CourseSaleScheduled.class),
-            event(Topics.PROMOTION_PROMOTION, CourseSaleCancelled.class));
+            event(Topics.PROMOTION_PROMOTION, CourseSaleCancelled.class),
+
+            event(Topics.NOTIFICATION_DISCUSSION, DiscussionPostReported.class));
 
     private static final Map<Class<?>, EventDescriptor> BY_CLASS = index(ALL, EventDescriptor::eventClass);
     private static final Map<String, EventDescriptor> BY_TYPE = index(ALL, EventDescriptor::type);

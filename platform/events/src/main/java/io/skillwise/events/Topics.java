@@ -28,6 +28,8 @@ public final class Topics {
     public static final String REVIEW_REVIEW = "review.review.v1";
     /** Coupons, campaigns and affiliate commissions; key: the id of the coupon, campaign or commission. */
     public static final String PROMOTION_PROMOTION = "promotion.promotion.v1";
+    /** Course discussions: what other services act on (reported posts); key: discussion thread id. */
+    public static final String NOTIFICATION_DISCUSSION = "notification.discussion.v1";
 
     /** Suffix of the dead-letter topic that receives a topic's poison records. */
     public static final String DLT_SUFFIX = ".dlt";
@@ -39,7 +41,8 @@ public final class Topics {
             PAYMENT_SUBSCRIPTION,
             ENROLLMENT_ENROLLMENT,
             REVIEW_REVIEW,
-            PROMOTION_PROMOTION);
+            PROMOTION_PROMOTION,
+            NOTIFICATION_DISCUSSION);
 
     private Topics() {
     }

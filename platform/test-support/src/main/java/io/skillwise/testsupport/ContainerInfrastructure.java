@@ -67,6 +67,16 @@ final class ContainerInfrastructure implements TestInfrastructure {
         return postgres().getPassword();
     }
 
+    @Override
+    public void stopPostgres() {
+        postgres().getDockerClient().pauseContainerCmd(postgres().getContainerId()).exec();
+    }
+
+    @Override
+    public void startPostgres() {
+        postgres().getDockerClient().unpauseContainerCmd(postgres().getContainerId()).exec();
+    }
+
     private synchronized KafkaContainer kafka() {
         if (kafka == null) {
             kafka = new KafkaContainer("apache/kafka:4.1.1");

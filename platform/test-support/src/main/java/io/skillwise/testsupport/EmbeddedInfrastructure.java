@@ -95,6 +95,20 @@ final class EmbeddedInfrastructure implements TestInfrastructure {
     }
 
     @Override
+    public void stopPostgres() {
+        postgres().stop();
+    }
+
+    @Override
+    public void startPostgres() {
+        try {
+            postgres().start();
+        } catch (Exception e) {
+            throw new IllegalStateException("PostgreSQL did not restart", e);
+        }
+    }
+
+    @Override
     public String kafkaBootstrapServers() {
         return kafka().bootstrapServers();
     }

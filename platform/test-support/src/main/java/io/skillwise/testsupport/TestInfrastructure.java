@@ -13,6 +13,14 @@ public interface TestInfrastructure {
 
     String postgresPassword();
 
+    /**
+     * Stops the PostgreSQL server, keeping its data, to simulate an outage (every test database goes with it);
+     * {@link #startPostgres()} brings it back on the same address. Connections open at the time are broken.
+     */
+    void stopPostgres();
+
+    void startPostgres();
+
     String kafkaBootstrapServers();
 
     /** Stops the broker, keeping its data, to simulate an outage; {@link #startKafka()} brings it back. */

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.skillwise.promotion.support.Promotions.PATIENCE;
+import static io.skillwise.testsupport.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -39,27 +40,27 @@ class AffiliateIT extends PromotionApiTest {
         assertThat(quote.at("/referral/code").asString()).isEqualTo(code);
         assertThat(quote.at("/total/amount").asLong()).isEqualTo(10000);
         CoursePurchased purchase = Orders.fromQuote(buyer, quote, instructor.id(), null, Instant.now());
-        topics.send(purchase);
+        topics.publish(purchase);
 
-        AffiliateCommissionEarned earned = await().atMost(PATIENCE).until(
-                () -> commissionOf(purchase), java.util.Objects::nonNull);
+        AffiliateCommissionEarned earned = eventually(PATIENCE, () -> commissionOf(purchase),
+                value -> assertThat(value).isNotNull());
         assertThat(earned.commission().amount()).isEqualTo(1500);
         assertThat(earned.saleAmount().amount()).isEqualTo(10000);
         assertThat(earned.affiliateId()).isEqualTo(affiliate.id());
         assertThat(earned.instructorId()).isEqualTo(instructor.id());
         assertThat(earned.rateBasisPoints()).isEqualTo(1500);
-        JsonNode me = api.get("/affiliates/me", affiliate).body();
+        JsonNode me = api.as(affiliate).get("/affiliates/me").body();
         assertThat(me.at("/programs/0/code").asString()).isEqualTo(code);
         assertThat(me.at("/programs/0/figures/conversions").asLong()).isEqualTo(1);
         assertThat(me.at("/programs/0/figures/earned/amount").asLong()).isEqualTo(1500);
 
-        topics.send(Orders.refund(purchase));
+        topics.publish(Orders.refund(purchase));
 
-        AffiliateCommissionReversed reversed = await().atMost(PATIENCE).until(
-                () -> reversalOf(earned), java.util.Objects::nonNull);
+        AffiliateCommissionReversed reversed = eventually(PATIENCE, () -> reversalOf(earned),
+                value -> assertThat(value).isNotNull());
         assertThat(reversed.reason()).isEqualTo(CommissionReversalReason.REFUNDED);
         assertThat(reversed.commission().amount()).isEqualTo(1500);
-        JsonNode after = api.get("/affiliates/me", affiliate).body();
+        JsonNode after = api.as(affiliate).get("/affiliates/me").body();
         assertThat(after.at("/programs/0/figures/earned/amount").asLong()).isZero();
         assertThat(after.at("/programs/0/figures/reversed/amount").asLong()).isEqualTo(1500);
     }
@@ -73,12 +74,12 @@ class AffiliateIT extends PromotionApiTest {
         TestUser onTime = TestUser.student();
 
         // signed-in clicks are the first contact; a later quote does not move it
-        ApiResponse click = api.get("/affiliates/links/" + code, early);
+        ApiResponse click = api.as(early).get("/affiliates/links/" + code);
         assertThat(click.status()).isEqualTo(200);
         assertThat(click.text("redirectTo")).contains("instructor=" + instructor.id());
-        assertThat(api.get("/affiliates/links/" + code, onTime).status()).isEqualTo(200);
-        assertThat(api.get("/affiliates/links/" + code, null).status()).isEqualTo(200);
-        assertThat(api.get("/affiliates/links/NOSUCHCODE", null).status()).isEqualTo(404);
+        assertThat(api.as(onTime).get("/affiliates/links/" + code).status()).isEqualTo(200);
+        assertThat(api.get("/affiliates/links/" + code).status()).isEqualTo(200);
+        assertThat(api.get("/affiliates/links/NOSUCHCODE").status()).isEqualTo(404);
         Instant firstTouch = Instant.now();
         JsonNode quote = promotions.quoteCourse(early.id(), courses.get(0).courseId(), null, code).body();
 
@@ -87,14 +88,15 @@ class AffiliateIT extends PromotionApiTest {
         CoursePurchased inTime = Orders.plain(onTime.id(), courses.get(1).courseId(), instructor.id(), 6000,
                 firstTouch.plus(6, ChronoUnit.DAYS));
         inTime = withAffiliate(inTime, code);
-        topics.send(tooLate, inTime);
+        topics.publish(tooLate, inTime);
 
         CoursePurchased paid = inTime;
-        AffiliateCommissionEarned earned = await().atMost(PATIENCE).until(() -> commissionOf(paid),
-                java.util.Objects::nonNull);
+        AffiliateCommissionEarned earned = eventually(PATIENCE, () -> commissionOf(paid),
+                value -> assertThat(value).isNotNull());
         assertThat(earned.commission().amount()).isEqualTo(600);
-        await().during(Duration.ofSeconds(2)).atMost(PATIENCE).until(() -> commissionOf(tooLate) == null);
-        JsonNode results = api.get("/affiliates/programs/" + programId + "/results", instructor).body();
+        await().during(Duration.ofSeconds(2)).atMost(PATIENCE).untilAsserted(() -> assertThat(commissionOf(tooLate))
+                .isNull());
+        JsonNode results = api.as(instructor).get("/affiliates/programs/" + programId + "/results").body();
         assertThat(results.path("clicks").asLong()).isEqualTo(3);
         assertThat(results.path("conversions").asLong()).isEqualTo(1);
     }
@@ -121,11 +123,14 @@ class AffiliateIT extends PromotionApiTest {
                 instructorsCode);
         CoursePurchased honest = withAffiliate(
                 Orders.plain(UUID.randomUUID(), course.courseId(), instructor.id(), 5000, Instant.now()), code);
-        topics.send(selfReferred, instructorReferred, honest);
+        topics.publish(selfReferred, instructorReferred, honest);
 
-        await().atMost(PATIENCE).until(() -> commissionOf(honest) != null);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(commissionOf(honest)).isNotNull());
         await().during(Duration.ofSeconds(2)).atMost(PATIENCE)
-                .until(() -> commissionOf(selfReferred) == null && commissionOf(instructorReferred) == null);
+                .untilAsserted(() -> {
+            assertThat(commissionOf(selfReferred)).isNull();
+            assertThat(commissionOf(instructorReferred)).isNull();
+        });
     }
 
     @Test
@@ -138,21 +143,21 @@ class AffiliateIT extends PromotionApiTest {
         CoursePurchased refundedFirst = withAffiliate(
                 Orders.plain(UUID.randomUUID(), course.courseId(), instructor.id(), 8000, Instant.now()), code);
 
-        topics.send(Orders.refund(refundedFirst));
-        topics.send(disputed);
-        AffiliateCommissionEarned earned = await().atMost(PATIENCE).until(() -> commissionOf(disputed),
-                java.util.Objects::nonNull);
-        topics.send(Orders.lostDispute(disputed));
+        topics.publish(Orders.refund(refundedFirst));
+        topics.publish(disputed);
+        AffiliateCommissionEarned earned = eventually(PATIENCE, () -> commissionOf(disputed),
+                value -> assertThat(value).isNotNull());
+        topics.publish(Orders.lostDispute(disputed));
         // the refund arrived before its purchase: the commission is earned and reversed at once
-        topics.send(refundedFirst);
+        topics.publish(refundedFirst);
 
-        AffiliateCommissionReversed lost = await().atMost(PATIENCE).until(() -> reversalOf(earned),
-                java.util.Objects::nonNull);
+        AffiliateCommissionReversed lost = eventually(PATIENCE, () -> reversalOf(earned),
+                value -> assertThat(value).isNotNull());
         assertThat(lost.reason()).isEqualTo(CommissionReversalReason.DISPUTE_LOST);
-        AffiliateCommissionEarned early = await().atMost(PATIENCE).until(() -> commissionOf(refundedFirst),
-                java.util.Objects::nonNull);
-        AffiliateCommissionReversed refunded = await().atMost(PATIENCE).until(() -> reversalOf(early),
-                java.util.Objects::nonNull);
+        AffiliateCommissionEarned early = eventually(PATIENCE, () -> commissionOf(refundedFirst),
+                value -> assertThat(value).isNotNull());
+        AffiliateCommissionReversed refunded = eventually(PATIENCE, () -> reversalOf(early),
+                value -> assertThat(value).isNotNull());
         assertThat(refunded.reason()).isEqualTo(CommissionReversalReason.REFUNDED);
     }
 
@@ -162,21 +167,22 @@ class AffiliateIT extends PromotionApiTest {
         TestUser other = TestUser.instructor();
         String programId = openProgram(instructor, course.courseId(), 1000, null).text("id");
 
-        assertThat(api.get("/affiliates/programs/" + programId + "/results", other).status()).isEqualTo(403);
-        assertThat(api.post("/affiliates/programs/" + programId + "/close", Map.of(), other).status()).isEqualTo(403);
-        assertThat(api.post("/affiliates/programs", Map.of("courseId", course.courseId(), "rateBasisPoints", 500),
-                other).status()).isEqualTo(403);
-        assertThat(api.post("/affiliates/programs", Map.of("rateBasisPoints", 500), TestUser.student()).status())
+        assertThat(api.as(other).get("/affiliates/programs/" + programId + "/results").status()).isEqualTo(403);
+        assertThat(api.as(other).post("/affiliates/programs/" + programId + "/close", Map.of()).status())
                 .isEqualTo(403);
-        assertThat(api.post("/affiliates/programs", Map.of("courseId", course.courseId(), "rateBasisPoints", 500),
-                instructor).status()).isEqualTo(409);
-        assertThat(api.post("/affiliates/programs", Map.of("rateBasisPoints", 20_000), instructor).status())
+        assertThat(api.as(other).post("/affiliates/programs", Map.of("courseId", course.courseId(), "rateBasisPoints",
+                500)).status()).isEqualTo(403);
+        assertThat(api.as(TestUser.student()).post("/affiliates/programs", Map.of("rateBasisPoints", 500)).status())
+                .isEqualTo(403);
+        assertThat(api.as(instructor).post("/affiliates/programs", Map.of("courseId", course.courseId(),
+                "rateBasisPoints", 500)).status()).isEqualTo(409);
+        assertThat(api.as(instructor).post("/affiliates/programs", Map.of("rateBasisPoints", 20_000)).status())
                 .isEqualTo(400);
-        assertThat(api.post("/affiliates/programs/" + programId + "/join", Map.of(),
-                TestUser.student().withEmailVerified(false)).status()).isEqualTo(403);
-        assertThat(api.get("/affiliates/programs/" + programId + "/results", TestUser.admin()).status())
+        assertThat(api.as(TestUser.student().withEmailVerified(false))
+                .post("/affiliates/programs/" + programId + "/join", Map.of()).status()).isEqualTo(403);
+        assertThat(api.as(TestUser.admin()).get("/affiliates/programs/" + programId + "/results").status())
                 .isEqualTo(200);
-        JsonNode program = api.get("/affiliates/programs/" + programId, other).body();
+        JsonNode program = api.as(other).get("/affiliates/programs/" + programId).body();
         assertThat(program.path("attributionDays").asInt()).isEqualTo(30);
     }
 
@@ -184,11 +190,11 @@ class AffiliateIT extends PromotionApiTest {
     void aLearnersCodeGivesTheFriendADiscountAndTheReferrerACreditOnce() {
         CoursePublished course = promotions.course(instructor.id(), 3000);
         TestUser referrer = TestUser.student();
-        JsonNode mine = api.get("/promotions/referrals/me", referrer).body();
+        JsonNode mine = api.as(referrer).get("/promotions/referrals/me").body();
         String code = mine.path("code").asString();
         assertThat(mine.path("friendDiscountPercent").asInt()).isEqualTo(10);
-        assertThat(api.get("/promotions/referrals/me", referrer).text("code")).isEqualTo(code);
-        assertThat(api.get("/promotions/referrals/me", TestUser.student().withEmailVerified(false)).status())
+        assertThat(api.as(referrer).get("/promotions/referrals/me").text("code")).isEqualTo(code);
+        assertThat(api.as(TestUser.student().withEmailVerified(false)).get("/promotions/referrals/me").status())
                 .isEqualTo(403);
         UUID friend = UUID.randomUUID();
 
@@ -196,11 +202,11 @@ class AffiliateIT extends PromotionApiTest {
         assertThat(quote.at("/total/amount").asLong()).isEqualTo(2700);
         CoursePurchased first = Orders.fromQuote(friend, quote, instructor.id(), null, Instant.now());
         assertThat(first.referralCode()).isEqualTo(code);
-        topics.send(first);
+        topics.publish(first);
 
-        await().atMost(PATIENCE).until(() ->
-                api.get("/promotions/referrals/me", referrer).body().at("/credits/count").asLong() == 1);
-        JsonNode credited = api.get("/promotions/referrals/me", referrer).body();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.as(referrer).get("/promotions/referrals/me")
+                .body().at("/credits/count").asLong()).isEqualTo(1));
+        JsonNode credited = api.as(referrer).get("/promotions/referrals/me").body();
         assertThat(credited.at("/credits/total/0/amount").asLong()).isEqualTo(500);
         // the friend's next purchase is not a first purchase: no discount, no second credit
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(promotions.quoteCourse(friend,
@@ -208,9 +214,9 @@ class AffiliateIT extends PromotionApiTest {
                 .isEqualTo("FIRST_PURCHASE_ONLY"));
         CoursePurchased second = new CoursePurchased(UUID.randomUUID(), friend, first.lines(), null, first.total(),
                 first.discount(), null, null, code, null, null, Instant.now(), Instant.now());
-        topics.send(second);
-        await().during(Duration.ofSeconds(2)).atMost(PATIENCE).until(() ->
-                api.get("/promotions/referrals/me", referrer).body().at("/credits/count").asLong() == 1);
+        topics.publish(second);
+        await().during(Duration.ofSeconds(2)).atMost(PATIENCE).untilAsserted(() -> assertThat(api.as(referrer)
+                .get("/promotions/referrals/me").body().at("/credits/count").asLong()).isEqualTo(1));
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------
@@ -224,24 +230,24 @@ class AffiliateIT extends PromotionApiTest {
         if (days != null) {
             body.put("attributionDays", days);
         }
-        ApiResponse created = api.post("/affiliates/programs", body, owner);
+        ApiResponse created = api.as(owner).post("/affiliates/programs", body);
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         return created;
     }
 
     private ApiResponse join(String programId, TestUser user) {
-        ApiResponse joined = api.post("/affiliates/programs/" + programId + "/join", Map.of(), user);
+        ApiResponse joined = api.as(user).post("/affiliates/programs/" + programId + "/join", Map.of());
         assertThat(joined.status()).as(joined.body().toString()).isEqualTo(200);
         return joined;
     }
 
     private AffiliateCommissionEarned commissionOf(CoursePurchased purchase) {
-        return topics.published(AffiliateCommissionEarned.class).stream()
+        return topics.events(AffiliateCommissionEarned.class).stream()
                 .filter(e -> e.orderId().equals(purchase.orderId())).findFirst().orElse(null);
     }
 
     private AffiliateCommissionReversed reversalOf(AffiliateCommissionEarned earned) {
-        return topics.published(AffiliateCommissionReversed.class).stream()
+        return topics.events(AffiliateCommissionReversed.class).stream()
                 .filter(e -> e.commissionId().equals(earned.commissionId())).findFirst().orElse(null);
     }
 

@@ -27,24 +27,24 @@ class BundleIT extends PromotionApiTest {
         assertThat(created.status()).isEqualTo(201);
         String path = "/promotions/bundles/" + created.text("id");
 
-        ApiResponse anonymous = api.get(path, null);
+        ApiResponse anonymous = api.get(path);
         assertThat(anonymous.status()).isEqualTo(200);
         assertThat(anonymous.body().at("/price/amount").asLong()).isEqualTo(4000);
         assertThat(anonymous.body().at("/listTotal/amount").asLong()).isEqualTo(5000);
         assertThat(anonymous.body().path("courses")).hasSize(2);
-        assertThat(api.get("/promotions/bundles?size=100", null).status()).isEqualTo(200);
+        assertThat(api.get("/promotions/bundles?size=100").status()).isEqualTo(200);
 
         TestUser other = TestUser.instructor();
-        assertThat(api.patch(path, Map.of("title", "Mine now"), other).status()).isEqualTo(404);
-        assertThat(api.post(path + "/deactivate", Map.of(), other).status()).isEqualTo(404);
-        assertThat(api.post(path + "/deactivate", Map.of(), instructor).status()).isEqualTo(200);
+        assertThat(api.as(other).patch(path, Map.of("title", "Mine now")).status()).isEqualTo(404);
+        assertThat(api.as(other).post(path + "/deactivate", Map.of()).status()).isEqualTo(404);
+        assertThat(api.as(instructor).post(path + "/deactivate", Map.of()).status()).isEqualTo(200);
 
-        assertThat(api.get(path, null).status()).isEqualTo(404);
-        assertThat(api.get(path, other).status()).isEqualTo(404);
-        assertThat(api.get(path, instructor).status()).isEqualTo(200);
+        assertThat(api.get(path).status()).isEqualTo(404);
+        assertThat(api.as(other).get(path).status()).isEqualTo(404);
+        assertThat(api.as(instructor).get(path).status()).isEqualTo(200);
         assertThat(promotions.quoteBundle(UUID.randomUUID(), UUID.fromString(created.text("id")), null, null)
                 .status()).isEqualTo(404);
-        assertThat(api.get("/promotions/bundles?mine=true", instructor).body().path("totalItems").asLong())
+        assertThat(api.as(instructor).get("/promotions/bundles?mine=true").body().path("totalItems").asLong())
                 .isEqualTo(1);
     }
 
@@ -75,7 +75,7 @@ class BundleIT extends PromotionApiTest {
         assertThat(create(instructor, 1000, a).status()).isEqualTo(400);            // one course is no bundle
         assertThat(create(instructor, 1000, a, a).status()).isEqualTo(400);         // twice the same course
         assertThat(create(instructor, 1000, a, UUID.randomUUID()).status()).isEqualTo(400);
-        assertThat(api.get("/promotions/bundles?mine=true", instructor).body().path("totalItems").asLong()).isZero();
+        assertThat(api.as(instructor).get("/promotions/bundles?mine=true").body().path("totalItems").asLong()).isZero();
     }
 
     @Test
@@ -85,15 +85,15 @@ class BundleIT extends PromotionApiTest {
                 courses.get(1).courseId()).text("id"));
         assertThat(promotions.quoteBundle(UUID.randomUUID(), bundleId, null, null).status()).isEqualTo(200);
 
-        topics.send(new CourseUnpublished(courses.get(1).courseId(), instructor.id(), "gone", null, 2,
+        topics.publish(new CourseUnpublished(courses.get(1).courseId(), instructor.id(), "gone", null, 2,
                 instructor.id(), Instant.now()));
 
-        await().atMost(PATIENCE).until(() ->
-                promotions.quoteBundle(UUID.randomUUID(), bundleId, null, null).status() == 404);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(promotions.quoteBundle(UUID.randomUUID(), bundleId,
+                null, null).status()).isEqualTo(404));
     }
 
     private ApiResponse create(TestUser owner, long price, UUID... courseIds) {
-        return api.post("/promotions/bundles", Map.of("title", "Pack", "price", money(price),
-                "courseIds", List.of(courseIds)), owner);
+        return api.as(owner).post("/promotions/bundles", Map.of("title", "Pack", "price", money(price),
+                "courseIds", List.of(courseIds)));
     }
 }

@@ -1,14 +1,15 @@
 package io.skillwise.promotion.quote;
 
 import io.skillwise.events.catalog.CoursePublished;
-import io.skillwise.events.payment.CoursePurchased;
 import io.skillwise.promotion.support.Orders;
 import io.skillwise.promotion.support.PromotionApiTest;
 import io.skillwise.promotion.support.Promotions;
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.TestUser;
-import io.skillwise.promotion.support.Topics;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestUser;
+import io.skillwise.testsupport.TopicRecords;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -55,10 +56,10 @@ class QuoteIT extends PromotionApiTest {
         CoursePublished course = promotions.course(instructor.id(), 1000);
         Map<String, Object> body = Map.of("buyerId", UUID.randomUUID(), "courseId", course.courseId());
 
-        assertThat(api.postRaw("/internal/promotions/quote", body, TestUser.student()).status()).isEqualTo(403);
-        assertThat(api.postRaw("/internal/promotions/quote", body, TestUser.admin()).status()).isEqualTo(403);
-        assertThat(api.postRaw("/internal/promotions/quote", body, instructor).status()).isEqualTo(403);
-        assertThat(api.postRaw("/internal/promotions/quote", body, null).status()).isEqualTo(401);
+        assertThat(service.as(TestUser.student()).post("/internal/promotions/quote", body).status()).isEqualTo(403);
+        assertThat(service.as(TestUser.admin()).post("/internal/promotions/quote", body).status()).isEqualTo(403);
+        assertThat(service.as(instructor).post("/internal/promotions/quote", body).status()).isEqualTo(403);
+        assertThat(service.post("/internal/promotions/quote", body).status()).isEqualTo(401);
     }
 
     @Test
@@ -67,8 +68,8 @@ class QuoteIT extends PromotionApiTest {
         String code = code("PREVIEW");
         promotions.coupon(instructor, percentCoupon(code, 25, course.courseId()));
 
-        ApiResponse preview = api.post("/promotions/quote",
-                Map.of("courseId", course.courseId(), "couponCode", code.toLowerCase()), TestUser.student());
+        ApiResponse preview = api.as(TestUser.student()).post("/promotions/quote",
+                Map.of("courseId", course.courseId(), "couponCode", code.toLowerCase()));
 
         assertThat(preview.status()).isEqualTo(200);
         assertThat(amount(preview.body(), "total")).isEqualTo(1500);
@@ -80,13 +81,12 @@ class QuoteIT extends PromotionApiTest {
         CoursePublished course = promotions.course(instructor.id(), 2000);
         UUID buyer = UUID.randomUUID();
 
-        ApiResponse both = api.postRaw("/internal/promotions/quote",
-                Map.of("buyerId", buyer, "courseId", course.courseId(), "bundleId", UUID.randomUUID()),
-                Promotions.PAYMENT);
-        ApiResponse neither = api.postRaw("/internal/promotions/quote", Map.of("buyerId", buyer), Promotions.PAYMENT);
-        ApiResponse noBuyer = api.postRaw("/internal/promotions/quote", Map.of("courseId", course.courseId()),
-                Promotions.PAYMENT);
-        ApiResponse notJson = api.postRaw("/internal/promotions/quote", "{nope", Promotions.PAYMENT);
+        ApiClient payment = service.as(Promotions.PAYMENT);
+        ApiResponse both = payment.post("/internal/promotions/quote",
+                Map.of("buyerId", buyer, "courseId", course.courseId(), "bundleId", UUID.randomUUID()));
+        ApiResponse neither = payment.post("/internal/promotions/quote", Map.of("buyerId", buyer));
+        ApiResponse noBuyer = payment.post("/internal/promotions/quote", Map.of("courseId", course.courseId()));
+        ApiResponse notJson = payment.post("/internal/promotions/quote", "{nope");
 
         assertThat(List.of(both.status(), neither.status(), noBuyer.status(), notJson.status()))
                 .containsOnly(400);
@@ -98,13 +98,12 @@ class QuoteIT extends PromotionApiTest {
     @Test
     void eventsWithFieldsThisServiceDoesNotKnowAreStillApplied() {
         CoursePublished course = io.skillwise.promotion.support.Courses.published(instructor.id(), 1234);
-        org.apache.kafka.clients.producer.ProducerRecord<String, String> record = Topics.record(course);
+        ProducerRecord<String, String> record = TopicRecords.cloudEvent(course);
         String newer = record.value().replaceFirst("\\{", "{\"aFieldFromTheFuture\":{\"x\":1},");
-        topics.send(List.of(new org.apache.kafka.clients.producer.ProducerRecord<>(record.topic(), null,
-                record.key(), newer, record.headers())));
+        topics.send(List.of(TopicRecords.withBody(record, newer)));
 
-        await().atMost(PATIENCE).until(() ->
-                promotions.quoteCourse(UUID.randomUUID(), course.courseId(), null, null).status() == 200);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(promotions.quoteCourse(UUID.randomUUID(),
+                course.courseId(), null, null).status()).isEqualTo(200));
         assertThat(amount(promotions.quoteCourse(UUID.randomUUID(), course.courseId(), null, null).body(), "total"))
                 .isEqualTo(1234);
     }
@@ -175,7 +174,7 @@ class QuoteIT extends PromotionApiTest {
     void learnerReferralGivesTheFriendDiscountButNotWithACoupon() {
         CoursePublished course = promotions.course(instructor.id(), 5000);
         TestUser referrer = TestUser.student();
-        String referral = api.get("/promotions/referrals/me", referrer).text("code");
+        String referral = api.as(referrer).get("/promotions/referrals/me").text("code");
         String coupon = code("WITHREF");
         promotions.coupon(instructor, percentCoupon(coupon, 20, course.courseId()));
 
@@ -210,16 +209,16 @@ class QuoteIT extends PromotionApiTest {
                 now.plus(1, ChronoUnit.DAYS), now.plus(2, ChronoUnit.DAYS)));
         String pausedId = promotions.coupon(instructor, percentCoupon(paused, 10, course.courseId()))
                 .path("id").asString();
-        assertThat(api.post("/promotions/coupons/" + pausedId + "/pause", Map.of(), instructor).status())
+        assertThat(api.as(instructor).post("/promotions/coupons/" + pausedId + "/pause", Map.of()).status())
                 .isEqualTo(200);
         Map<String, Object> limited = percentCoupon(exhausted, 10, course.courseId());
         limited.put("totalLimit", 1);
         String exhaustedId = promotions.coupon(instructor, limited).path("id").asString();
         UUID firstBuyer = UUID.randomUUID();
         JsonNode used = promotions.quoteCourse(firstBuyer, course.courseId(), exhausted, null).body();
-        topics.send(Orders.fromQuote(firstBuyer, used, instructor.id(), null, Instant.now()));
-        await().atMost(PATIENCE).until(() ->
-                api.get("/promotions/coupons/" + exhaustedId, instructor).body().path("redemptions").asInt() == 1);
+        topics.publish(Orders.fromQuote(firstBuyer, used, instructor.id(), null, Instant.now()));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.as(instructor)
+                .get("/promotions/coupons/" + exhaustedId).body().path("redemptions").asInt()).isEqualTo(1));
 
         UUID buyer = UUID.randomUUID();
         List<JsonNode> answers = java.util.stream.Stream.of(code("NEVER"), expired, future, paused, exhausted)
@@ -314,7 +313,7 @@ class QuoteIT extends PromotionApiTest {
         // quoting used nothing up; paying does
         assertThat(amount(promotions.quoteCourse(buyer, courses.get(2).courseId(), once, null).body(), "total"))
                 .isEqualTo(1800);
-        topics.send(Orders.fromQuote(buyer, used, instructor.id(), null, Instant.now()));
+        topics.publish(Orders.fromQuote(buyer, used, instructor.id(), null, Instant.now()));
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(promotions.quoteCourse(buyer,
                 courses.get(2).courseId(), once, null).body().at("/rejected/0/reason").asString())
@@ -328,14 +327,15 @@ class QuoteIT extends PromotionApiTest {
     // --- helpers ---------------------------------------------------------------------------------------------
 
     private void sale(UUID courseId, long price, Instant startsAt, Instant endsAt) {
-        ApiResponse created = api.post("/promotions/sales", Map.of("courseId", courseId, "salePrice", money(price),
-                "startsAt", startsAt.toString(), "endsAt", endsAt.toString()), instructor);
+        ApiResponse created = api.as(instructor).post("/promotions/sales", Map.of("courseId", courseId, "salePrice",
+                money(price),
+                "startsAt", startsAt.toString(), "endsAt", endsAt.toString()));
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
     }
 
     private JsonNode bundle(TestUser owner, long price, List<CoursePublished> courses) {
-        ApiResponse created = api.post("/promotions/bundles", Map.of("title", "Pack", "price", money(price),
-                "courseIds", courses.stream().map(CoursePublished::courseId).toList()), owner);
+        ApiResponse created = api.as(owner).post("/promotions/bundles", Map.of("title", "Pack", "price", money(price),
+                "courseIds", courses.stream().map(CoursePublished::courseId).toList()));
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         return created.body();
     }

@@ -25,27 +25,26 @@ class SaleIT extends PromotionApiTest {
     void aSaleIsPublishedWhenScheduledAgainWhenChangedAndWhenCancelled() {
         CoursePublished course = promotions.course(instructor.id(), 5000);
         Instant start = Instant.parse("2030-03-01T00:00:00Z");
-        ApiResponse created = api.post("/promotions/sales", Map.of("courseId", course.courseId(),
-                "salePrice", money(3000), "startsAt", start.toString(), "endsAt", start.plusSeconds(86400).toString()),
-                instructor);
+        ApiResponse created = api.as(instructor).post("/promotions/sales", Map.of("courseId", course.courseId(),
+                "salePrice", money(3000), "startsAt", start.toString(), "endsAt", start.plusSeconds(86400).toString()));
         assertThat(created.status()).isEqualTo(201);
         String id = created.text("id");
 
-        assertThat(api.patch("/promotions/sales/" + id, Map.of("salePrice", money(2500)), instructor).status())
+        assertThat(api.as(instructor).patch("/promotions/sales/" + id, Map.of("salePrice", money(2500))).status())
                 .isEqualTo(200);
-        assertThat(api.post("/promotions/sales/" + id + "/cancel", Map.of(), instructor).status()).isEqualTo(200);
+        assertThat(api.as(instructor).post("/promotions/sales/" + id + "/cancel", Map.of()).status()).isEqualTo(200);
 
         await().atMost(PATIENCE).untilAsserted(() -> {
-            List<CourseSaleScheduled> scheduled = topics.published(CourseSaleScheduled.class).stream()
+            List<CourseSaleScheduled> scheduled = topics.events(CourseSaleScheduled.class).stream()
                     .filter(e -> e.saleId().toString().equals(id)).toList();
             assertThat(scheduled).extracting(e -> e.salePrice().amount()).containsExactly(3000L, 2500L);
             assertThat(scheduled.getFirst().courseId()).isEqualTo(course.courseId());
             assertThat(scheduled.getFirst().instructorId()).isEqualTo(instructor.id());
             assertThat(scheduled.getFirst().startsAt()).isEqualTo(start);
-            assertThat(topics.published(CourseSaleCancelled.class))
+            assertThat(topics.events(CourseSaleCancelled.class))
                     .anyMatch(e -> e.saleId().toString().equals(id) && e.actorId().equals(instructor.id()));
         });
-        assertThat(api.patch("/promotions/sales/" + id, Map.of("salePrice", money(2000)), instructor).status())
+        assertThat(api.as(instructor).patch("/promotions/sales/" + id, Map.of("salePrice", money(2000))).status())
                 .isEqualTo(409);
     }
 
@@ -56,16 +55,16 @@ class SaleIT extends PromotionApiTest {
         Instant now = Instant.now();
         Map<String, Object> body = Map.of("courseId", course.courseId(), "salePrice", money(3000),
                 "startsAt", now.toString(), "endsAt", now.plusSeconds(3600).toString());
-        String id = api.post("/promotions/sales", body, instructor).text("id");
+        String id = api.as(instructor).post("/promotions/sales", body).text("id");
 
-        assertThat(api.post("/promotions/sales", body, other).status()).isEqualTo(403);
-        assertThat(api.get("/promotions/sales/" + id, other).status()).isEqualTo(404);
-        assertThat(api.patch("/promotions/sales/" + id, Map.of("salePrice", money(1)), other).status())
+        assertThat(api.as(other).post("/promotions/sales", body).status()).isEqualTo(403);
+        assertThat(api.as(other).get("/promotions/sales/" + id).status()).isEqualTo(404);
+        assertThat(api.as(other).patch("/promotions/sales/" + id, Map.of("salePrice", money(1))).status())
                 .isEqualTo(404);
-        assertThat(api.post("/promotions/sales/" + id + "/cancel", Map.of(), other).status()).isEqualTo(404);
-        assertThat(api.post("/promotions/sales", body, TestUser.student()).status()).isEqualTo(403);
-        assertThat(api.get("/promotions/sales/" + id, TestUser.admin()).status()).isEqualTo(200);
-        assertThat(api.get("/promotions/sales/" + id, instructor).text("status")).isEqualTo("SCHEDULED");
+        assertThat(api.as(other).post("/promotions/sales/" + id + "/cancel", Map.of()).status()).isEqualTo(404);
+        assertThat(api.as(TestUser.student()).post("/promotions/sales", body).status()).isEqualTo(403);
+        assertThat(api.as(TestUser.admin()).get("/promotions/sales/" + id).status()).isEqualTo(200);
+        assertThat(api.as(instructor).get("/promotions/sales/" + id).text("status")).isEqualTo("SCHEDULED");
         assertThat(promotions.quoteCourse(UUID.randomUUID(), course.courseId(), null, null).body()
                 .at("/total/amount").asLong()).isEqualTo(3000);
     }
@@ -86,9 +85,9 @@ class SaleIT extends PromotionApiTest {
                 Map.of("courseId", course.courseId(), "salePrice", money(100)));
 
         for (Map<String, Object> body : invalid) {
-            assertThat(api.post("/promotions/sales", body, instructor).status()).as(body.toString()).isEqualTo(400);
+            assertThat(api.as(instructor).post("/promotions/sales", body).status()).as(body.toString()).isEqualTo(400);
         }
-        assertThat(api.get("/promotions/sales?courseId=" + course.courseId(), instructor).body()
+        assertThat(api.as(instructor).get("/promotions/sales?courseId=" + course.courseId()).body()
                 .path("totalItems").asLong()).isZero();
     }
 }

@@ -1,6 +1,8 @@
 package io.skillwise.promotion.support;
 
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.TestUser;
+import io.skillwise.testsupport.TopicRecords;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Value;
@@ -8,8 +10,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * What promotion's API tests share: the service on a random port with its own database and Kafka topics, an HTTP
- * client, the topics to publish other services' events on, and an instructor who owns the courses under test.
+ * What promotion's API tests share: the service on a random port with its own database and Kafka topics, a client
+ * for its public API ({@code api}, under {@code /api/v1}) and one for its internal routes ({@code service}), the
+ * topics to publish other services' events on, and an instructor who owns the courses under test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithInfrastructure(postgres = true, kafka = true, tokens = true)
@@ -20,15 +23,17 @@ public abstract class PromotionApiTest {
     @Value("${spring.kafka.bootstrap-servers}")
     protected String kafka;
 
-    protected Api api;
-    protected Topics topics;
+    protected ApiClient api;
+    protected ApiClient service;
+    protected TopicRecords topics;
     protected Promotions promotions;
     protected final TestUser instructor = TestUser.instructor();
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
-        topics = new Topics(kafka);
-        promotions = new Promotions(api, topics);
+        api = ApiClient.api(port);
+        service = ApiClient.root(port);
+        topics = TopicRecords.on(kafka);
+        promotions = new Promotions(api, service, topics);
     }
 }

@@ -1,8 +1,10 @@
 package io.skillwise.promotion.support;
 
 import io.skillwise.events.catalog.CoursePublished;
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestUser;
+import io.skillwise.testsupport.TopicRecords;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -18,13 +20,15 @@ import static org.awaitility.Awaitility.await;
 public final class Promotions {
 
     public static final Duration PATIENCE = Duration.ofSeconds(30);
-    public static final TestUser PAYMENT = TestUser.withRoles("service");
+    public static final TestUser PAYMENT = TestUser.service("payment-service");
 
-    private final Api api;
-    private final Topics topics;
+    private final ApiClient api;
+    private final ApiClient service;
+    private final TopicRecords topics;
 
-    public Promotions(Api api, Topics topics) {
+    public Promotions(ApiClient api, ApiClient service, TopicRecords topics) {
         this.api = api;
+        this.service = service;
         this.topics = topics;
     }
 
@@ -36,10 +40,11 @@ public final class Promotions {
     public List<CoursePublished> courses(UUID instructorId, long... prices) {
         List<CoursePublished> courses = java.util.Arrays.stream(prices)
                 .mapToObj(price -> Courses.published(instructorId, price)).toList();
-        topics.send(courses.toArray(CoursePublished[]::new));
+        topics.publish(courses.toArray(CoursePublished[]::new));
         UUID buyer = UUID.randomUUID();
         for (CoursePublished course : courses) {
-            await().atMost(PATIENCE).until(() -> quoteCourse(buyer, course.courseId(), null, null).status() == 200);
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(quoteCourse(buyer, course.courseId(), null, null)
+                    .status()).isEqualTo(200));
         }
         return courses;
     }
@@ -62,14 +67,12 @@ public final class Promotions {
         if (referralCode != null) {
             body.put("referralCode", referralCode);
         }
-        return api.postRaw("/internal/promotions/quote", body, PAYMENT);
+        return service.as(PAYMENT).post("/internal/promotions/quote", body);
     }
 
     /** A coupon made through the API by its owner; fields as the API takes them. */
     public JsonNode coupon(TestUser owner, Map<String, Object> fields) {
-        ApiResponse created = api.post("/promotions/coupons", fields, owner);
-        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-        return created.body();
+        return api.as(owner).post("/promotions/coupons", fields).assertStatus(201).body();
     }
 
     public static Map<String, Object> percentCoupon(String code, int percent, UUID... courseIds) {

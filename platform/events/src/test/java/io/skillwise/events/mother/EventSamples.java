@@ -55,6 +55,9 @@ public final class EventSamples {
                 Reviews.moderated(),
                 Reviews.ratingChanged(),
                 Reviews.lastReviewRemoved(),
+                Reviews.replied(),
+                Reviews.reviewHidden(),
+                Reviews.postApproved(),
 
                 Promotions.couponRedeemed(),
                 Promotions.campaignStarted(),
@@ -62,6 +65,8 @@ public final class EventSamples {
                 Promotions.commissionEarned(),
                 Promotions.commissionReversed(),
                 Promotions.saleScheduled(),
-                Promotions.saleCancelled());
+                Promotions.saleCancelled(),
+
+                Discussions.postReported());
     }
 }

@@ -4,14 +4,19 @@ import static io.skillwise.events.mother.Samples.ADMIN;
 import static io.skillwise.events.mother.Samples.COURSE;
 import static io.skillwise.events.mother.Samples.INSTRUCTOR;
 import static io.skillwise.events.mother.Samples.NOW;
+import static io.skillwise.events.mother.Samples.POST;
 import static io.skillwise.events.mother.Samples.REVIEW;
 import static io.skillwise.events.mother.Samples.STUDENT;
 
+import io.skillwise.events.review.ContentModerated;
 import io.skillwise.events.review.CourseRatingChanged;
+import io.skillwise.events.review.ModeratedContentKind;
+import io.skillwise.events.review.ModerationDecision;
 import io.skillwise.events.review.RatingDistribution;
 import io.skillwise.events.review.ReviewPosted;
 import io.skillwise.events.review.ReviewRemovalReason;
 import io.skillwise.events.review.ReviewRemoved;
+import io.skillwise.events.review.ReviewReplied;
 import io.skillwise.events.review.ReviewUpdated;
 
 /** Review events about one course. */
@@ -40,5 +45,20 @@ public final class Reviews {
     public static CourseRatingChanged lastReviewRemoved() {
         return new CourseRatingChanged(COURSE, INSTRUCTOR, 0, 0, new RatingDistribution(0, 0, 0, 0, 0),
                 null, null, NOW);
+    }
+
+    public static ReviewReplied replied() {
+        return new ReviewReplied(REVIEW, COURSE, INSTRUCTOR, STUDENT, "Thank you, module 3 now has more examples.",
+                false, NOW);
+    }
+
+    public static ContentModerated reviewHidden() {
+        return new ContentModerated(ModeratedContentKind.REVIEW, REVIEW, COURSE, INSTRUCTOR, STUDENT,
+                ModerationDecision.HIDDEN, "Personal contact details are not allowed.", ADMIN, NOW);
+    }
+
+    public static ContentModerated postApproved() {
+        return new ContentModerated(ModeratedContentKind.DISCUSSION_POST, POST, COURSE, INSTRUCTOR, STUDENT,
+                ModerationDecision.APPROVED, null, ADMIN, NOW);
     }
 }

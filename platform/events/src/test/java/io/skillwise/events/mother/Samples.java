@@ -13,6 +13,7 @@ public final class Samples {
     public static final UUID STUDENT = id("5700de47-0000-4000-8000-000000000001");
     public static final UUID INSTRUCTOR = id("1a57c70c-0000-4000-8000-000000000002");
     public static final UUID ADMIN = id("ad0001a1-0000-4000-8000-000000000003");
+    public static final UUID SECOND_STUDENT = id("5700de47-0000-4000-8000-000000000005");
     public static final UUID AFFILIATE = id("aff11a7e-0000-4000-8000-000000000004");
 
     public static final UUID COURSE = id("c0c0c0c0-0000-4000-8000-000000000010");
@@ -33,6 +34,8 @@ public final class Samples {
     public static final UUID ENROLLMENT = id("e0e0e0e0-0000-4000-8000-000000000030");
     public static final UUID ATTEMPT = id("a77e0000-0000-4000-8000-000000000031");
     public static final UUID REVIEW = id("4e400000-0000-4000-8000-000000000040");
+    public static final UUID THREAD = id("7a4ead00-0000-4000-8000-000000000041");
+    public static final UUID POST = id("90570000-0000-4000-8000-000000000042");
 
     public static final UUID COUPON = id("c0a90000-0000-4000-8000-000000000050");
     public static final UUID REDEMPTION = id("4ed00000-0000-4000-8000-000000000051");

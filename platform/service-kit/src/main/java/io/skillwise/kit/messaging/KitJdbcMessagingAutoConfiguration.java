@@ -7,6 +7,7 @@ import io.skillwise.kit.messaging.outbox.JdbcEventPublisher;
 import io.skillwise.kit.messaging.outbox.JdbcOutboxRelay;
 import io.skillwise.kit.messaging.outbox.JdbcOutboxStore;
 import io.skillwise.kit.messaging.outbox.OutboxEntries;
+import io.skillwise.kit.messaging.outbox.OutboxHealthIndicator;
 import io.skillwise.kit.messaging.outbox.OutboxMetrics;
 import io.skillwise.kit.messaging.outbox.OutboxTracing;
 import io.skillwise.kit.messaging.outbox.RelayLoop;
@@ -55,10 +56,17 @@ public class KitJdbcMessagingAutoConfiguration {
         CloudEventSender sender = new CloudEventSender(producers.getConfigurationProperties(),
                 applicationName(environment), tracing, properties.sendTimeout());
         OutboxMetrics metrics = new OutboxMetrics(registry.getIfAvailable(SimpleMeterRegistry::new), "jdbc",
-                store::countPending, Clock.systemUTC());
+                store::countPending, store::countParked, Clock.systemUTC());
         JdbcOutboxRelay relay = new JdbcOutboxRelay(store, new TransactionTemplate(transactionManager), sender, metrics,
                 properties, consumers.inboxRetention(), Clock.systemUTC());
         return new RelayLoop(relay, properties, sender);
+    }
+
+    /** The {@code outbox} health component, for every relay of this service (JDBC, Mongo or both). */
+    @Bean
+    @ConditionalOnMissingBean(name = "outboxHealthIndicator")
+    OutboxHealthIndicator outboxHealthIndicator(ObjectProvider<RelayLoop> relays) {
+        return new OutboxHealthIndicator(relays);
     }
 
     @Bean

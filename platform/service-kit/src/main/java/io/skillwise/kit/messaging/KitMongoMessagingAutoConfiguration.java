@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skillwise.kit.messaging.mongo.MongoOutboxRelay;
 import io.skillwise.kit.messaging.outbox.CloudEventSender;
 import io.skillwise.kit.messaging.outbox.OutboxEntries;
+import io.skillwise.kit.messaging.outbox.OutboxHealthIndicator;
 import io.skillwise.kit.messaging.outbox.OutboxMetrics;
 import io.skillwise.kit.messaging.outbox.OutboxTracing;
 import io.skillwise.kit.messaging.outbox.RelayLoop;
@@ -31,6 +32,13 @@ import java.time.Clock;
 @ConditionalOnClass({MongoTemplate.class, ProducerFactory.class})
 @ConditionalOnBean({MongoTemplate.class, OutboxEntries.class})
 public class KitMongoMessagingAutoConfiguration {
+
+    /** The {@code outbox} health component, for every relay of this service (JDBC, Mongo or both). */
+    @Bean
+    @ConditionalOnMissingBean(name = "outboxHealthIndicator")
+    OutboxHealthIndicator outboxHealthIndicator(ObjectProvider<RelayLoop> relays) {
+        return new OutboxHealthIndicator(relays);
+    }
 
     @Bean
     @ConditionalOnMissingBean
@@ -59,7 +67,7 @@ public class KitMongoMessagingAutoConfiguration {
                     KitJdbcMessagingAutoConfiguration.applicationName(environment), tracing, properties.sendTimeout());
             MongoOutboxRelay relay = new MongoOutboxRelay(mongo, collections, sender, properties, Clock.systemUTC());
             relay.setMetrics(new OutboxMetrics(registry.getIfAvailable(SimpleMeterRegistry::new), "mongo",
-                    relay::countPending, Clock.systemUTC()));
+                    relay::countPending, relay::countParked, Clock.systemUTC()));
             return new RelayLoop(relay, properties, sender);
         }
     }

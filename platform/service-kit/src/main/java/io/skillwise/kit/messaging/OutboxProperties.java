@@ -3,6 +3,8 @@ package io.skillwise.kit.messaging;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import org.springframework.util.unit.DataSize;
+
 import java.time.Duration;
 
 /**
@@ -22,6 +24,14 @@ import java.time.Duration;
  * @param cleanupBatchSize the most rows one clean-up statement deletes, so clean-up never holds long locks
  * @param mongoLease      how long a Mongo relay's lease lasts; another instance takes over after it lapses
  * @param topicSuffix     appended to every topic name; only for tests that share one broker between test classes
+ * @param maxEventSize    the largest record an event may become (key, JSON body and CloudEvents headers, as Kafka
+ *                        counts it); the producer's {@code max.request.size} when that is smaller. A larger event is
+ *                        refused when it is written ({@link EventTooLargeException}), so its transaction fails at once.
+ *                        Keep it at or below the broker's {@code message.max.bytes} (and the topics'
+ *                        {@code max.message.bytes}), which the outbox cannot see
+ * @param parkAfterRefusals how often Kafka may refuse an event for good (too large for the broker, an invalid topic)
+ *                        before the relay parks it: it stops sending it, logs an error, reports it in health and
+ *                        {@code skillwise.outbox.parked}, and holds back the later events of its key
  */
 @ConfigurationProperties("skillwise.outbox")
 public record OutboxProperties(
@@ -35,7 +45,9 @@ public record OutboxProperties(
         @DefaultValue("1m") Duration cleanupInterval,
         @DefaultValue("5000") int cleanupBatchSize,
         @DefaultValue("15s") Duration mongoLease,
-        @DefaultValue("") String topicSuffix) {
+        @DefaultValue("") String topicSuffix,
+        @DefaultValue("1MB") DataSize maxEventSize,
+        @DefaultValue("5") int parkAfterRefusals) {
 
     /** The topic an event of {@code catalogTopic} goes to in this process. */
     public String topic(String catalogTopic) {

@@ -6,7 +6,8 @@ import com.mongodb.client.model.Filters;
 import io.skillwise.events.CloudEventHeaders;
 import io.skillwise.events.Topics;
 import io.skillwise.kit.messaging.support.ServiceProcess;
-import io.skillwise.kit.messaging.support.TestApi;
+import io.skillwise.testsupport.ApiClient;
+import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.TopicRecords;
 import io.skillwise.kit.messaging.testapp.MongoProfiles;
 import io.skillwise.testsupport.TestInfrastructure;
@@ -75,9 +76,9 @@ class CrashRecoveryIT {
 
         try (ServiceProcess doomed = ServiceProcess.start(with("skillwise.outbox.relay-enabled", "false"),
                 LOGS.resolve("first-process.log"))) {
-            TestApi api = new TestApi(doomed.port());
-            assertThat(api.rename(jdbcProfile, "Committed").statusCode()).isEqualTo(200);
-            assertThat(api.renameInMongo(mongoProfile, "Committed").statusCode()).isEqualTo(200);
+            ApiClient api = ApiClient.root(doomed.port()).as(TestUser.student());
+            api.put("/profiles/" + jdbcProfile, Map.of("displayName", "Committed")).assertStatus(200);
+            api.put("/mongo-profiles/" + mongoProfile, Map.of("displayName", "Committed")).assertStatus(200);
 
             assertThat(doomed.kill()).as("exit code of SIGKILL").isEqualTo(137);
         }
@@ -101,7 +102,8 @@ class CrashRecoveryIT {
             assertThat(TopicRecords.header(recordsFor(jdbcProfile).getFirst(), CloudEventHeaders.ID))
                     .isEqualTo(outboxRow(jdbcProfile).get("eventId").toString());
             // the restarted service's own listener applied it, once
-            await().atMost(Duration.ofSeconds(30)).until(() -> replicaAppliedCount(jdbcProfile) == 1);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(replicaAppliedCount(jdbcProfile))
+                    .as("times the replica was changed").isEqualTo(1));
         }
     }
 
@@ -112,8 +114,7 @@ class CrashRecoveryIT {
     }
 
     private List<ConsumerRecord<String, String>> recordsFor(UUID key) {
-        return TopicRecords.readAll(infrastructure.kafkaBootstrapServers(), TOPIC).stream()
-                .filter(record -> key.toString().equals(record.key())).toList();
+        return TopicRecords.on(infrastructure.kafkaBootstrapServers()).withKey(TOPIC, key.toString());
     }
 
     private Map<String, Object> outboxRow(UUID key) throws SQLException {

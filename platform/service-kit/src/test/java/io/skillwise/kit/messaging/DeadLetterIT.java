@@ -1,7 +1,7 @@
 package io.skillwise.kit.messaging;
 
 import io.skillwise.events.Topics;
-import io.skillwise.kit.messaging.support.Records;
+import io.skillwise.kit.messaging.support.ProfileEvents;
 import io.skillwise.testsupport.TopicRecords;
 import io.skillwise.kit.messaging.testapp.DeliveryProbe;
 import io.skillwise.kit.messaging.testapp.MessagingTestApplication;
@@ -22,12 +22,14 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static io.skillwise.testsupport.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Proof 4: records that cannot be processed end up in {@code <topic>.dlt} (malformed ones at once, a failing handler
- * after bounded retries) and the records behind them on the same partition are processed.
+ * Proof 4: records that cannot be processed end up in {@code <topic>.dlt} (malformed ones and those a handler refuses
+ * as unprocessable at once, a handler failing for an unexpected reason after bounded retries) and the records behind
+ * them on the same partition are processed.
  */
 @SpringBootTest(classes = MessagingTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "skillwise.outbox.topic-suffix=.deadletters")
@@ -49,43 +51,57 @@ class DeadLetterIT {
     void poisonRecordsGoToTheDeadLetterTopicAndTheRecordsBehindThemAreProcessed() {
         UUID user = UUID.randomUUID();
         UUID poisonId = UUID.randomUUID();
-        ProducerRecord<String, String> good = Records.cloudEvent(TOPIC, 0, UUID.randomUUID(), Records.profileUpdated(user, "Before", 1));
-        ProducerRecord<String, String> template = Records.cloudEvent(TOPIC, 0, UUID.randomUUID(), Records.profileUpdated(user, "Bad", 2));
+        UUID bugId = UUID.randomUUID();
+        ProducerRecord<String, String> good = ProfileEvents.record(TOPIC, 0, UUID.randomUUID(),
+                ProfileEvents.updated(user, "Before", 1));
+        ProducerRecord<String, String> template = ProfileEvents.record(TOPIC, 0, UUID.randomUUID(),
+                ProfileEvents.updated(user, "Bad", 2));
         List<ProducerRecord<String, String>> records = List.of(
                 labelled(good, "good-before"),
-                labelled(Records.withBody(template, "{\"userId\": \"" + user + "\", \"displayName\": "), "bad-json"),
-                labelled(Records.withHeader(template, "ce_type", "io.skillwise.identity.UserTeleported.v1"), "unknown-type"),
-                labelled(Records.withHeader(template, "ce_id", null), "missing-id"),
-                labelled(Records.withBody(template, "{\"displayName\": \"no user id\"}"), "invalid-event"),
-                labelled(Records.cloudEvent(TOPIC, 0, poisonId, Records.profileUpdated(user, "poison", 2)), "handler-fails"),
-                labelled(Records.cloudEvent(TOPIC, 0, UUID.randomUUID(), Records.profileUpdated(user, "After", 3)), "good-after"));
+                labelled(TopicRecords.withBody(template, "{\"userId\": \"" + user + "\", \"displayName\": "),
+                        "bad-json"),
+                labelled(TopicRecords.withHeader(template, "ce_type", "io.skillwise.identity.UserTeleported.v1"),
+                        "unknown-type"),
+                labelled(TopicRecords.withHeader(template, "ce_id", null), "missing-id"),
+                labelled(TopicRecords.withBody(template, "{\"displayName\": \"no user id\"}"), "invalid-event"),
+                labelled(ProfileEvents.record(TOPIC, 0, poisonId, ProfileEvents.updated(user, "poison", 2)),
+                        "handler-refuses"),
+                labelled(ProfileEvents.record(TOPIC, 0, bugId, ProfileEvents.updated(user, "bug", 2)),
+                        "handler-fails"),
+                labelled(ProfileEvents.record(TOPIC, 0, UUID.randomUUID(), ProfileEvents.updated(user, "After", 3)),
+                        "good-after"));
 
-        TopicRecords.send(kafka, records);
+        TopicRecords.on(kafka).send(records);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> replicaName(user), "After"::equals);
-        Map<String, ConsumerRecord<String, String>> deadLetters = await().atMost(Duration.ofSeconds(15)).until(
-                () -> TopicRecords.readAll(kafka, Topics.dlt(TOPIC)).stream()
-                        .filter(r -> user.toString().equals(r.key()))
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(replicaName(user)).isEqualTo("After"));
+        Map<String, ConsumerRecord<String, String>> deadLetters = eventually(Duration.ofSeconds(15),
+                () -> TopicRecords.on(kafka).withKey(Topics.dlt(TOPIC), user.toString()).stream()
                         .collect(Collectors.toMap(r -> TopicRecords.header(r, CASE), Function.identity())),
-                found -> found.size() == 5);
+                found -> assertThat(found).hasSize(6));
 
-        assertThat(deadLetters).containsOnlyKeys("bad-json", "unknown-type", "missing-id", "invalid-event", "handler-fails");
+        assertThat(deadLetters).containsOnlyKeys("bad-json", "unknown-type", "missing-id", "invalid-event",
+                "handler-refuses", "handler-fails");
         for (String malformed : List.of("bad-json", "unknown-type", "missing-id", "invalid-event")) {
             ConsumerRecord<String, String> dead = deadLetters.get(malformed);
             assertThat(TopicRecords.header(dead, "kafka_dlt-exception-cause-fqcn")).as(malformed)
                     .isEqualTo(MalformedEventException.class.getName());
             assertThat(probe.attempts(TOPIC, 0, originalOffset(dead))).as("deliveries of " + malformed).isEqualTo(1);
         }
-        ConsumerRecord<String, String> poison = deadLetters.get("handler-fails");
-        assertThat(TopicRecords.header(poison, "kafka_dlt-exception-cause-fqcn")).isEqualTo(IllegalStateException.class.getName());
-        assertThat(TopicRecords.header(poison, "ce_id")).isEqualTo(poisonId.toString());
-        assertThat(probe.attempts(TOPIC, 0, originalOffset(poison))).as("first delivery and three retries").isEqualTo(4);
+        ConsumerRecord<String, String> refused = deadLetters.get("handler-refuses");
+        assertThat(TopicRecords.header(refused, "kafka_dlt-exception-cause-fqcn"))
+                .isEqualTo(UnprocessableEventException.class.getName());
+        assertThat(TopicRecords.header(refused, "ce_id")).isEqualTo(poisonId.toString());
+        assertThat(probe.attempts(TOPIC, 0, originalOffset(refused))).as("refused: no retries").isEqualTo(1);
+        ConsumerRecord<String, String> bug = deadLetters.get("handler-fails");
+        assertThat(TopicRecords.header(bug, "kafka_dlt-exception-cause-fqcn")).isEqualTo(IllegalStateException.class.getName());
+        assertThat(TopicRecords.header(bug, "ce_id")).isEqualTo(bugId.toString());
+        assertThat(probe.attempts(TOPIC, 0, originalOffset(bug))).as("first delivery and three retries").isEqualTo(4);
         assertThat(probe.ofKey(user.toString())).extracting(DeliveryProbe.Delivery::displayName)
-                .containsExactly("Before", "poison", "poison", "poison", "poison", "After");
+                .containsExactly("Before", "poison", "bug", "bug", "bug", "bug", "After");
     }
 
     private static ProducerRecord<String, String> labelled(ProducerRecord<String, String> record, String label) {
-        return Records.withHeader(record, CASE, label);
+        return TopicRecords.withHeader(record, CASE, label);
     }
 
     private static long originalOffset(ConsumerRecord<String, String> deadLetter) {

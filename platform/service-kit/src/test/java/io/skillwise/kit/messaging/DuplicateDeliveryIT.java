@@ -1,7 +1,7 @@
 package io.skillwise.kit.messaging;
 
 import io.skillwise.events.Topics;
-import io.skillwise.kit.messaging.support.Records;
+import io.skillwise.kit.messaging.support.ProfileEvents;
 import io.skillwise.testsupport.TopicRecords;
 import io.skillwise.kit.messaging.testapp.DeliveryProbe;
 import io.skillwise.kit.messaging.testapp.MessagingTestApplication;
@@ -53,15 +53,15 @@ class DuplicateDeliveryIT {
     void theSameEventDeliveredThreeTimesChangesTheStateOnce() {
         UUID user = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
-        ProducerRecord<String, String> record = Records.cloudEvent(TOPIC, null, eventId,
-                Records.profileUpdated(user, "Once", 1));
+        ProducerRecord<String, String> record = ProfileEvents.record(TOPIC, null, eventId,
+                ProfileEvents.updated(user, "Once", 1));
 
-        TopicRecords.send(kafka, List.of(record));
-        await().atMost(Duration.ofSeconds(15)).until(() -> appliedCount(user) == 1);
+        TopicRecords.on(kafka).send(List.of(record));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(appliedCount(user)).isEqualTo(1));
         // a redelivery after the first one committed, and a duplicate right behind it
-        TopicRecords.send(kafka, List.of(record, record));
+        TopicRecords.on(kafka).send(List.of(record, record));
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> probe.ofEvent(eventId).size() == 3);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(probe.ofEvent(eventId)).hasSize(3));
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             assertThat(appliedCount(user)).isEqualTo(1);
             assertThat(mongoReplica(user).getInteger("appliedCount")).isEqualTo(1);
@@ -74,9 +74,9 @@ class DuplicateDeliveryIT {
     @Test
     void aDifferentEventForTheSameAggregateStillApplies() {
         UUID user = UUID.randomUUID();
-        TopicRecords.send(kafka, List.of(
-                Records.cloudEvent(TOPIC, null, UUID.randomUUID(), Records.profileUpdated(user, "First", 1)),
-                Records.cloudEvent(TOPIC, null, UUID.randomUUID(), Records.profileUpdated(user, "Second", 2))));
+        TopicRecords.on(kafka).send(List.of(
+                ProfileEvents.record(TOPIC, null, UUID.randomUUID(), ProfileEvents.updated(user, "First", 1)),
+                ProfileEvents.record(TOPIC, null, UUID.randomUUID(), ProfileEvents.updated(user, "Second", 2))));
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             assertThat(appliedCount(user)).isEqualTo(2);

@@ -2,7 +2,9 @@ package io.skillwise.kit.messaging;
 
 import io.skillwise.events.CloudEventHeaders;
 import io.skillwise.events.Topics;
-import io.skillwise.kit.messaging.support.TestApi;
+import io.skillwise.testsupport.ApiClient;
+import io.skillwise.testsupport.ApiResponse;
+import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.TopicRecords;
 import io.skillwise.kit.messaging.testapp.DeliveryProbe;
 import io.skillwise.kit.messaging.testapp.MessagingTestApplication;
@@ -21,7 +23,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -77,10 +78,11 @@ class KafkaOutageIT {
 
     @Test
     void writesAreAcceptedWhileKafkaIsDownAndEveryEventArrivesOnceItIsBack(TestInfrastructure infrastructure) {
-        TestApi api = new TestApi(port);
+        ApiClient api = ApiClient.root(port).as(TestUser.student());
         UUID warmUp = UUID.randomUUID();
-        assertThat(api.rename(warmUp, "warm-up").statusCode()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(15)).until(() -> !probe.ofKey(warmUp.toString()).isEmpty());
+        api.put("/profiles/" + warmUp, Map.of("displayName", "warm-up")).assertStatus(200);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(probe.ofKey(warmUp.toString()))
+                .isNotEmpty());
 
         infrastructure.stopKafka();
         long outageStart = System.nanoTime();
@@ -90,13 +92,15 @@ class KafkaOutageIT {
             UUID profile = UUID.randomUUID();
             boolean mongo = sequence.incrementAndGet() % 2 == 0;
             long start = System.nanoTime();
-            HttpResponse<String> response = mongo ? api.renameInMongo(profile, "offline") : api.rename(profile, "offline");
-            writes.add(new Write(profile, mongo, response.statusCode(), (System.nanoTime() - start) / 1_000_000));
+            ApiResponse response = api.put((mongo ? "/mongo-profiles/" : "/profiles/") + profile,
+                    Map.of("displayName", "offline"));
+            writes.add(new Write(profile, mongo, response.status(), (System.nanoTime() - start) / 1_000_000));
         }, 0, 200, TimeUnit.MILLISECONDS);
         await().pollInterval(Duration.ofSeconds(1)).atMost(OUTAGE.plusSeconds(10))
-                .until(() -> System.nanoTime() - outageStart >= OUTAGE.toNanos());
+                .untilAsserted(() -> assertThat(Duration.ofNanos(System.nanoTime() - outageStart))
+                        .as("time Kafka has been down").isGreaterThanOrEqualTo(OUTAGE));
         writer.shutdown();
-        await().atMost(Duration.ofSeconds(10)).until(writer::isTerminated);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(writer.isTerminated()).isTrue());
         assertThat(jdbc.sql("select count(*) from outbox_event where published_at is null").query(Long.class).single())
                 .as("events waiting in the JDBC outbox while Kafka is down").isPositive();
 
@@ -116,7 +120,7 @@ class KafkaOutageIT {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 assertThat(expectedKeys).allSatisfy(key -> assertThat(probe.ofKey(key)).isNotEmpty()));
 
-        Map<String, List<ConsumerRecord<String, String>>> onTheWire = TopicRecords.readAll(kafka, TOPIC).stream()
+        Map<String, List<ConsumerRecord<String, String>>> onTheWire = TopicRecords.on(kafka).readAll(TOPIC).stream()
                 .filter(record -> expectedKeys.contains(record.key()))
                 .collect(Collectors.groupingBy(ConsumerRecord::key));
         assertThat(onTheWire).as("every event published").hasSize(expectedKeys.size());
@@ -129,8 +133,9 @@ class KafkaOutageIT {
                 accepted.size(), onTheWire.size(), duplicates);
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(accepted).allSatisfy(write ->
                 assertThat(appliedCount(write)).as("state changes for " + write).isEqualTo(1)));
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
-                "select count(*) from outbox_event where published_at is null").query(Long.class).single() == 0);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select count(*) from outbox_event where published_at is null").query(Long.class).single())
+                .as("unpublished outbox rows").isZero());
         Map<Boolean, Long> byStore = accepted.stream().collect(Collectors.groupingBy(Write::mongo, Collectors.counting()));
         assertThat(byStore).containsOnlyKeys(true, false);
     }

@@ -13,6 +13,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import java.time.Duration;
 import java.util.UUID;
 
+import static io.skillwise.testsupport.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -35,10 +36,11 @@ class OutboxHousekeepingIT {
     void publishedEventsAndProcessedIdsAreDeletedAfterTheirRetention() {
         UUID id = UUID.randomUUID();
         profiles.rename(id, "short-lived", id);
-        UUID eventId = await().atMost(Duration.ofSeconds(15))
-                .until(() -> probe.ofKey(id.toString()), list -> !list.isEmpty()).getFirst().eventId();
+        UUID eventId = eventually(Duration.ofSeconds(15), () -> probe.ofKey(id.toString()),
+                list -> assertThat(list).isNotEmpty()).getFirst().eventId();
         // the replica row proves the inbox recorded the event: both are written in one transaction
-        await().atMost(Duration.ofSeconds(10)).until(() -> count("profile_replica where id = '" + id + "'") == 1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(count("profile_replica where id = '" + id + "'")).isEqualTo(1));
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             assertThat(count("outbox_event where event_id = '" + eventId + "'")).isZero();

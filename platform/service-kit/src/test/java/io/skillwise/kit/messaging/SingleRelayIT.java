@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -64,11 +65,13 @@ class SingleRelayIT {
             }
 
             profiles.rename(id, "waits", id);
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> published(id) == 0);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                    assertThat(published(id)).as("records published").isZero());
 
             otherInstance.commit(); // the other relay's round ends
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> published(id) == 1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(published(id)).as("records published")
+                .isEqualTo(1));
     }
 
     @Test
@@ -79,14 +82,16 @@ class SingleRelayIT {
         UUID id = UUID.randomUUID();
 
         mongoProfiles.rename(id, "waits", id);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> published(id) == 0);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(published(id)).as("records published").isZero());
 
         // the other instance died: its lease lapses
         leases.updateOne(Filters.eq("_id", MongoRelayLease.ID), Updates.set("until", new Date(0)));
-        await().atMost(Duration.ofSeconds(10)).until(() -> published(id) == 1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(published(id)).as("records published")
+                .isEqualTo(1));
     }
 
     private long published(UUID key) {
-        return TopicRecords.readAll(kafka, TOPIC).stream().filter(r -> key.toString().equals(r.key())).count();
+        return TopicRecords.on(kafka).withKey(TOPIC, key.toString()).size();
     }
 }

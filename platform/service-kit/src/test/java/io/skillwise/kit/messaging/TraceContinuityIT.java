@@ -1,7 +1,8 @@
 package io.skillwise.kit.messaging;
 
 import io.skillwise.events.Topics;
-import io.skillwise.kit.messaging.support.TestApi;
+import io.skillwise.testsupport.ApiClient;
+import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.TopicRecords;
 import io.skillwise.kit.messaging.testapp.DeliveryProbe;
 import io.skillwise.kit.messaging.testapp.MessagingTestApplication;
@@ -18,11 +19,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import static io.skillwise.testsupport.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Proof 5: one trace from the HTTP request that changed state, through the outbox row and the Kafka record, to the
@@ -50,17 +52,16 @@ class TraceContinuityIT {
         String traceId = randomHex(16);
         UUID id = UUID.randomUUID();
 
-        assertThat(new TestApi(port).rename(id, "Traced", "00-" + traceId + "-" + randomHex(8) + "-01").statusCode())
-                .isEqualTo(200);
+        traced(traceId).put("/profiles/" + id, Map.of("displayName", "Traced")).assertStatus(200);
 
         assertThat(jdbc.sql("select traceparent from outbox_event where event_key = :key")
                 .param("key", id.toString()).query(String.class).single()).contains(traceId);
-        ConsumerRecord<String, String> record = await().atMost(Duration.ofSeconds(15)).until(
-                () -> TopicRecords.readAll(kafka, TOPIC).stream().filter(r -> id.toString().equals(r.key())).toList(),
-                records -> !records.isEmpty()).getFirst();
+        ConsumerRecord<String, String> record = eventually(Duration.ofSeconds(15),
+                () -> TopicRecords.on(kafka).withKey(TOPIC, id.toString()), records -> assertThat(records).isNotEmpty())
+                .getFirst();
         assertThat(TopicRecords.header(record, "traceparent")).startsWith("00-" + traceId + "-");
-        List<DeliveryProbe.Delivery> deliveries = await().atMost(Duration.ofSeconds(15))
-                .until(() -> probe.ofKey(id.toString()), list -> !list.isEmpty());
+        List<DeliveryProbe.Delivery> deliveries = eventually(Duration.ofSeconds(15), () -> probe.ofKey(id.toString()),
+                list -> assertThat(list).isNotEmpty());
         assertThat(deliveries.getFirst().traceId()).isEqualTo(traceId);
     }
 
@@ -69,12 +70,17 @@ class TraceContinuityIT {
         String traceId = randomHex(16);
         UUID id = UUID.randomUUID();
 
-        assertThat(new TestApi(port).renameInMongo(id, "Traced", "00-" + traceId + "-" + randomHex(8) + "-01").statusCode())
-                .isEqualTo(200);
+        traced(traceId).put("/mongo-profiles/" + id, Map.of("displayName", "Traced")).assertStatus(200);
 
-        List<DeliveryProbe.Delivery> deliveries = await().atMost(Duration.ofSeconds(15))
-                .until(() -> probe.ofKey(id.toString()), list -> !list.isEmpty());
+        List<DeliveryProbe.Delivery> deliveries = eventually(Duration.ofSeconds(15), () -> probe.ofKey(id.toString()),
+                list -> assertThat(list).isNotEmpty());
         assertThat(deliveries.getFirst().traceId()).isEqualTo(traceId);
+    }
+
+    /** A student's client calling inside the caller's trace (W3C traceparent with a new parent span). */
+    private ApiClient traced(String traceId) {
+        return ApiClient.root(port).as(TestUser.student())
+                .withHeader("traceparent", "00-" + traceId + "-" + randomHex(8) + "-01");
     }
 
     private static String randomHex(int bytes) {

@@ -4,25 +4,35 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.skillwise.events.CloudEventHeaders;
 import io.skillwise.events.Topics;
 import io.skillwise.kit.messaging.ConsumerProperties;
-import io.skillwise.kit.messaging.MalformedEventException;
+import io.skillwise.kit.messaging.UnprocessableEventException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.RetryListener;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
-
-import java.nio.charset.StandardCharsets;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * The error handling every listener gets: a failing record is redelivered a few times with exponential backoff
- * (a database hiccup, a lock timeout), then published to {@code <topic>.dlt} with the failure in its headers, and its
- * offset committed, so a poison record holds its partition for about a second and never blocks it. A malformed record
- * ({@link MalformedEventException}, undeserialisable payloads) is dead-lettered at once: retrying cannot help.
+ * The error handling every listener gets, by what the failure says about the record ({@link FailureKind}):
+ * <ul>
+ *     <li><b>poison</b> ({@link UnprocessableEventException}, malformed or undeserialisable records): published to
+ *     {@code <topic>.dlt} at once, its offset committed, the partition moves on;</li>
+ *     <li><b>transient</b> (a store or the broker away, timeouts, lock conflicts): redelivered with exponential
+ *     backoff, capped at {@code skillwise.consumer.transient-max-backoff}, for as long as it takes. The consumer
+ *     waits on the record, so nothing behind it on the partition overtakes it and nothing goes to the DLT;
+ *     {@link StalledPartitions} makes the wait visible (health, gauges, one log line at each end);</li>
+ *     <li><b>anything else</b> (a bug): {@code skillwise.consumer.retries} redeliveries, then the DLT, so one broken
+ *     handler cannot stop a partition for good.</li>
+ * </ul>
+ * Dead letters carry the failure in {@code kafka_dlt-*} headers, including the consumer group, which is how
+ * {@link io.skillwise.kit.messaging.deadletter.DeadLetters} replays a service's own dead letters after a fix.
  */
 public final class ConsumerErrorHandling {
 
@@ -32,37 +42,41 @@ public final class ConsumerErrorHandling {
     }
 
     public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template, ConsumerProperties properties,
-                                                   MeterRegistry meters) {
+                                                   MeterRegistry meters, StalledPartitions stalls) {
         DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
                 ConsumerErrorHandling::deadLetterTopic);
         // Spring logs retries but not the hand-over to the DLT: say it once, loudly, and count it for alerting.
         ConsumerRecordRecoverer recoverer = (record, failure) -> {
             deadLetters.accept(record, failure);
             meters.counter("skillwise.consumer.dead.letters", "topic", record.topic()).increment();
-            log.warn("record {}-{}@{} ({} {}) cannot be processed and went to the dead-letter topic: {}",
-                    record.topic(), record.partition(), record.offset(), header(record, CloudEventHeaders.TYPE),
-                    header(record, CloudEventHeaders.ID), rootMessage(failure));
+            log.warn("record {}-{}@{} ({} {}) cannot be processed and went to the dead-letter topic ({}): {}",
+                    record.topic(), record.partition(), record.offset(), StalledPartitions.header(record, CloudEventHeaders.TYPE),
+                    StalledPartitions.header(record, CloudEventHeaders.ID), FailureKind.of(failure), FailureKind.rootCause(failure));
         };
-        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.retries());
-        backOff.setInitialInterval(properties.initialBackoff().toMillis());
-        backOff.setMultiplier(properties.backoffMultiplier());
-        backOff.setMaxInterval(properties.maxBackoff().toMillis());
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(MalformedEventException.class);
+        ExponentialBackOffWithMaxRetries bounded = new ExponentialBackOffWithMaxRetries(properties.retries());
+        bounded.setInitialInterval(properties.initialBackoff().toMillis());
+        bounded.setMultiplier(properties.backoffMultiplier());
+        bounded.setMaxInterval(properties.maxBackoff().toMillis());
+        BackOff unlimited = transientBackOff(properties);
+
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, bounded);
+        handler.addNotRetryableExceptions(UnprocessableEventException.class);
+        handler.setBackOffFunction((record, failure) -> FailureKind.of(failure) == FailureKind.TRANSIENT ? unlimited : null);
+        // a record that failed for a transient reason and then for another starts its count afresh
+        handler.setResetStateOnExceptionChange(true);
+        handler.setRetryListeners(stalls, new FailureLog());
+        // every failed attempt is logged by FailureLog and StalledPartitions, without a stack trace per retry
+        handler.setLogLevel(KafkaException.Level.DEBUG);
         return handler;
     }
 
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? "-" : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.toString();
+    static BackOff transientBackOff(ConsumerProperties properties) {
+        ExponentialBackOff backOff = new ExponentialBackOff(properties.initialBackoff().toMillis(),
+                properties.backoffMultiplier());
+        backOff.setMaxInterval(properties.transientMaxBackoff().toMillis());
+        backOff.setMaxElapsedTime(Long.MAX_VALUE);
+        backOff.setMaxAttempts(Integer.MAX_VALUE);
+        return backOff;
     }
 
     // No fixed partition: the DLT may have fewer partitions than the topic; the key keeps an aggregate's dead letters
@@ -72,5 +86,27 @@ public final class ConsumerErrorHandling {
             return null; // a listener on a dead-letter topic failed: log and skip, never a .dlt.dlt
         }
         return new TopicPartition(Topics.dlt(record.topic()), -1);
+    }
+
+    /** One line per failed delivery that is not transient (those are {@link StalledPartitions}' to report). */
+    private static final class FailureLog implements RetryListener {
+
+        @Override
+        public void failedDelivery(ConsumerRecord<?, ?> record, Exception failure, int deliveryAttempt) {
+            FailureKind kind = FailureKind.of(failure);
+            if (kind == FailureKind.TRANSIENT) {
+                return;
+            }
+            String type = StalledPartitions.header(record, CloudEventHeaders.TYPE);
+            String id = StalledPartitions.header(record, CloudEventHeaders.ID);
+            if (kind == FailureKind.UNKNOWN && deliveryAttempt == 1) {
+                // the first time with the stack trace: an unexpected failure is most likely a bug to find
+                log.warn("record {}-{}@{} ({} {}) failed, delivery {}", record.topic(), record.partition(),
+                        record.offset(), type, id, deliveryAttempt, failure);
+            } else {
+                log.warn("record {}-{}@{} ({} {}) failed, delivery {} ({}): {}", record.topic(), record.partition(),
+                        record.offset(), type, id, deliveryAttempt, kind, FailureKind.rootCause(failure));
+            }
+        }
     }
 }

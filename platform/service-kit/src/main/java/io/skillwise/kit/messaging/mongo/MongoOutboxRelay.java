@@ -2,6 +2,7 @@ package io.skillwise.kit.messaging.mongo;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -13,15 +14,21 @@ import io.skillwise.kit.messaging.outbox.CloudEventSender;
 import io.skillwise.kit.messaging.outbox.KeyOrder;
 import io.skillwise.kit.messaging.outbox.OutboxMetrics;
 import io.skillwise.kit.messaging.outbox.OutboxRelay;
+import io.skillwise.kit.messaging.outbox.ParkedEvent;
 import io.skillwise.kit.messaging.outbox.RelayRound;
 import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Publishes the outbox entries embedded in the documents of the registered collections: finds documents with
@@ -32,14 +39,23 @@ public final class MongoOutboxRelay implements OutboxRelay {
 
     public static final String NAME = "mongo";
 
+    private static final Logger log = LoggerFactory.getLogger(MongoOutboxRelay.class);
+
     private static final String ENTRY_ID = MongoOutbox.FIELD + ".eventId";
     private static final String RECORDED_AT = MongoOutbox.FIELD + ".recordedAt";
+    /** Set on an entry Kafka refused {@code parkAfterRefusals} times; the relay leaves it (and its key) alone. */
+    static final String PARKED_AT = "parkedAt";
+    static final String REFUSALS = "refusals";
+    static final String LAST_ERROR = "lastError";
+    private static final Bson HAS_PARKED_ENTRY = Filters.elemMatch(MongoOutbox.FIELD, Filters.exists(PARKED_AT));
+    private static final Bson HAS_SENDABLE_ENTRY = Filters.elemMatch(MongoOutbox.FIELD, Filters.exists(PARKED_AT, false));
 
     private final MongoTemplate mongo;
     private final MongoOutboxCollections collections;
     private final CloudEventSender sender;
     private final MongoRelayLease lease;
     private final OutboxProperties properties;
+    private final Clock clock;
     private OutboxMetrics metrics;
     private boolean indexed;
 
@@ -49,6 +65,7 @@ public final class MongoOutboxRelay implements OutboxRelay {
         this.collections = collections;
         this.sender = sender;
         this.properties = properties;
+        this.clock = clock;
         this.lease = new MongoRelayLease(mongo, properties.mongoLease(), clock);
     }
 
@@ -72,7 +89,7 @@ public final class MongoOutboxRelay implements OutboxRelay {
         boolean more = false;
         for (String collection : collections.names()) {
             List<Document> documents = mongo.getCollection(collection)
-                    .find(Filters.exists(ENTRY_ID))
+                    .find(HAS_SENDABLE_ENTRY)
                     .projection(Projections.include(MongoOutbox.FIELD))
                     .sort(Sorts.ascending(RECORDED_AT))
                     .limit(properties.batchSize())
@@ -81,9 +98,17 @@ public final class MongoOutboxRelay implements OutboxRelay {
             for (Document document : documents) {
                 List<Document> entries = document.getList(MongoOutbox.FIELD, Document.class, List.of());
                 for (int i = 0; i < entries.size(); i++) {
-                    pending.add(new PendingEntry(collection, document.get("_id"), i, entry(entries.get(i))));
+                    if (!entries.get(i).containsKey(PARKED_AT)) {
+                        pending.add(new PendingEntry(collection, document.get("_id"), i, entry(entries.get(i)),
+                                entries.get(i).getInteger(REFUSALS, 0)));
+                    }
                 }
             }
+        }
+        if (!pending.isEmpty()) {
+            // a parked entry holds back every later entry of its key, wherever it is (asked only when there is work)
+            Set<String> blockedKeys = parkedKeys();
+            pending.removeIf(p -> blockedKeys.contains(keyOf(p.entry())));
         }
         if (pending.isEmpty()) {
             return RelayRound.idle();
@@ -100,6 +125,10 @@ public final class MongoOutboxRelay implements OutboxRelay {
         for (int i = 0; i < round.size(); i++) {
             PendingEntry sent = round.get(i);
             CloudEventSender.Outcome outcome = outcomes.get(i);
+            if (outcome.refused()) {
+                refused(sent, outcome.failure());
+                continue;
+            }
             if (!outcome.published()) {
                 failure = failure == null ? outcome.failure() : failure;
                 continue;
@@ -115,16 +144,79 @@ public final class MongoOutboxRelay implements OutboxRelay {
         return new RelayRound(published, more && failure == null, false, failure);
     }
 
-    /** Entries waiting in all registered collections, for the pending gauge. */
+    // A refusal concerns this entry only: the round is no failure (no backoff for the other keys); the entry is
+    // tried again in later rounds and parked once refused parkAfterRefusals times.
+    private void refused(PendingEntry entry, Throwable refusal) {
+        int refusals = entry.refusals() + 1;
+        boolean park = refusals >= properties.parkAfterRefusals();
+        String error = CloudEventSender.errorText(refusal);
+        Bson update = Updates.combine(Updates.set(MongoOutbox.FIELD + ".$." + REFUSALS, refusals),
+                Updates.set(MongoOutbox.FIELD + ".$." + LAST_ERROR, error));
+        if (park) {
+            update = Updates.combine(update, Updates.set(MongoOutbox.FIELD + ".$." + PARKED_AT, Date.from(clock.instant())));
+        }
+        mongo.getCollection(entry.collection()).updateOne(
+                Filters.and(Filters.eq("_id", entry.documentId()), Filters.eq(ENTRY_ID, entry.entry().eventId())), update);
+        if (park) {
+            log.error("outbox event {} ({} key {}, collection {} document {}) is parked: Kafka refused it too often ({}). "
+                            + "Later events of its key wait until it is released or dropped (docs/messaging.md, "
+                            + "\"Parked events\")", entry.entry().eventId(), entry.entry().type(), entry.entry().key(),
+                    entry.collection(), entry.documentId(), error);
+        } else {
+            log.warn("Kafka refused outbox event {} ({} key {}): {}; it is tried again, then parked",
+                    entry.entry().eventId(), entry.entry().type(), entry.entry().key(), error);
+        }
+    }
+
+    /** Topic and key of every parked entry: their later entries wait. */
+    private Set<String> parkedKeys() {
+        Set<String> keys = new HashSet<>();
+        for (ParkedEvent parked : parked(Integer.MAX_VALUE)) {
+            keys.add(parked.topic() + '\u0000' + parked.key());
+        }
+        return keys;
+    }
+
+    private static String keyOf(OutboxEntry entry) {
+        return entry.topic() + '\u0000' + entry.key();
+    }
+
+    /** Entries waiting in all registered collections, for the pending gauge (parked ones not included). */
     public long countPending() {
         long count = 0;
         for (String collection : collections.names()) {
             for (Document document : mongo.getCollection(collection).find(Filters.exists(ENTRY_ID))
-                    .projection(Projections.include(ENTRY_ID))) {
-                count += document.getList(MongoOutbox.FIELD, Document.class, List.of()).size();
+                    .projection(Projections.include(MongoOutbox.FIELD))) {
+                count += document.getList(MongoOutbox.FIELD, Document.class, List.of()).stream()
+                        .filter(entry -> !entry.containsKey(PARKED_AT)).count();
             }
         }
         return count;
+    }
+
+    @Override
+    public long countParked() {
+        return parked(Integer.MAX_VALUE).size();
+    }
+
+    @Override
+    public List<ParkedEvent> parked(int limit) {
+        List<ParkedEvent> parked = new ArrayList<>();
+        for (String collection : collections.names()) {
+            for (Document document : mongo.getCollection(collection).find(HAS_PARKED_ENTRY)
+                    .projection(Projections.include(MongoOutbox.FIELD))) {
+                for (Document entry : document.getList(MongoOutbox.FIELD, Document.class, List.of())) {
+                    if (entry.containsKey(PARKED_AT)) {
+                        OutboxEntry e = entry(entry);
+                        parked.add(new ParkedEvent(NAME, collection + " _id=" + document.get("_id"), e.eventId(), e.type(),
+                                e.topic(), e.key(), entry.getInteger(REFUSALS, 0), entry.getString(LAST_ERROR),
+                                entry.get(PARKED_AT, Date.class).toInstant()));
+                    }
+                }
+            }
+        }
+        parked.sort(Comparator.comparing(ParkedEvent::parkedAt));
+        return parked.size() > limit ? List.copyOf(parked.subList(0, limit)) : parked;
     }
 
     // Lazily, on the relay thread, so start-up does no Mongo work; creating an existing index is a no-op.
@@ -135,6 +227,7 @@ public final class MongoOutboxRelay implements OutboxRelay {
         for (String collection : collections.names()) {
             MongoCollection<Document> documents = mongo.getCollection(collection);
             documents.createIndex(new Document(ENTRY_ID, 1));
+            documents.createIndex(new Document(MongoOutbox.FIELD + "." + PARKED_AT, 1), new IndexOptions().sparse(true));
         }
         indexed = true;
     }
@@ -151,6 +244,6 @@ public final class MongoOutboxRelay implements OutboxRelay {
                 entry.get("recordedAt", Date.class).toInstant());
     }
 
-    private record PendingEntry(String collection, Object documentId, int position, OutboxEntry entry) {
+    private record PendingEntry(String collection, Object documentId, int position, OutboxEntry entry, int refusals) {
     }
 }

@@ -6,9 +6,18 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.AbstractRecords;
+import org.apache.kafka.common.record.CompressionType;
+import org.apache.kafka.common.record.RecordBatch;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -111,8 +120,9 @@ public final class CloudEventSender implements AutoCloseable {
             } catch (RuntimeException e) {
                 ack = CompletableFuture.failedFuture(e);
             }
-            if (ack.isCompletedExceptionally()) {
-                // failed inside send(), e.g. no metadata within max.block.ms: the broker is away
+            if (ack.isCompletedExceptionally() && !isRefusal(ack.exceptionNow())) {
+                // failed inside send(), e.g. no metadata within max.block.ms: the broker is away. (A record refused
+                // for itself, e.g. too large, fails alone: the others still go.)
                 refused = new IllegalStateException("Kafka refused the record", ack.exceptionNow());
             }
             acks.add(ack);
@@ -132,8 +142,34 @@ public final class CloudEventSender implements AutoCloseable {
         return outcomes;
     }
 
-    private CompletableFuture<Void> sendOne(OutboxEntry entry) {
-        OutboxTracing.PublishSpan span = tracing.startPublish(entry.traceparent(), entry.topic(), entry.type());
+    /**
+     * An upper bound of the size Kafka gives the entry's record, computed as the producer does before it checks
+     * {@code max.request.size}: the outbox refuses larger events when they are written, not when they are sent.
+     */
+    public static int recordSizeUpperBound(OutboxEntry entry, String serviceName) {
+        RecordHeaders headers = headers(entry, CloudEventHeaders.source(serviceName), entry.traceparent());
+        return AbstractRecords.estimateSizeInBytesUpperBound(RecordBatch.CURRENT_MAGIC_VALUE, CompressionType.NONE,
+                ByteBuffer.wrap(entry.key().getBytes(StandardCharsets.UTF_8)),
+                ByteBuffer.wrap(entry.payload().getBytes(StandardCharsets.UTF_8)), headers.toArray());
+    }
+
+    /**
+     * Whether Kafka refused the record itself, for good: it is too large, or its topic name is invalid. Such a failure
+     * concerns this record alone; sending it again changes nothing until a person changes the record or the limits.
+     */
+    public static boolean isRefusal(Throwable failure) {
+        return failure instanceof RecordTooLargeException || failure instanceof RecordBatchTooLargeException
+                || failure instanceof InvalidRecordException || failure instanceof InvalidTopicException
+                || failure instanceof SerializationException;
+    }
+
+    /** A failure as the outbox stores it ({@code last_error}): its text, at most 500 characters. */
+    public static String errorText(Throwable failure) {
+        String text = failure.toString();
+        return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+
+    private static RecordHeaders headers(OutboxEntry entry, String source, String traceparent) {
         RecordHeaders headers = new RecordHeaders();
         add(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
         add(headers, CloudEventHeaders.ID, entry.eventId());
@@ -142,9 +178,15 @@ public final class CloudEventSender implements AutoCloseable {
         add(headers, CloudEventHeaders.TIME, entry.occurredAt().toString());
         add(headers, CloudEventHeaders.SUBJECT, entry.key());
         add(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.CONTENT_TYPE_JSON);
-        if (span.traceparent() != null) {
-            add(headers, OutboxTracing.TRACEPARENT, span.traceparent());
+        if (traceparent != null) {
+            add(headers, OutboxTracing.TRACEPARENT, traceparent);
         }
+        return headers;
+    }
+
+    private CompletableFuture<Void> sendOne(OutboxEntry entry) {
+        OutboxTracing.PublishSpan span = tracing.startPublish(entry.traceparent(), entry.topic(), entry.type());
+        RecordHeaders headers = headers(entry, source, span.traceparent());
         ProducerRecord<String, String> record = new ProducerRecord<>(entry.topic(), null, entry.key(), entry.payload(), headers);
         CompletableFuture<Void> ack = new CompletableFuture<>();
         try {
@@ -208,6 +250,11 @@ public final class CloudEventSender implements AutoCloseable {
 
         public boolean published() {
             return failure == null;
+        }
+
+        /** Kafka refused this record for good ({@link #isRefusal}); other failures pass once the broker is back. */
+        public boolean refused() {
+            return failure != null && isRefusal(failure);
         }
     }
 }

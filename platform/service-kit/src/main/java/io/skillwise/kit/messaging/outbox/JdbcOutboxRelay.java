@@ -64,6 +64,8 @@ public final class JdbcOutboxRelay implements OutboxRelay {
                 if (outcome.published()) {
                     published.add(round.get(i).seq());
                     metrics.published(outcome.entry().recordedAt());
+                } else if (outcome.refused()) {
+                    refused(round.get(i), outcome.failure());
                 } else {
                     failed.add(round.get(i).seq());
                     failure = failure == null ? outcome.failure() : failure;
@@ -71,11 +73,35 @@ public final class JdbcOutboxRelay implements OutboxRelay {
             }
             store.markPublished(published);
             if (failure != null) {
-                store.recordFailure(failed, failure.toString());
+                store.recordFailure(failed, CloudEventSender.errorText(failure));
             }
             boolean more = pending.size() > round.size() || pending.size() == properties.batchSize();
             return new RelayRound(published.size(), more && failure == null, false, failure);
         });
+    }
+
+    // A refusal concerns its record only: the round is not a failure (no backoff for the other keys), the row is
+    // tried again in later rounds and parked once refused parkAfterRefusals times.
+    private void refused(JdbcOutboxStore.PendingRow row, Throwable refusal) {
+        if (store.recordRefusal(row.seq(), CloudEventSender.errorText(refusal), properties.parkAfterRefusals())) {
+            log.error("outbox event {} ({} key {}, outbox_event.seq={}) is parked: Kafka refused it too often ({}). "
+                            + "Later events of its key wait until it is released or dropped (docs/messaging.md, "
+                            + "\"Parked events\")", row.entry().eventId(), row.entry().type(), row.entry().key(), row.seq(),
+                    refusal.toString());
+        } else {
+            log.warn("Kafka refused outbox event {} ({} key {}): {}; it is tried again, then parked",
+                    row.entry().eventId(), row.entry().type(), row.entry().key(), refusal.toString());
+        }
+    }
+
+    @Override
+    public long countParked() {
+        return store.countParked();
+    }
+
+    @Override
+    public List<ParkedEvent> parked(int limit) {
+        return store.parked(limit);
     }
 
     @Override

@@ -51,12 +51,19 @@ public final class JdbcOutboxStore {
                 .single());
     }
 
+    /**
+     * The oldest rows to send, leaving out parked rows and every later row of a parked row's key: they wait until the
+     * parked row is released or dropped, so that a key's events never overtake each other.
+     */
     List<PendingRow> pending(int limit) {
         return jdbc.sql("""
                         select seq, event_id, topic, event_type, event_key, payload::text as payload, occurred_at,
                                traceparent, recorded_at
-                        from outbox_event
-                        where published_at is null
+                        from outbox_event o
+                        where published_at is null and parked_at is null
+                          and not exists (select 1 from outbox_event p
+                                          where p.parked_at is not null and p.published_at is null
+                                            and p.topic = o.topic and p.event_key = o.event_key and p.seq < o.seq)
                         order by seq
                         limit :limit""")
                 .param("limit", limit)
@@ -79,12 +86,54 @@ public final class JdbcOutboxStore {
         }
         jdbc.sql("update outbox_event set attempts = attempts + 1, last_error = :error where seq in (:seqs)")
                 .param("seqs", List.copyOf(seqs))
-                .param("error", error.length() > 500 ? error.substring(0, 500) : error)
+                .param("error", error)
                 .update();
     }
 
+    /**
+     * Counts a refusal of the row (Kafka rejected the record itself) and parks it when it was refused
+     * {@code parkAfter} times.
+     *
+     * @return whether the row is parked now
+     */
+    boolean recordRefusal(long seq, String error, int parkAfter) {
+        return jdbc.sql("""
+                        update outbox_event
+                        set attempts = attempts + 1, refusals = refusals + 1, last_error = :error,
+                            parked_at = case when refusals + 1 >= :parkAfter then clock_timestamp() end
+                        where seq = :seq
+                        returning parked_at is not null""")
+                .param("seq", seq)
+                .param("error", error)
+                .param("parkAfter", parkAfter)
+                .query(Boolean.class).single();
+    }
+
+    /** Events waiting to be sent, parked ones not included. */
     public long countPending() {
-        return jdbc.sql("select count(*) from outbox_event where published_at is null").query(Long.class).single();
+        return jdbc.sql("select count(*) from outbox_event where published_at is null and parked_at is null")
+                .query(Long.class).single();
+    }
+
+    public long countParked() {
+        return jdbc.sql("select count(*) from outbox_event where published_at is null and parked_at is not null")
+                .query(Long.class).single();
+    }
+
+    /** The oldest parked rows, at most {@code limit}. */
+    List<ParkedEvent> parked(int limit) {
+        return jdbc.sql("""
+                        select seq, event_id, event_type, topic, event_key, refusals, last_error, parked_at
+                        from outbox_event
+                        where published_at is null and parked_at is not null
+                        order by seq
+                        limit :limit""")
+                .param("limit", limit)
+                .query((rs, row) -> new ParkedEvent("jdbc", "outbox_event.seq=" + rs.getLong("seq"),
+                        rs.getObject("event_id", UUID.class).toString(), rs.getString("event_type"), rs.getString("topic"),
+                        rs.getString("event_key"), rs.getInt("refusals"), rs.getString("last_error"),
+                        rs.getObject("parked_at", OffsetDateTime.class).toInstant()))
+                .list();
     }
 
     /** Deletes at most {@code limit} of the oldest rows published before {@code before}. */

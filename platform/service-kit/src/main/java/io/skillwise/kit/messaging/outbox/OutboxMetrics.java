@@ -10,7 +10,8 @@ import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
- * The relay's meters: {@code skillwise.outbox.pending} (events waiting, read from the store when scraped) and
+ * The relay's meters: {@code skillwise.outbox.pending} and {@code skillwise.outbox.parked} (events waiting, and
+ * events parked after Kafka refused them, read from the store when scraped) and
  * {@code skillwise.outbox.publish.latency} (from recording an event to the broker's acknowledgement; with Kafka
  * healthy this is the commit-to-publish latency the platform budgets at p99 under 100 ms).
  */
@@ -19,16 +20,15 @@ public final class OutboxMetrics {
     private final Timer publishLatency;
     private final Clock clock;
 
-    public OutboxMetrics(MeterRegistry registry, String store, Supplier<Number> pending, Clock clock) {
+    public OutboxMetrics(MeterRegistry registry, String store, Supplier<Number> pending, Supplier<Number> parked,
+                         Clock clock) {
         this.clock = clock;
-        Gauge.builder("skillwise.outbox.pending", () -> {
-                    try {
-                        return pending.get();
-                    } catch (RuntimeException e) {
-                        return Double.NaN; // the store is away; the health indicator says so
-                    }
-                })
-                .description("Events recorded in the outbox and not yet acknowledged by Kafka")
+        Gauge.builder("skillwise.outbox.pending", () -> orNaN(pending))
+                .description("Events recorded in the outbox and not yet acknowledged by Kafka (parked ones not included)")
+                .tag("store", store)
+                .register(registry);
+        Gauge.builder("skillwise.outbox.parked", () -> orNaN(parked))
+                .description("Events parked because Kafka refused them for good; their keys wait until they are released")
                 .tag("store", store)
                 .register(registry);
         this.publishLatency = Timer.builder("skillwise.outbox.publish.latency")
@@ -36,6 +36,14 @@ public final class OutboxMetrics {
                 .tag("store", store)
                 .publishPercentileHistogram()
                 .register(registry);
+    }
+
+    private static Number orNaN(Supplier<Number> count) {
+        try {
+            return count.get();
+        } catch (RuntimeException e) {
+            return Double.NaN; // the store is away; the health indicator says so
+        }
     }
 
     public void published(Instant recordedAt) {

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +47,15 @@ public final class RelayLoop implements SmartLifecycle {
         if (wakeUps.availablePermits() == 0) {
             wakeUps.release();
         }
+    }
+
+    /** What the relay parked: for the {@code outbox} health component. */
+    public long countParked() {
+        return relay.countParked();
+    }
+
+    public List<ParkedEvent> parked(int limit) {
+        return relay.parked(limit);
     }
 
     @Override

@@ -4,6 +4,8 @@ import io.skillwise.kit.messaging.OutboxProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.util.unit.DataSize;
+
 import java.time.Duration;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -25,11 +27,13 @@ class RelayLoopTest {
     @Test
     void aCommitWakesTheRelayWithoutWaitingForThePoll() {
         loop = start(Duration.ofHours(1));
-        await().atMost(Duration.ofSeconds(5)).until(() -> relay.rounds.get() == 1); // the round at start
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(relay.rounds.get()).as("rounds")
+                .isEqualTo(1)); // the round at start
 
         loop.wake();
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> relay.rounds.get() == 2);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(relay.rounds.get()).as("rounds")
+                .isEqualTo(2));
     }
 
     @Test
@@ -40,7 +44,8 @@ class RelayLoopTest {
         relay.script.add(new RelayRound(3, false, false, null));
         loop = start(Duration.ofHours(1));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> relay.published.get() == 3);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(relay.published.get()).as("published")
+                .isEqualTo(3));
         assertThat(relay.rounds.get()).isEqualTo(5);
         // pauses of 20, 40, 80 and 160 ms before the round that succeeded
         assertThat(relay.lastRoundAt - relay.firstRoundAt).isGreaterThanOrEqualTo(Duration.ofMillis(300).toNanos());
@@ -53,13 +58,14 @@ class RelayLoopTest {
         relay.script.add(new RelayRound(17, false, false, null));
         loop = start(Duration.ofHours(1));
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> relay.published.get() == 417);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(relay.published.get()).as("published")
+                .isEqualTo(417));
     }
 
     private RelayLoop start(Duration pollInterval) {
         OutboxProperties properties = new OutboxProperties(true, pollInterval, 200, Duration.ofSeconds(1),
                 Duration.ofMillis(20), Duration.ofSeconds(1), Duration.ofHours(24), Duration.ofHours(1), 100,
-                Duration.ofSeconds(15), "");
+                Duration.ofSeconds(15), "", DataSize.ofMegabytes(1), 5);
         RelayLoop started = new RelayLoop(relay, properties, () -> { });
         started.start();
         return started;

@@ -1,6 +1,7 @@
 package io.skillwise.kit.messaging.support;
 
 import io.skillwise.kit.messaging.testapp.MessagingTestApplication;
+import io.skillwise.testsupport.ApiClient;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -50,11 +52,11 @@ public final class ServiceProcess implements AutoCloseable {
             ServiceProcess service = new ServiceProcess(process, port, log);
             await("readiness of the app process (log: " + log + ")").atMost(Duration.ofSeconds(90))
                     .pollInterval(Duration.ofMillis(500))
-                    .until(() -> {
+                    .untilAsserted(() -> {
                         if (!process.isAlive()) {
                             throw new IllegalStateException("the app process died; see " + log);
                         }
-                        return service.ready();
+                        assertThat(service.ready()).as("readiness").isTrue();
                     });
             return service;
         } catch (IOException e) {
@@ -93,8 +95,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     private boolean ready() {
         try {
-            return new TestApi(port).get("/actuator/health/readiness").statusCode() == 200;
-        } catch (IllegalStateException notYet) {
+            return ApiClient.root(port).get("/actuator/health/readiness").status() == 200;
+        } catch (UncheckedIOException notListeningYet) {
             return false;
         }
     }

@@ -4,22 +4,30 @@ import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.skillwise.events.identity.UserProfileUpdated;
 import io.skillwise.kit.messaging.IncomingEvent;
+import io.skillwise.kit.messaging.UnprocessableEventException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Applies the app's own events to its replicas; a display name of "poison" makes the handler fail every time. */
+/**
+ * Applies the app's own events to its replicas. A display name the {@link RefusedNames} rule refuses ("poison" at
+ * first) is refused as unprocessable; a display name of "bug" makes the handler fail with an unexpected exception.
+ */
 @Component
-class ProfileEventsListener {
+public class ProfileEventsListener {
 
-    static final String POISON = "poison";
+    public static final String POISON = "poison";
+    public static final String BUG = "bug";
 
     private final ProfileReplicas replicas;
+    private final RefusedNames refusedNames;
     private final DeliveryProbe probe;
     private final ObjectProvider<Tracer> tracer;
 
-    ProfileEventsListener(ProfileReplicas replicas, DeliveryProbe probe, ObjectProvider<Tracer> tracer) {
+    ProfileEventsListener(ProfileReplicas replicas, RefusedNames refusedNames, DeliveryProbe probe,
+                          ObjectProvider<Tracer> tracer) {
         this.replicas = replicas;
+        this.refusedNames = refusedNames;
         this.probe = probe;
         this.tracer = tracer;
     }
@@ -32,8 +40,11 @@ class ProfileEventsListener {
         }
         probe.delivered(new DeliveryProbe.Delivery(event.id(), event.key(), updated.displayName(), updated.headline(),
                 currentTraceId(), System.nanoTime()));
-        if (POISON.equals(updated.displayName())) {
-            throw new IllegalStateException("this handler cannot apply a poison profile");
+        if (refusedNames.refuses(updated.displayName())) {
+            throw new UnprocessableEventException(event, "the display name '" + updated.displayName() + "' is refused");
+        }
+        if (BUG.equals(updated.displayName())) {
+            throw new IllegalStateException("this handler has a bug");
         }
         replicas.apply(event, updated);
     }
