@@ -3,11 +3,11 @@ package io.skillwise.gateway;
 import java.time.Duration;
 
 import io.skillwise.gateway.support.FreePorts;
-import io.skillwise.gateway.support.GatewayClient;
-import io.skillwise.gateway.support.GatewayClient.Reply;
 import io.skillwise.gateway.support.GatewayInfrastructureExtension;
 import io.skillwise.gateway.support.GatewayTestInfrastructure;
 import io.skillwise.gateway.support.TestIssuer;
+import io.skillwise.testsupport.ApiClient;
+import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.OtlpReceiver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,12 +55,12 @@ class TracingIT {
     @LocalServerPort
     int port;
 
-    GatewayClient client;
+    ApiClient client;
     TestIssuer issuer;
 
     @BeforeEach
     void connect() {
-        client = new GatewayClient(port);
+        client = ApiClient.root(port);
         issuer = GatewayTestInfrastructure.get().issuer();
     }
 
@@ -71,9 +71,10 @@ class TracingIT {
 
     @Test
     void theServiceContinuesTheCallersTraceUnderTheGatewaysSpan() {
-        Reply reply = client.get("/api/v1/courses", "traceparent", "00-" + TRACE_ID + "-" + CALLER_SPAN_ID + "-01");
+        ApiResponse reply = client.withHeader("traceparent", "00-" + TRACE_ID + "-" + CALLER_SPAN_ID + "-01")
+                .get("/api/v1/courses");
 
-        String downstream = reply.json().at("/headers/traceparent").asString();
+        String downstream = reply.body().at("/headers/traceparent").asString();
         String[] parts = downstream.split("-");
         assertThat(parts[0]).isEqualTo("00");
         assertThat(parts[1]).as("the caller's trace").isEqualTo(TRACE_ID);
@@ -85,9 +86,9 @@ class TracingIT {
 
     @Test
     void aRequestWithoutTraceContextStartsATraceTheServiceContinues() {
-        Reply reply = client.get("/api/v1/courses");
+        ApiResponse reply = client.get("/api/v1/courses");
 
-        String downstream = reply.json().at("/headers/traceparent").asString();
+        String downstream = reply.body().at("/headers/traceparent").asString();
         assertThat(downstream).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
         String traceId = downstream.split("-")[1];
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
@@ -98,8 +99,8 @@ class TracingIT {
     void whatTheGatewayLogsAboutARequestCarriesItsRequestIdAndTrace(CapturedOutput output) {
         String traceId = "0af7651916cd43dd8448eb211c80319c";
 
-        Reply reply = client.get("/api/v1/instructors/dashboard", "Authorization", "Bearer " + issuer.admin(),
-                "X-Request-Id", "req-logged-1", "traceparent", "00-" + traceId + "-b7ad6b7169203331-01");
+        ApiResponse reply = client.withToken(issuer.admin()).withHeader("X-Request-Id", "req-logged-1")
+                .withHeader("traceparent", "00-" + traceId + "-b7ad6b7169203331-01").get("/api/v1/instructors/dashboard");
 
         assertThat(reply.status()).isEqualTo(503);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(output.getOut().lines()

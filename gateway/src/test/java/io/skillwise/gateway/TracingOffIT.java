@@ -2,8 +2,9 @@ package io.skillwise.gateway;
 
 import java.time.Duration;
 
-import io.skillwise.gateway.support.GatewayClient.Reply;
 import io.skillwise.gateway.support.GatewayTestBase;
+import io.skillwise.testsupport.ApiClient;
+import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.OtlpReceiver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -36,12 +37,12 @@ class TracingOffIT extends GatewayTestBase {
 
     @Test
     void servicesAreToldNotToRecordAndNoSpanIsExported() {
-        Reply unasked = client.get("/api/v1/courses");
-        Reply asked = client.get("/api/v1/courses", "traceparent",
-                "00-" + TracingIT.TRACE_ID + "-" + TracingIT.CALLER_SPAN_ID + "-01");
+        ApiResponse unasked = client.get("/api/v1/courses");
+        ApiResponse asked = client.withHeader("traceparent",
+                "00-" + TracingIT.TRACE_ID + "-" + TracingIT.CALLER_SPAN_ID + "-01").get("/api/v1/courses");
 
-        assertThat(unasked.json().at("/headers/traceparent").asString()).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-00");
-        assertThat(asked.json().at("/headers/traceparent").asString())
+        assertThat(unasked.body().at("/headers/traceparent").asString()).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-00");
+        assertThat(asked.body().at("/headers/traceparent").asString())
                 .startsWith("00-" + TracingIT.TRACE_ID + "-").endsWith("-00");
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(COLLECTOR.receivedFor("gateway").exports()).isZero());
