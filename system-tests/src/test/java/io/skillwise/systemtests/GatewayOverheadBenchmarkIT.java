@@ -3,6 +3,8 @@ package io.skillwise.systemtests;
 import io.skillwise.devstack.DevStack;
 import io.skillwise.devstack.PlatformService;
 import io.skillwise.devstack.process.ServiceProcess;
+import io.skillwise.testsupport.ApiClient;
+import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.BenchmarkReport;
 import io.skillwise.testsupport.OtlpReceiver;
 import org.junit.jupiter.api.Test;
@@ -10,7 +12,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -174,8 +175,8 @@ class GatewayOverheadBenchmarkIT {
      * Publishing evicts catalog's browsing cache, so the listing is current at once.
      */
     private static int ensureListingOfTwentyCourses(DevStack platform) {
-        String listing = platform.gatewayUrl() + PATH;
-        int listed = Http.json(Http.get(listing, null)).path("items").size();
+        ApiClient gateway = ApiClient.at(platform.gatewayUrl());
+        int listed = gateway.get(PATH).assertStatus(200).items().size();
         if (listed < COURSES) {
             PlatformUsers.Session instructor = PlatformUsers.instructor(platform);
             String category = PublishedCourses.category(platform);
@@ -184,9 +185,9 @@ class GatewayOverheadBenchmarkIT {
                         + ": a title as long as the ones instructors write", 1999 + i);
             }
         }
-        HttpResponse<String> answer = Http.get(listing, null);
-        assertThat(Http.json(answer).path("items").size()).isEqualTo(COURSES);
-        return answer.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        ApiResponse answer = gateway.get(PATH).assertStatus(200);
+        assertThat(answer.items()).hasSize(COURSES);
+        return answer.raw().length;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.skillwise.systemtests;
 
+import io.skillwise.devstack.DevStack;
 import io.skillwise.systemtests.PlatformUsers.Session;
 import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
