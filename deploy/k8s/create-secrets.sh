@@ -54,6 +54,7 @@ create identity-crypto generic --from-literal="SKILLWISE_IDENTITY_CRYPTO_KEYS_${
     --from-literal=SKILLWISE_IDENTITY_CRYPTO_ACTIVEKEY="$key_id"
 create catalog-content generic --from-literal=url-signing-secret="$(openssl rand -hex 32)" \
     --from-literal=s3-access-key="${S3_ACCESS_KEY:-}" --from-literal=s3-secret-key="${S3_SECRET_KEY:-}"
+create notification-links generic --from-literal=unsubscribe-secret="$(openssl rand -hex 32)"
 create stripe generic --from-literal=api-key="$(required STRIPE_API_KEY)" \
     --from-literal=webhook-secret="$(required STRIPE_WEBHOOK_SECRET)"
 create smtp generic --from-literal=username="${SMTP_USERNAME:-}" --from-literal=password="${SMTP_PASSWORD:-}"
