@@ -5,7 +5,9 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +44,16 @@ class MonitoringQueriesTest {
                 jvm_threads_live_threads 27.0
                 http_server_requests_seconds_count{method="GET",status="200",uri="/x"} 3
                 """)).containsExactly("http_server_requests_seconds_count", "jvm_threads_live_threads");
+    }
+
+    @Test
+    void aRuleNamingAMetricNobodyExposesIsReportedWithTheMetric() {
+        Set<String> exposed = new HashSet<>(MonitoringQueries.namesReadBy(MonitoringQueries.SERVICE_FILES));
+        exposed.remove("skillwise_outbox_oldest_age_seconds");
+
+        assertThat(MonitoringQueries.unexposed(MonitoringQueries.SERVICE_FILES, exposed))
+                .containsEntry("services.rules.yaml skillwise-services/SkillWiseOutboxStale",
+                        Set.of("skillwise_outbox_oldest_age_seconds"));
     }
 
     @Test
