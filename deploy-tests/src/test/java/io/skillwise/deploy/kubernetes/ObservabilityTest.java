@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.fabric8.openshift.api.model.monitoring.v1.Rule;
 import io.fabric8.openshift.api.model.monitoring.v1.RuleGroup;
+import io.skillwise.deploy.Command;
 import io.skillwise.deploy.Docs;
 import io.skillwise.deploy.Repository;
 import io.skillwise.deploy.Yaml;
@@ -18,12 +19,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * deploy/observability: the alert rules (plain files, and the PrometheusRule the production overlay applies) and the
@@ -71,6 +75,18 @@ class ObservabilityTest {
             assertThat(sections).as("%s: the section of %s", alert.getAlert(), runbook)
                     .contains(runbook.substring(runbook.indexOf('#') + 1));
         });
+    }
+
+    @Test
+    void promtoolAcceptsTheRuleFiles() {
+        assumeTrue(Command.run("promtool", "--version").succeeded(),
+                "promtool (Debian's prometheus package) is not installed; the rule files are still parsed above");
+        List<String> command = new ArrayList<>(List.of("promtool", "check", "rules"));
+        RULE_FILES.forEach(file -> command.add(Repository.path(file).toString()));
+
+        Command.Result result = Command.run(command, Map.of());
+
+        assertThat(result.succeeded()).as(result.output() + result.errors()).isTrue();
     }
 
     @ParameterizedTest
