@@ -11,6 +11,7 @@ import io.fabric8.openshift.api.model.monitoring.v1.RuleGroup;
 import io.skillwise.deploy.Command;
 import io.skillwise.deploy.Docs;
 import io.skillwise.deploy.Repository;
+import io.skillwise.deploy.config.Application;
 import io.skillwise.deploy.Yaml;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,6 +88,23 @@ class ObservabilityTest {
         Command.Result result = Command.run(command, Map.of());
 
         assertThat(result.succeeded()).as(result.output() + result.errors()).isTrue();
+    }
+
+    @Test
+    void composePrometheusScrapesEveryApplicationAsTheServiceMonitorNamesItAndLoadsTheRules() {
+        JsonNode config = Yaml.document(Repository.path("deploy/observability/prometheus/prometheus.yml"));
+        List<String> jobs = new ArrayList<>();
+        config.path("scrape_configs").forEach(job -> {
+            jobs.add(job.path("job_name").asText());
+            assertThat(job.path("metrics_path").asText()).isEqualTo("/actuator/prometheus");
+            assertThat(job.path("static_configs").get(0).path("targets").get(0).asText())
+                    .isEqualTo(job.path("job_name").asText() + ":9090");
+        });
+        List<String> ruleFiles = new ArrayList<>();
+        config.path("rule_files").forEach(file -> ruleFiles.add("deploy/observability/prometheus/" + file.asText()));
+
+        assertThat(jobs).containsExactlyInAnyOrderElementsOf(Application.all().stream().map(Application::name).toList());
+        assertThat(ruleFiles).containsExactlyInAnyOrderElementsOf(RULE_FILES);
     }
 
     @ParameterizedTest
