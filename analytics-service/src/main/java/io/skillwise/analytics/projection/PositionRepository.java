@@ -46,8 +46,9 @@ class PositionRepository {
 
     /** The newest event applied, over every partition; absent before the first. */
     Optional<Instant> newestEvent() {
-        return Optional.ofNullable(jdbc.sql("select max(newest_event_at) from consumer_position")
-                .query(Timestamp.class).single()).map(Timestamp::toInstant);
+        return jdbc.sql("select max(newest_event_at) as newest from consumer_position")
+                .query((rs, row) -> Optional.ofNullable(rs.getTimestamp("newest")).map(Timestamp::toInstant))
+                .single();
     }
 
     /** Per {@code topic-partition}: the next offset to apply. */

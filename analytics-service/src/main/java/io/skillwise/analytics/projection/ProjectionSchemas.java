@@ -26,9 +26,10 @@ class ProjectionSchemas {
         this.dataSource = dataSource;
     }
 
-    /** Creates the version's schema and tables, inside the caller's transaction. */
+    /** Creates the version's schema and tables, inside the caller's transaction, whose search path it leaves as it was. */
     void create(int version) {
         String schema = ProjectionVersion.schemaOf(version);
+        String searchPath = jdbc.sql("select current_setting('search_path')").query(String.class).single();
         jdbc.sql("create schema " + schema).update();
         use(version);
         Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -37,6 +38,7 @@ class ProjectionSchemas {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+        jdbc.sql("select set_config('search_path', :path, true)").param("path", searchPath).query().singleValue();
     }
 
     /** Drops the version's schema with everything in it; waits for transactions still reading it. */
