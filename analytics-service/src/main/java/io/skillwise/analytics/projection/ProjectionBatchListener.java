@@ -6,9 +6,11 @@ import io.skillwise.kit.messaging.MalformedEventException;
 import io.skillwise.kit.messaging.consumer.FailureKind;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.BatchMessageListener;
+import org.springframework.kafka.support.Acknowledgment;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,6 +35,13 @@ final class ProjectionBatchListener implements BatchMessageListener<String, Stri
         this.version = version;
         this.writer = writer;
         this.json = json;
+    }
+
+    /** The kit's dead-letter replay hands a record over this way, without acknowledgment or consumer. */
+    @Override
+    public void onMessage(List<ConsumerRecord<String, String>> records, Acknowledgment acknowledgment,
+                          Consumer<?, ?> consumer) {
+        onMessage(records);
     }
 
     @Override
