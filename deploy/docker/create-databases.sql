@@ -1,4 +1,4 @@
--- One database per PostgreSQL service (ARCHITECTURE §2); run once by the postgres image on first start.
+-- One database per PostgreSQL service (docs/architecture.md, section 2); run once by the postgres image on first start.
 CREATE DATABASE identity;
 CREATE DATABASE catalog;
 CREATE DATABASE enrollment;

@@ -6,7 +6,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
-import java.time.Clock;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -20,10 +19,5 @@ public class EnrollmentApplication {
     @Bean
     PublicEndpoints publicEndpoints() {
         return PublicEndpoints.none().get("/api/v1/certificates/*");
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

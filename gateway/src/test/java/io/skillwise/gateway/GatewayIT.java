@@ -14,6 +14,7 @@ import io.skillwise.gateway.support.GatewayTestBase;
 import io.skillwise.gateway.support.GatewayTestInfrastructure;
 import io.skillwise.gateway.support.StubService;
 import io.skillwise.gateway.support.TestIssuer;
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,6 +102,38 @@ class GatewayIT extends GatewayTestBase {
         assertThat(echo.at("/headers/authorization").asString()).isEqualTo("Bearer " + token);
         assertThat(echo.at("/headers/x-request-id").asString()).isEqualTo("trace-42.abc");
         assertThat(reply.headers().allValues("X-Request-Id")).containsExactly("trace-42.abc");
+    }
+
+    @Test
+    void theServiceLearnsTheCallersAddressFromTheGatewayNeverFromTheCaller() {
+        ApiResponse reply = client.withHeader("X-SkillWise-Client-Address", "203.0.113.9").get("/api/v1/courses");
+
+        assertThat(reply.body().at("/headers/x-skillwise-client-address").asString()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void serviceAccountTokensAreRefusedOnEveryRoutedPath() {
+        ApiClient service = client.withToken(issuer.service("payment-service"));
+
+        String probe = "/api/v1/enrollments/" + UUID.randomUUID();
+        for (String path : List.of("/api/v1/courses", probe, "/api/v1/admin/users")) {
+            ApiResponse refused = service.get(path);
+            assertThat(refused.status()).as(path).isEqualTo(403);
+            assertProblem(refused, 403, path);
+        }
+        assertThat(service.post("/api/v1/auth/logout", "{}").status()).isEqualTo(403);
+        assertThat(servicesThatSaw(probe)).isEmpty();
+    }
+
+    @Test
+    void aTokenOfAClientForeignToThePlatformIsInvalid() {
+        String foreign = issuer.token(issuer.builder("user-" + UUID.randomUUID(), "student")
+                .claim("azp", "someone-elses-app").build());
+
+        ApiResponse refused = client.withToken(foreign).get("/api/v1/courses");
+
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.header("WWW-Authenticate")).contains("invalid_token");
     }
 
     @Test
@@ -396,13 +429,15 @@ class GatewayIT extends GatewayTestBase {
     }
 
     @Test
-    void healthAndInfoArePublicAndOtherActuatorEndpointsAreNot() {
+    void healthAndInfoArePublicAndMetricsAreForServiceTokensOnly() {
         assertThat(client.get("/actuator/health").status()).isEqualTo(200);
         assertThat(client.get("/actuator/health/liveness").body().get("status").asString()).isEqualTo("UP");
         assertThat(client.get("/actuator/health/readiness").body().get("status").asString()).isEqualTo("UP");
         assertThat(client.get("/actuator/info").status()).isEqualTo(200);
         assertThat(client.get("/actuator/prometheus").status()).isEqualTo(401);
-        assertThat(client.withToken(issuer.admin()).get("/actuator/prometheus").text())
+        assertThat(client.withToken(issuer.admin()).get("/actuator/prometheus").status()).as("a user, even an admin")
+                .isEqualTo(403);
+        assertThat(client.withToken(issuer.service("notification-service")).get("/actuator/prometheus").text())
                 .contains("http_server_requests");
     }
 

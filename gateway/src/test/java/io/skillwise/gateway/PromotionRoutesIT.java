@@ -1,5 +1,7 @@
 package io.skillwise.gateway;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import io.skillwise.gateway.support.GatewayTestBase;
@@ -32,18 +34,20 @@ class PromotionRoutesIT extends GatewayTestBase {
 
     @Test
     void internalQuoteIsUnreachableThroughTheGateway() {
-        String service = issuer.forSubject("payment-service-" + UUID.randomUUID(), "service");
+        String service = issuer.service("payment-service");
         String body = "{\"buyerId\":\"" + UUID.randomUUID() + "\",\"courseId\":\"" + UUID.randomUUID() + "\"}";
 
         ApiResponse withServiceToken = client.withToken(service).post("/internal/promotions/quote", body);
         ApiResponse withUserToken = client.withToken(issuer.student()).post("/internal/promotions/quote", body);
         ApiResponse anonymous = client.post("/internal/promotions/quote", body);
 
-        assertThat(withServiceToken.status()).isEqualTo(404);
+        // the gateway takes no service token at all, and has no route to /internal for anyone
+        assertThat(withServiceToken.status()).isEqualTo(403);
         assertThat(withUserToken.status()).isEqualTo(404);
         // without a token the gateway answers before it even looks for a route
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(withServiceToken.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(withUserToken.header("Content-Type")).isEqualTo("application/problem+json");
         // a path that a service would normalise to /internal is refused before routing
         assertThat(client.statusOfRawRequestLine("POST", "/api/v1/promotions/../../../internal/promotions/quote"))
                 .isEqualTo(400);
@@ -67,6 +71,24 @@ class PromotionRoutesIT extends GatewayTestBase {
         ApiResponse plain = client.withToken(token).post("/api/v1/promotions/quote",
                 "{\"courseId\":\"" + UUID.randomUUID() + "\"}");
         assertThat(plain.status()).isEqualTo(200);
+    }
+
+    @Test
+    void aCouponCodeSpelledWithJsonEscapesIsACouponCheckToo() {
+        String token = issuer.forSubject(UUID.randomUUID().toString(), "student");
+        List<Integer> statuses = new ArrayList<>();
+        for (int guess = 1; guess <= 14; guess++) {
+            String escaped = "{\"courseId\":\"" + UUID.randomUUID() + "\",\"coupon\\u0043ode\":\"GUESS" + guess + "\"}";
+            ApiResponse reply = client.withToken(token).post("/api/v1/promotions/quote", escaped);
+            statuses.add(reply.status());
+            if (reply.status() == 429) {
+                assertThat(reply.header("Retry-After")).isNotBlank();
+            }
+        }
+
+        // the limit here is 2 a minute: two guesses reach promotion-service, the other twelve are refused
+        assertThat(statuses.subList(0, 2)).containsOnly(200);
+        assertThat(statuses.subList(2, 14)).containsOnly(429);
     }
 
     @Test

@@ -6,7 +6,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
-import java.time.Clock;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -16,7 +15,7 @@ public class IdentityApplication {
         SpringApplication.run(IdentityApplication.class, args);
     }
 
-    /** The guest routes of API.md; logout is not among them: it needs the access token to find the session. */
+    /** The guest routes (docs/identity.md); logout is not among them: it needs the token to find the session. */
     @Bean
     PublicEndpoints publicEndpoints() {
         return PublicEndpoints.none()
@@ -24,10 +23,5 @@ public class IdentityApplication {
                         "/api/v1/auth/login",
                         "/api/v1/auth/refresh", "/api/v1/auth/password-reset", "/api/v1/auth/password-reset/confirm")
                 .get("/api/v1/instructors/*/profile", "/api/v1/users/*/avatar");
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

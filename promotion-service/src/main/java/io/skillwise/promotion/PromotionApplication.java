@@ -5,12 +5,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.time.Clock;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -31,19 +27,4 @@ public class PromotionApplication {
                 .get("/api/v1/promotions/bundles", "/api/v1/promotions/bundles/*", "/api/v1/affiliates/links/*");
     }
 
-    /**
-     * Request bodies with fields the API does not know are refused (400) rather than silently ignored, as in the
-     * catalog. Only the HTTP side is strict: the Kafka consumers keep the service's lenient mapper, because events
-     * may gain optional fields (docs/events.md).
-     */
-    @Bean
-    JacksonJsonHttpMessageConverter strictJsonConverter(JsonMapper json) {
-        return new JacksonJsonHttpMessageConverter(
-                json.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build());
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 }

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * ARCHITECTURE §8: the anonymous (cached) course listing through the gateway against the same call made directly
+ * docs/architecture.md, section 8: the anonymous (cached) course listing through the gateway against the same call made directly
  * to catalog-service, same run, same client. Prints and records throughput and latency; asserts only that every
  * call succeeded — timings are figures, not pass/fail.
  */

@@ -24,7 +24,7 @@ import static io.skillwise.testsupport.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * ARCHITECTURE §8 and issue #7: from Stripe's signed {@code checkout.session.completed} accepted by the webhook (its
+ * docs/architecture.md, section 8, and issue #7: from Stripe's signed {@code checkout.session.completed} accepted by the webhook (its
  * 200) until the buyer sees the course in {@code GET /api/v1/enrollments}, both through the gateway, over 200
  * purchases on the idle local platform. In between: payment-service's transaction and outbox relay, Kafka,
  * enrollment-service's consumer and inbox. Everything is set up through the public API with real Keycloak tokens:

@@ -1,6 +1,8 @@
 package io.skillwise.systemtests;
 
+import io.skillwise.devstack.DevStack;
 import io.skillwise.testsupport.ApiClient;
+import io.skillwise.testsupport.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
@@ -20,14 +22,22 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class SignedWebhooks {
 
-    /** The local stack's endpoint secret (payment-service's dev-only default, docs/payments.md). */
-    static final String LOCAL_SECRET = "whsec_skillwise_local";
+    /** The local stack's endpoint secret, which devstack gives payment-service with the local provider. */
+    static final String LOCAL_SECRET = DevStack.LOCAL_WEBHOOK_SECRET;
 
     private SignedWebhooks() {
     }
 
     /** A {@code checkout.session.completed} for a paid one-off order, naming it as our checkout does. */
     static String checkoutCompleted(UUID orderId, long amountTotal, String currency) {
+        return event("checkout.session.completed", checkoutSession(orderId, amountTotal, currency, "paid"));
+    }
+
+    /**
+     * The Checkout Session of a one-off order as Stripe's events carry it: {@code paid}, or {@code unpaid} while a
+     * delayed method (bank debit, transfer, voucher) is on its way. Its payment intent is derived from the order.
+     */
+    static Map<String, Object> checkoutSession(UUID orderId, long amountTotal, String currency, String paymentStatus) {
         Map<String, Object> session = new LinkedHashMap<>();
         session.put("id", "cs_test_" + compact(UUID.randomUUID()));
         session.put("object", "checkout.session");
@@ -38,8 +48,14 @@ final class SignedWebhooks {
         session.put("currency", currency.toLowerCase(Locale.ROOT));
         session.put("payment_intent", "pi_test_" + compact(orderId));
         session.put("status", "complete");
-        session.put("payment_status", "paid");
-        return event("checkout.session.completed", session);
+        session.put("payment_status", paymentStatus);
+        return session;
+    }
+
+    /** Sends a signed event to payment-service's webhook through the gateway, as Stripe does. */
+    static ApiResponse deliver(ApiClient gateway, String payload) {
+        return gateway.anonymous().withHeader("Stripe-Signature", signature(payload, LOCAL_SECRET))
+                .post("/payments/webhook", payload);
     }
 
     static String event(String type, Map<String, Object> object) {

@@ -38,6 +38,14 @@ public class CategoryRepository {
                 .param(key).query(CategoryRepository::map).optional();
     }
 
+    /** The category named by id or slug and every category below it; empty when there is no such category. */
+    public List<UUID> subtree(String key) {
+        return jdbc.sql("WITH RECURSIVE tree AS (SELECT id FROM category WHERE slug = :key OR id::text = :key "
+                        + "UNION ALL SELECT child.id FROM category child JOIN tree ON child.parent_id = tree.id) "
+                        + "SELECT id FROM tree")
+                .param("key", key).query(UUID.class).list();
+    }
+
     public boolean existsBySlug(String slug) {
         return jdbc.sql("SELECT count(*) FROM category WHERE slug = ?").param(slug).query(Long.class).single() > 0;
     }

@@ -47,6 +47,15 @@ public class CategoryService {
         return categories.findByKey(idOrSlug);
     }
 
+    /**
+     * The ids of the category a client named by id or slug and of all its sub-categories (what a category filter
+     * includes); empty when there is no such category.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> withSubcategories(String idOrSlug) {
+        return categories.subtree(idOrSlug);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Category> find(UUID id) {
         return id == null ? Optional.empty() : categories.findById(id);

@@ -2,7 +2,6 @@ package io.skillwise.catalog.common;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -30,7 +29,6 @@ import java.util.function.Supplier;
  * skipped for {@code retryAfter}.
  */
 @Component
-@EnableConfigurationProperties(CacheProperties.class)
 public class BrowsingCache {
 
     private static final Logger log = LoggerFactory.getLogger(BrowsingCache.class);

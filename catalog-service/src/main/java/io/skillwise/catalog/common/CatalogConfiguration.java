@@ -4,9 +4,8 @@ import io.skillwise.kit.security.PublicEndpoints;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Clock;
 
-/** What answers without a token (browsing), and the clock the services stamp changes with. */
+/** What answers without a token: browsing. */
 @Configuration(proxyBeanMethods = false)
 class CatalogConfiguration {
 
@@ -22,10 +21,5 @@ class CatalogConfiguration {
                 "/api/v1/lessons/*/assets",
                 "/api/v1/lessons/*/assets/*/url",
                 "/api/v1/assets/*"); // with a token, a signed URL, or neither for files of preview lessons
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

@@ -2,7 +2,6 @@ package io.skillwise.catalog.content;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -17,7 +16,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ContentProperties.class)
 class ContentConfiguration {
 
     private static final String STORAGE = "skillwise.catalog.content.storage";

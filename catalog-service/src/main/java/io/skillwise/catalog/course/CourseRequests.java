@@ -2,7 +2,7 @@ package io.skillwise.catalog.course;
 
 import io.skillwise.events.catalog.CourseLevel;
 import io.skillwise.events.catalog.LessonType;
-import io.skillwise.events.common.Money;
+import io.skillwise.kit.web.MoneyRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,16 +27,6 @@ public final class CourseRequests {
     private CourseRequests() {
     }
 
-    /** A price in minor units of an ISO 4217 currency. */
-    public record PriceRequest(
-            @NotNull @PositiveOrZero Long amount,
-            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency) {
-
-        Money toMoney() {
-            return Money.of(amount, currency);
-        }
-    }
-
     /** {@code category} is a category id or slug. */
     public record CreateCourseRequest(
             @NotBlank @Size(max = 200) String title,
@@ -46,7 +36,7 @@ public final class CourseRequests {
             @NotNull CourseLevel level,
             @NotBlank @Pattern(regexp = LANGUAGE_TAG, message = "must be a BCP 47 language tag such as en or pt-BR")
             String language,
-            @Valid PriceRequest price,
+            @Valid MoneyRequest price,
             Boolean free,
             @Size(max = 30) List<@NotBlank @Size(max = 300) String> objectives,
             @Size(max = 30) List<@NotBlank @Size(max = 300) String> requirements,
@@ -64,7 +54,7 @@ public final class CourseRequests {
             CourseLevel level,
             @Pattern(regexp = LANGUAGE_TAG, message = "must be a BCP 47 language tag such as en or pt-BR")
             String language,
-            @Valid PriceRequest price,
+            @Valid MoneyRequest price,
             Boolean free,
             @Size(max = 30) List<@NotBlank @Size(max = 300) String> objectives,
             @Size(max = 30) List<@NotBlank @Size(max = 300) String> requirements,

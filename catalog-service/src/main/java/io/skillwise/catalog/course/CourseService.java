@@ -4,13 +4,13 @@ import io.skillwise.catalog.category.Category;
 import io.skillwise.catalog.category.CategoryService;
 import io.skillwise.catalog.common.BrowsingCache;
 import io.skillwise.catalog.course.CourseRequests.CreateCourseRequest;
-import io.skillwise.catalog.course.CourseRequests.PriceRequest;
 import io.skillwise.catalog.course.CourseRequests.UpdateCourseRequest;
 import io.skillwise.catalog.course.CourseViews.CourseView;
 import io.skillwise.events.catalog.CourseChange;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.security.SecondFactorPolicy;
 import io.skillwise.kit.web.ApiException;
+import io.skillwise.kit.web.MoneyRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -217,7 +217,7 @@ public class CourseService {
         return categories.find(key).orElseThrow(() -> ApiException.badRequest("Category '" + key + "' does not exist."));
     }
 
-    private static io.skillwise.events.common.Money money(PriceRequest price) {
+    private static io.skillwise.events.common.Money money(MoneyRequest price) {
         return price == null ? null : price.toMoney();
     }
 }

@@ -1,9 +1,12 @@
 package io.skillwise.catalog.search;
 
-import io.skillwise.kit.web.PageView;
 import io.skillwise.events.catalog.CourseStatus;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
+import io.skillwise.kit.web.PageView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -26,21 +29,30 @@ class AdminCourseController {
     }
 
     @GetMapping("/api/v1/admin/courses")
+    @Operation(summary = "Every course, for moderation (admins)",
+            description = "Courses of every status (or of `status`), newest first unless `sort` says otherwise. "
+                    + CourseSearchController.LISTING)
+    @ApiResponse(responseCode = "200", description = "One page of courses")
+    @ApiResponse(responseCode = "400", description = "A filter, sort, page or cursor the listing does not take")
+    @ApiResponse(responseCode = "403", description = "The caller is not an admin")
     PageView<CourseListItem> list(
             @RequestParam(required = false) CourseStatus status,
             @RequestParam(required = false) @Size(max = 200) String search,
             @RequestParam(required = false) UUID instructor,
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        CourseQuery.SortOrder order;
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            @Parameter(description = "the nextCursor of the page before (instead of page)")
+            @RequestParam(required = false) @Size(max = 1000) String cursor) {
+        CourseQuery query;
         try {
-            order = CourseQuery.parseSort(sort == null ? "newest" : sort, search != null && !search.isBlank());
+            CourseQuery.SortOrder order = CourseQuery.parseSort(sort == null ? "newest" : sort,
+                    search != null && !search.isBlank());
+            query = this.search.positioned(new CourseQuery(search, null, instructor, null, null, null, null, null,
+                    null, order.sort(), order.ascending(), page, size, status, null), cursor);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
-        CourseQuery query = new CourseQuery(search, null, instructor, null, null, null, null, null, null,
-                order.sort(), order.ascending(), page, size, status, null);
         return this.search.find(query, CurrentUser.find());
     }
 }

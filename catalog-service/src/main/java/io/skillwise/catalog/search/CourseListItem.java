@@ -6,7 +6,7 @@ import io.skillwise.events.catalog.CourseStatus;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One course in the listing (API.md: id, title, subtitle, instructor, category, level, language, price, rating, ...). */
+/** One course in the listing: id, title, subtitle, instructor, category, level, language, price, rating, ... */
 public record CourseListItem(UUID id, String title, String subtitle, Instructor instructor, Category category,
                              CourseLevel level, String language, boolean free, Price price, Rating rating,
                              int enrollmentCount, String thumbnailUrl, CourseStatus status, Instant publishedAt) {

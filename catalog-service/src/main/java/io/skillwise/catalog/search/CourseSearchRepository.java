@@ -1,24 +1,30 @@
 package io.skillwise.catalog.search;
 
-import io.skillwise.catalog.search.CourseQuery.Sort;
 import io.skillwise.events.catalog.CourseLevel;
 import io.skillwise.events.catalog.CourseStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The course listing: one SQL statement per page (filters, relevance, sort, page and the total through
- * {@code count(*) OVER ()}), so the number of queries does not grow with the page size or the number of pages.
+ * The course listing. A page costs about the same whether 30 or 1,000,000 courses match. First the planner's estimate
+ * of the matches ({@code EXPLAIN}, no row read). Few expected (at most {@value #PROBE_WHEN_ESTIMATE_AT_MOST}): the
+ * matches are read once, up to {@value #EXACT_TOTAL_LIMIT} + 1, through whichever index finds them cheapest, and the
+ * page is sorted from them, which also counts them. Many (or more than that after all): the page's rows come from an
+ * index in the order of the sort ({@link ListingOrder}, {@link ListingSql}), and the total is the estimate, or, when
+ * that is at most {@value #COUNT_WHEN_ESTIMATE_AT_MOST}, a count that stops after {@value #EXACT_TOTAL_LIMIT} + 1
+ * matches. So {@code totalItems} is exact when it is at most {@value #EXACT_TOTAL_LIMIT} (and always on the last
+ * page), else an estimate ({@code exact} false).
  *
  * <h2>Matching and ranking</h2>
  * <ol>
@@ -39,41 +45,84 @@ import java.util.UUID;
  * "xylography's" must not require some word starting with s). Relevance is {@code ts_rank} with that corrected
  * query, weighted as above.</li>
  * </ol>
- * Ties go to the more popular course, then the id. The keyword and the category are served by one GIN index
- * ({@code search_vector, category_id}, btree_gin), the correction by a trigram index on the small word table: the
- * course table is never scanned for similarity.
+ * Ties go to the more popular course, then the id. When more than {@value #RANKED_CANDIDATES} courses match, only
+ * the {@value #RANKED_CANDIDATES} most popular of them are ranked, and the other matches follow them in popularity
+ * order (ranking a common word's thousands of matches would read each of them). Rare keywords are found through the
+ * GIN index ({@code search_vector, category_id}, btree_gin), common ones by walking a sort index and checking each
+ * course, whichever the planner expects to read less; the correction uses a trigram index on the small word table:
+ * the course table is never scanned for similarity.
  */
 @Repository
 public class CourseSearchRepository {
 
     static final double WORD_SIMILARITY = 0.4;
 
-    private static final String WEB_SEARCH = "websearch_to_tsquery('english', :search)";
+    static final String WEB_SEARCH = "websearch_to_tsquery('english', :search)";
     private static final String CORRECTED = "to_tsquery('english', :search)";
 
+    /** Up to this many matches the total is counted exactly (more cost as much as a page many times over). */
+    static final int EXACT_TOTAL_LIMIT = 1_000;
+    /**
+     * Up to this estimate the matches are read once and the page sorted from them (they are likely at most
+     * {@value #EXACT_TOTAL_LIMIT}, so the count comes with them); above, the page is walked from an index.
+     */
+    static final long PROBE_WHEN_ESTIMATE_AT_MOST = 2 * EXACT_TOTAL_LIMIT;
+    /**
+     * Above this estimate the total is the estimate, without counting: counting stops after
+     * {@value #EXACT_TOTAL_LIMIT} + 1 matches, but for a keyword each of them is a table row to read, and estimates
+     * are rarely three times off.
+     */
+    static final long COUNT_WHEN_ESTIMATE_AT_MOST = 3 * EXACT_TOTAL_LIMIT;
+    /** How many of the most popular matches a relevance-sorted search ranks (see {@link ListingSql}). */
+    static final int RANKED_CANDIDATES = 200;
+
+    static final String COLUMNS = "c.id, c.title, c.subtitle, c.instructor_id, c.instructor_name, c.level, "
+            + "c.language, c.free, c.price_amount, c.price_currency, c.rating_average, c.rating_count, "
+            + "c.enrollment_count, c.thumbnail_url, c.status, c.published_at, cat.id AS category_id, "
+            + "cat.slug AS category_slug, cat.name AS category_name";
+
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    public CourseSearchRepository(JdbcClient jdbc) {
+    public CourseSearchRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-    }
-
-    public record Page(List<CourseListItem> items, long total) {
+        this.json = json;
     }
 
     /**
-     * @param viewer  the caller's id, or null for anonymous callers: they see published courses only
-     * @param seesAll the caller is an admin and sees every status
+     * One page: its courses, the number of matches (counted when {@code exact}, else the planner's estimate), and
+     * the sort keys of its last course when a next page exists (for its cursor), else null.
      */
-    public Page find(CourseQuery query, UUID viewer, boolean seesAll) {
-        if (query.search() == null) {
-            return find(query, viewer, seesAll, null, null);
+    public record Page(List<CourseListItem> items, long total, boolean exact, List<String> nextAfter) {
+
+        static Page empty() {
+            return new Page(List.of(), 0, true, null);
         }
-        Page page = find(query, viewer, seesAll, WEB_SEARCH, query.search());
+    }
+
+    /**
+     * @param categories the ids the category filter includes (the category and its sub-categories), null without a
+     *                   category filter; empty when the category does not exist (no course matches)
+     * @param viewer     the caller's id, or null for anonymous callers: they see published courses only
+     * @param seesAll    the caller is an admin and sees every status
+     */
+    public Page find(CourseQuery query, List<UUID> categories, UUID viewer, boolean seesAll) {
+        if (categories != null && categories.isEmpty()) {
+            return Page.empty();
+        }
+        // the best plan depends on the values (a rare or a common word, a small or a large category): never let
+        // a prepared statement fall back to a generic plan made without them
+        jdbc.sql("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)").query(String.class).single();
+        if (query.search() == null) {
+            return find(query, new ListingSql(query, categories, null, null, viewer, seesAll));
+        }
+        Page page = find(query, new ListingSql(query, categories, WEB_SEARCH, query.search(), viewer, seesAll));
         if (page.total() > 0) {
             return page;
         }
         String corrected = corrected(query.search());
-        return corrected == null ? page : find(query, viewer, seesAll, CORRECTED, corrected);
+        return corrected == null ? page
+                : find(query, new ListingSql(query, categories, CORRECTED, corrected, viewer, seesAll));
     }
 
     /**
@@ -125,109 +174,84 @@ public class CourseSearchRepository {
         return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
-    /**
-     * @param tsquery the full-text query expression over {@code :search}, or null for a listing without search
-     */
-    private Page find(CourseQuery query, UUID viewer, boolean seesAll, String tsquery, String search) {
-        Map<String, Object> params = new HashMap<>();
-        List<String> where = new ArrayList<>();
-        String relevance = "0";
-        if (tsquery != null) {
-            params.put("search", search);
-            where.add("c.search_vector @@ " + tsquery);
-            if (query.sort() == Sort.RELEVANCE) {
-                relevance = "ts_rank('{0.1, 0.2, 0.4, 1.0}', c.search_vector, " + tsquery + ")";
+    private Page find(CourseQuery query, ListingSql sql) {
+        ListingOrder order = ListingOrder.of(query.sort(), query.ascending());
+        long estimate = estimate(sql);
+        boolean many = estimate > PROBE_WHEN_ESTIMATE_AT_MOST;
+        if (!many) {
+            Rows probed = rows(sql.probe(COLUMNS, order, query.size() + 1, query.offset(), EXACT_TOTAL_LIMIT + 1),
+                    sql, order, true);
+            long matched = probed.matched() >= 0 ? probed.matched()
+                    : jdbc.sql(sql.count(EXACT_TOTAL_LIMIT + 1)).params(sql.params()).query(Long.class).single();
+            if (matched <= EXACT_TOTAL_LIMIT) {
+                return probed.page(query, matched, true);
             }
+            // more than the planner expected: list them as a large listing
         }
-        if (seesAll) {
-            // admins see every course
-        } else if (viewer != null) {
-            where.add("(c.status = 'PUBLISHED' OR c.instructor_id = :viewer)");
-            params.put("viewer", viewer);
-        } else {
-            where.add("c.status = 'PUBLISHED'");
+        Rows rows = rows(sql.page(COLUMNS, order, query.size() + 1, query.offset()), sql, order, false);
+        long seen = rows.seen(query);
+        if (query.cursor() == null && !rows.hasNext(query) && (!rows.items().isEmpty() || query.page() == 0)) {
+            return rows.page(query, seen, true);
         }
-        if (query.enrolled() != null && viewer != null) {
-            where.add("EXISTS (SELECT 1 FROM enrollment_replica e WHERE e.course_id = c.id AND e.student_id = :learner "
-                    + "AND e.enrolled AND NOT e.revoked AND NOT e.suspended) = :enrolled");
-            params.put("learner", viewer);
-            params.put("enrolled", query.enrolled());
+        if (!many) {
+            return rows.page(query, Math.max(Math.max(estimate, EXACT_TOTAL_LIMIT + 1), seen), false);
         }
-        if (query.status() != null) {
-            where.add("c.status = :status");
-            params.put("status", query.status().name());
+        if (estimate > COUNT_WHEN_ESTIMATE_AT_MOST) {
+            return rows.page(query, Math.max(estimate, seen), false);
         }
-        if (query.category() != null) {
-            // an array rather than IN (subquery), so that it becomes a condition of the (keyword, category) index
-            where.add("c.category_id = ANY (ARRAY(WITH RECURSIVE tree AS ("
-                    + "SELECT id FROM category WHERE slug = :category OR id::text = :category "
-                    + "UNION ALL SELECT child.id FROM category child JOIN tree ON child.parent_id = tree.id) "
-                    + "SELECT id FROM tree))");
-            params.put("category", query.category());
-        }
-        if (query.instructor() != null) {
-            where.add("c.instructor_id = :instructor");
-            params.put("instructor", query.instructor());
-        }
-        if (query.minPrice() != null) {
-            where.add("coalesce(c.price_amount, 0) >= :minPrice");
-            params.put("minPrice", query.minPrice());
-        }
-        if (query.maxPrice() != null) {
-            where.add("coalesce(c.price_amount, 0) <= :maxPrice");
-            params.put("maxPrice", query.maxPrice());
-        }
-        if (query.free() != null) {
-            where.add("c.free = :free");
-            params.put("free", query.free());
-        }
-        if (query.level() != null) {
-            where.add("c.level = :level");
-            params.put("level", query.level().name());
-        }
-        if (query.language() != null) {
-            where.add("lower(c.language) = lower(:language)");
-            params.put("language", query.language());
-        }
-        if (query.minRating() != null) {
-            where.add("c.rating_average >= :minRating");
-            params.put("minRating", query.minRating());
-        }
-        String from = " FROM course c LEFT JOIN category cat ON cat.id = c.category_id"
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
-        String sql = "SELECT c.id, c.title, c.subtitle, c.instructor_id, c.instructor_name, c.level, "
-                + "c.language, c.free, c.price_amount, c.price_currency, c.rating_average, c.rating_count, "
-                + "c.enrollment_count, c.thumbnail_url, c.status, c.published_at, cat.id AS category_id, "
-                + "cat.slug AS category_slug, cat.name AS category_name, " + relevance + " AS relevance, "
-                + "count(*) OVER () AS total" + from
-                + " ORDER BY " + orderBy(query.sort(), query.ascending()) + ", c.enrollment_count DESC, c.id"
-                + " LIMIT :limit OFFSET :offset";
-        params.put("limit", query.size());
-        params.put("offset", (long) query.page() * query.size());
-
-        long[] total = {0};
-        List<CourseListItem> items = jdbc.sql(sql).params(params).query((rs, row) -> {
-            total[0] = rs.getLong("total");
-            return map(rs);
-        }).list();
-        if (items.isEmpty() && query.page() > 0) {
-            // past the last page the window function has no row to report on
-            params.remove("limit");
-            params.remove("offset");
-            total[0] = jdbc.sql("SELECT count(*)" + from).params(params).query(Long.class).single();
-        }
-        return new Page(items, total[0]);
+        long counted = jdbc.sql(sql.count(EXACT_TOTAL_LIMIT + 1)).params(sql.params()).query(Long.class).single();
+        return counted <= EXACT_TOTAL_LIMIT ? rows.page(query, counted, true)
+                : rows.page(query, Math.max(Math.max(estimate, counted), seen), false);
     }
 
-    private static String orderBy(Sort sort, boolean ascending) {
-        String direction = ascending ? " ASC" : " DESC";
-        return switch (sort) {
-            case RELEVANCE -> "relevance" + direction;
-            case POPULARITY -> "c.enrollment_count" + direction;
-            case RATING -> "c.rating_average" + direction + ", c.rating_count" + direction;
-            case NEWEST -> "c.published_at" + direction + " NULLS LAST, c.created_at" + direction;
-            case PRICE -> "coalesce(c.price_amount, 0)" + direction;
-        };
+    /**
+     * The rows a page statement answered (the page and one more when a next page exists), their sort keys, and the
+     * number of matches when the statement counted them ({@code -1} when it did not, or answered no row).
+     */
+    private record Rows(List<CourseListItem> items, List<List<String>> keys, long matched) {
+
+        boolean hasNext(CourseQuery query) {
+            return items.size() > query.size();
+        }
+
+        /** What the page proves exists: the pages before it and its rows; an empty page beyond the last, nothing. */
+        long seen(CourseQuery query) {
+            return items.isEmpty() ? 0 : (long) query.number() * query.size() + items.size();
+        }
+
+        Page page(CourseQuery query, long total, boolean exact) {
+            boolean next = hasNext(query);
+            return new Page(next ? items.subList(0, query.size()) : items, Math.max(total, seen(query)), exact,
+                    next ? keys.get(query.size() - 1) : null);
+        }
+    }
+
+    /** @param counted the statement answers the number of matches in a column {@code matched} */
+    private Rows rows(String statement, ListingSql sql, ListingOrder order, boolean counted) {
+        List<List<String>> keys = new ArrayList<>();
+        long[] matched = {-1};
+        List<CourseListItem> items = jdbc.sql(statement).params(sql.params()).query((rs, row) -> {
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < order.keys().size(); i++) {
+                values.add(rs.getString("k" + i));
+            }
+            keys.add(values);
+            if (counted && row == 0) {
+                matched[0] = rs.getLong("matched");
+            }
+            return map(rs);
+        }).list();
+        return new Rows(items, keys, matched[0]);
+    }
+
+    /** The planner's estimate of the number of matches (from the statistics that ANALYZE keeps), no row read. */
+    private long estimate(ListingSql sql) {
+        String plan = jdbc.sql("EXPLAIN (FORMAT JSON) " + sql.all()).params(sql.params()).query(String.class).single();
+        JsonNode rows = json.readTree(plan).path(0).path("Plan").path("Plan Rows");
+        if (!rows.isNumber()) {
+            throw new IllegalStateException("EXPLAIN gave no row estimate: " + plan);
+        }
+        return Math.round(rows.asDouble());
     }
 
     private static CourseListItem map(ResultSet rs) throws SQLException {

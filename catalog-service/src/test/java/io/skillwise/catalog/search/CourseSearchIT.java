@@ -13,6 +13,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -161,6 +164,105 @@ class CourseSearchIT {
         assertThat(last.items("id")).containsExactly(kubernetes);
         assertThat(beyond.items("id")).isEmpty();
         assertThat(beyond.body().get("totalItems").asLong()).isEqualTo(7);
+    }
+
+    @Test
+    void smallListingsCountTheirTotalExactly() {
+        ApiResponse all = api.get("/courses?size=3");
+        assertThat(all.body().get("totalItems").asLong()).isEqualTo(7);
+        assertThat(all.body().get("totalItemsExact").asBoolean()).isTrue();
+        ApiResponse searched = api.get("/courses?search=python&size=1");
+        assertThat(searched.body().get("totalItems").asLong()).isEqualTo(3);
+        assertThat(searched.body().get("totalItemsExact").asBoolean()).isTrue();
+        assertThat(searched.body().get("totalPages").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void cursorPagesWalkTheWholeListingOnceInEverySort() {
+        for (String sort : List.of("popularity", "rating", "newest", "price", "popularity,asc", "rating,asc",
+                "newest,asc", "price,desc")) {
+            List<String> byOffset = api.get("/courses?size=100&sort=" + sort).items("id");
+            List<String> byCursor = new ArrayList<>();
+            ApiResponse page = api.get("/courses?size=2&sort=" + sort);
+            int number = 0;
+            while (true) {
+                assertThat(page.status()).as(sort + ": " + page).isEqualTo(200);
+                assertThat(page.body().get("page").asInt()).as(sort).isEqualTo(number);
+                assertThat(page.body().get("totalItems").asLong()).as(sort).isEqualTo(7);
+                byCursor.addAll(page.items("id"));
+                String cursor = page.text("nextCursor");
+                if (cursor == null) {
+                    break;
+                }
+                number++;
+                page = api.get("/courses?size=2&sort=" + sort + "&cursor=" + cursor);
+            }
+            assertThat(byCursor).as(sort).isEqualTo(byOffset).hasSize(7);
+        }
+    }
+
+    @Test
+    void ascendingIsTheWholeOrderReversed() {
+        for (String sort : List.of("popularity", "rating", "newest", "price")) {
+            List<String> natural = api.get("/courses?size=100&sort=" + sort).items("id");
+            String other = sort.equals("price") ? ",desc" : ",asc";
+            assertThat(api.get("/courses?size=100&sort=" + sort + other).items("id")).as(sort)
+                    .isEqualTo(natural.reversed());
+        }
+    }
+
+    @Test
+    void theOwnersDraftsCountAsNewest() {
+        assertThat(api.as(alice).get("/courses?sort=newest&size=2").items("id"))
+                .containsExactly(draft, machineLearning);
+        assertThat(api.as(alice).get("/courses?sort=newest,asc&size=100").items("id")).endsWith(draft);
+    }
+
+    @Test
+    void adminsPageThroughEveryStatusByCursor() {
+        List<String> byNumber = api.as(admin).get("/admin/courses?size=100").items("id");
+        assertThat(byNumber).contains(draft).first().isEqualTo(draft);
+        List<String> byCursor = new ArrayList<>();
+        ApiResponse page = api.as(admin).get("/admin/courses?size=3");
+        while (true) {
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            byCursor.addAll(page.items("id"));
+            if (page.text("nextCursor") == null) {
+                break;
+            }
+            page = api.as(admin).get("/admin/courses?size=3&cursor=" + page.text("nextCursor"));
+        }
+        assertThat(byCursor).isEqualTo(byNumber);
+    }
+
+    @Test
+    void cursorsOnlyContinueTheirOwnListing() {
+        String cursor = api.get("/courses?size=2&sort=price&category=development").text("nextCursor");
+        assertThat(cursor).isNotNull();
+        assertThat(api.get("/courses?size=2&sort=price&category=development&cursor=" + cursor).status())
+                .isEqualTo(200);
+        for (String query : List.of("sort=price,desc&category=development", "sort=rating&category=development",
+                "sort=price&category=design", "sort=price")) {
+            ApiResponse refused = api.get("/courses?size=2&" + query + "&cursor=" + cursor);
+            assertThat(refused.status()).as(query).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        // a sort key that is not a price: refused before it reaches SQL
+        String tampered = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8)
+                        .replaceFirst("\\[\"[^\"]*\"", "[\"1; DROP TABLE course\"").getBytes(StandardCharsets.UTF_8));
+        for (String bad : List.of(tampered, "not-a-cursor", "e30")) {
+            ApiResponse refused = api.get("/courses?size=2&sort=price&category=development&cursor=" + bad);
+            assertThat(refused.status()).as(bad + " -> " + refused).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void pagesByNumberReachTenThousandCoursesDeep() {
+        assertThat(api.get("/courses?page=500&size=20").status()).isEqualTo(200);
+        ApiResponse tooDeep = api.get("/courses?page=501&size=20");
+        assertThat(tooDeep.status()).isEqualTo(400);
+        assertThat(tooDeep.text("detail")).contains("cursor");
     }
 
     @Test

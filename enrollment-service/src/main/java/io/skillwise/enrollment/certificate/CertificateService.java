@@ -1,10 +1,10 @@
 package io.skillwise.enrollment.certificate;
 
-import io.skillwise.enrollment.curriculum.Course;
+import io.skillwise.enrollment.replica.Course;
 import io.skillwise.enrollment.enrollment.Enrollment;
 import io.skillwise.enrollment.enrollment.EnrollmentService;
 import io.skillwise.enrollment.enrollment.EnrollmentStatus;
-import io.skillwise.enrollment.people.PeopleService;
+import io.skillwise.enrollment.replica.PeopleService;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
 import org.springframework.stereotype.Service;

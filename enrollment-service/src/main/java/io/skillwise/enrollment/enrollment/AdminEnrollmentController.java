@@ -1,8 +1,6 @@
 package io.skillwise.enrollment.enrollment;
 
 import io.skillwise.kit.web.PageView;
-import io.skillwise.enrollment.progress.ProgressService;
-import io.skillwise.enrollment.progress.ProgressSummary;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
 import jakarta.validation.Valid;
@@ -32,9 +30,9 @@ class AdminEnrollmentController {
     }
 
     private final EnrollmentService enrollments;
-    private final ProgressService progress;
+    private final ProgressSummaries progress;
 
-    AdminEnrollmentController(EnrollmentService enrollments, ProgressService progress) {
+    AdminEnrollmentController(EnrollmentService enrollments, ProgressSummaries progress) {
         this.enrollments = enrollments;
         this.progress = progress;
     }

@@ -1,6 +1,5 @@
 package io.skillwise.enrollment.enrollment;
 
-import io.skillwise.enrollment.progress.ProgressSummary;
 
 import java.time.Instant;
 import java.util.UUID;

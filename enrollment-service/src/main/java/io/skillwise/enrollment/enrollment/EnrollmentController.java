@@ -1,8 +1,6 @@
 package io.skillwise.enrollment.enrollment;
 
 import io.skillwise.kit.web.PageView;
-import io.skillwise.enrollment.progress.ProgressService;
-import io.skillwise.enrollment.progress.ProgressSummary;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
 import io.skillwise.kit.web.Problems;
@@ -28,9 +26,9 @@ import java.util.UUID;
 class EnrollmentController {
 
     private final EnrollmentService enrollments;
-    private final ProgressService progress;
+    private final ProgressSummaries progress;
 
-    EnrollmentController(EnrollmentService enrollments, ProgressService progress) {
+    EnrollmentController(EnrollmentService enrollments, ProgressSummaries progress) {
         this.enrollments = enrollments;
         this.progress = progress;
     }

@@ -1,8 +1,8 @@
 package io.skillwise.enrollment.enrollment;
 
 import io.skillwise.kit.web.PageView;
-import io.skillwise.enrollment.curriculum.Course;
-import io.skillwise.enrollment.curriculum.CurriculumService;
+import io.skillwise.enrollment.replica.Course;
+import io.skillwise.enrollment.replica.CurriculumService;
 import io.skillwise.events.enrollment.EnrollmentRestored;
 import io.skillwise.events.enrollment.EnrollmentSource;
 import io.skillwise.events.enrollment.EnrollmentRevoked;

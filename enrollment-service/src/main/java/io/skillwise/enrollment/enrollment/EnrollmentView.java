@@ -1,11 +1,10 @@
 package io.skillwise.enrollment.enrollment;
 
-import io.skillwise.enrollment.progress.ProgressSummary;
 
 import java.time.Instant;
 import java.util.UUID;
 
-/** An enrollment as its learner sees it (API.md, Enrollment and progress). */
+/** An enrollment as its learner sees it (docs/enrollment.md). */
 public record EnrollmentView(UUID id, UUID courseId, String status, String source, Instant startedAt,
                              Instant completedAt, ProgressSummary progress) {
 

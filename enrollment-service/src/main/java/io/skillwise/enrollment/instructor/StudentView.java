@@ -1,6 +1,6 @@
 package io.skillwise.enrollment.instructor;
 
-import io.skillwise.enrollment.progress.ProgressSummary;
+import io.skillwise.enrollment.enrollment.ProgressSummary;
 
 import java.time.Instant;
 import java.util.List;

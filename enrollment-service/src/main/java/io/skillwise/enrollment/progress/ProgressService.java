@@ -1,12 +1,14 @@
 package io.skillwise.enrollment.progress;
 
 import io.skillwise.enrollment.certificate.CertificateService;
-import io.skillwise.enrollment.curriculum.Course;
-import io.skillwise.enrollment.curriculum.CurriculumChanged;
-import io.skillwise.enrollment.curriculum.CurriculumService;
-import io.skillwise.enrollment.curriculum.Lesson;
+import io.skillwise.enrollment.replica.Course;
+import io.skillwise.enrollment.replica.CurriculumChanged;
+import io.skillwise.enrollment.replica.CurriculumService;
+import io.skillwise.enrollment.replica.Lesson;
 import io.skillwise.enrollment.enrollment.Enrollment;
 import io.skillwise.enrollment.enrollment.EnrollmentService;
+import io.skillwise.enrollment.enrollment.ProgressSummaries;
+import io.skillwise.enrollment.enrollment.ProgressSummary;
 import io.skillwise.events.catalog.LessonType;
 import io.skillwise.events.enrollment.CourseCompleted;
 import io.skillwise.events.enrollment.LessonCompleted;
@@ -30,7 +32,7 @@ import java.util.UUID;
 
 /** Completing lessons, completing courses (with their certificate) and reading progress. */
 @Service
-public class ProgressService {
+public class ProgressService implements ProgressSummaries {
 
     private final ProgressRepository progress;
     private final EnrollmentService enrollments;
@@ -147,6 +149,7 @@ public class ProgressService {
      * Progress of each enrollment, for lists: a fixed number of queries whatever the length of the list (the courses,
      * their lessons, the completed lessons).
      */
+    @Override
     @Transactional(readOnly = true)
     public Map<UUID, ProgressSummary> summaries(List<Enrollment> list) {
         if (list.isEmpty()) {

@@ -1,8 +1,8 @@
 package io.skillwise.enrollment.quiz;
 
-import io.skillwise.enrollment.curriculum.Course;
-import io.skillwise.enrollment.curriculum.CurriculumService;
-import io.skillwise.enrollment.curriculum.Lesson;
+import io.skillwise.enrollment.replica.Course;
+import io.skillwise.enrollment.replica.CurriculumService;
+import io.skillwise.enrollment.replica.Lesson;
 import io.skillwise.enrollment.enrollment.Enrollment;
 import io.skillwise.enrollment.enrollment.EnrollmentService;
 import io.skillwise.enrollment.progress.ProgressService;

@@ -1,27 +1,19 @@
 package io.skillwise.enrollment.enrollment;
 
 import io.skillwise.enrollment.support.Courses;
+import io.skillwise.enrollment.support.EnrollmentApiTest;
 import io.skillwise.enrollment.support.Orders;
 import io.skillwise.events.catalog.CoursePublished;
-import io.skillwise.events.enrollment.EnrollmentEvent;
 import io.skillwise.events.enrollment.EnrollmentRevoked;
 import io.skillwise.events.enrollment.RevocationReason;
 import io.skillwise.events.payment.CoursePurchased;
-import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestUser;
-import io.skillwise.testsupport.TopicRecords;
-import io.skillwise.testsupport.WithInfrastructure;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,29 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Support's side: admins list any learner's enrollments and revoke one by hand; nobody else may. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithInfrastructure(postgres = true, kafka = true, tokens = true)
-class AdminEnrollmentIT {
+class AdminEnrollmentIT extends EnrollmentApiTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
     @Autowired
     JdbcClient jdbc;
 
-    private ApiClient api;
-    private TopicRecords topics;
-    private final TestUser instructor = TestUser.instructor();
     private final TestUser admin = TestUser.admin();
-
-    @BeforeEach
-    void setUp() {
-        api = ApiClient.api(port);
-        topics = TopicRecords.on(kafka);
-    }
 
     @Test
     void adminRevokesAnEnrollmentOnceWithTheAdminNamedInTheEvent() {
@@ -164,9 +139,5 @@ class AdminEnrollmentIT {
         List<JsonNode> items = new ArrayList<>();
         response.body().path("items").forEach(items::add);
         return items;
-    }
-
-    private List<EnrollmentEvent> enrollmentEventsOf(TestUser learner) {
-        return topics.events(EnrollmentEvent.class).stream().filter(e -> e.studentId().equals(learner.id())).toList();
     }
 }

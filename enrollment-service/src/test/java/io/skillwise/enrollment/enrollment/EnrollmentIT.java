@@ -1,6 +1,6 @@
 package io.skillwise.enrollment.enrollment;
 
-import io.skillwise.testsupport.ApiClient;
+import io.skillwise.enrollment.support.EnrollmentApiTest;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.enrollment.support.Courses;
 import io.skillwise.enrollment.support.Orders;
@@ -20,13 +20,8 @@ import io.skillwise.events.payment.SubscriptionEndReason;
 import io.skillwise.events.payment.SubscriptionEnded;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.TopicRecords;
-import io.skillwise.testsupport.WithInfrastructure;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -40,26 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Enrolling from payment events and for free courses, through the real topics and the HTTP API. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithInfrastructure(postgres = true, kafka = true, tokens = true)
-class EnrollmentIT {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    private ApiClient api;
-    private TopicRecords topics;
-    private final TestUser instructor = TestUser.instructor();
-
-    @BeforeEach
-    void setUp() {
-        api = ApiClient.api(port);
-        topics = TopicRecords.on(kafka);
-    }
+class EnrollmentIT extends EnrollmentApiTest {
 
     @Test
     void purchaseEnrollsExactlyOnceUnderTripleDelivery() {
@@ -333,11 +309,6 @@ class EnrollmentIT {
                 .as("without a subscription the course must be bought").isEqualTo(402);
     }
 
-    private ApiResponse enrollWhenReplicated(CoursePublished course, TestUser learner) {
-        return eventually(PATIENCE, () -> api.as(learner).post("/courses/" + course.courseId() + "/enroll", ""),
-                response -> assertThat(response.status()).isNotEqualTo(404));
-    }
-
     private String statusOfOnlyEnrollment(TestUser learner) {
         List<JsonNode> enrollments = enrollmentsOf(learner);
         return enrollments.size() == 1 ? enrollments.getFirst().path("status").asString() : "";
@@ -354,9 +325,5 @@ class EnrollmentIT {
 
     private <T extends EnrollmentEvent> List<T> eventsOf(TestUser learner, Class<T> type) {
         return enrollmentEventsOf(learner).stream().filter(type::isInstance).map(type::cast).toList();
-    }
-
-    private List<EnrollmentEvent> enrollmentEventsOf(TestUser learner) {
-        return topics.events(EnrollmentEvent.class).stream().filter(e -> e.studentId().equals(learner.id())).toList();
     }
 }

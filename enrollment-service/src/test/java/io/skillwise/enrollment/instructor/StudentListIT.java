@@ -1,22 +1,16 @@
 package io.skillwise.enrollment.instructor;
 
 import io.skillwise.enrollment.support.Courses;
+import io.skillwise.enrollment.support.EnrollmentApiTest;
 import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.events.catalog.LessonOutline;
 import io.skillwise.kit.security.CurrentUser;
-import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestUser;
-import io.skillwise.testsupport.TopicRecords;
-import io.skillwise.testsupport.WithInfrastructure;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import tools.jackson.databind.JsonNode;
@@ -26,42 +20,21 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import static io.skillwise.testsupport.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * {@code GET /instructors/courses/{id}/students} with several students: each one's own progress, last activity,
  * engagement and quiz scores, and a page that costs the same number of SQL statements for 2 students as for 6.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithInfrastructure(postgres = true, kafka = true, tokens = true)
-class StudentListIT {
+class StudentListIT extends EnrollmentApiTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
     @Autowired
     InstructorService instructors;
-
-    private ApiClient api;
-    private TopicRecords topics;
-    private final TestUser instructor = TestUser.instructor();
-
-    @BeforeEach
-    void setUp() {
-        api = ApiClient.api(port);
-        topics = TopicRecords.on(kafka);
-    }
 
     @Test
     void everyStudentHasTheirOwnProgressActivityAndQuizScores() {
@@ -165,11 +138,7 @@ class StudentListIT {
     }
 
     private String enroll(CoursePublished course, TestUser learner) {
-        ApiResponse created = eventually(PATIENCE,
-                () -> api.as(learner).post("/courses/" + course.courseId() + "/enroll", ""),
-                response -> assertThat(response.status()).isNotEqualTo(404));
-        assertThat(created.status()).isEqualTo(201);
-        return created.text("id");
+        return enrollWhenReplicated(course, learner).assertStatus(201).id();
     }
 
     private ApiResponse attempt(LessonOutline quiz, TestUser learner, List<Integer> first, List<Integer> second) {

@@ -1,8 +1,8 @@
 package io.skillwise.enrollment.progress;
 
-import io.skillwise.testsupport.ApiClient;
+import io.skillwise.enrollment.support.EnrollmentApiTest;
 import io.skillwise.testsupport.ApiResponse;
-import io.skillwise.enrollment.people.PeopleService;
+import io.skillwise.enrollment.replica.PeopleService;
 import io.skillwise.enrollment.support.Courses;
 import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.events.catalog.LessonOutline;
@@ -13,14 +13,8 @@ import io.skillwise.events.enrollment.QuizGraded;
 import io.skillwise.events.identity.UserRegistered;
 import io.skillwise.events.identity.UserRole;
 import io.skillwise.testsupport.TestUser;
-import io.skillwise.testsupport.TopicRecords;
-import io.skillwise.testsupport.WithInfrastructure;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,34 +23,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.skillwise.testsupport.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Learning through the API: progress, drip, quizzes, certificates, the instructor's view, and who may see what. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithInfrastructure(postgres = true, kafka = true, tokens = true)
-class LearningIT {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
+class LearningIT extends EnrollmentApiTest {
 
     @Autowired
     PeopleService people;
-
-    private ApiClient api;
-    private TopicRecords topics;
-    private final TestUser instructor = TestUser.instructor();
-
-    @BeforeEach
-    void setUp() {
-        api = ApiClient.api(port);
-        topics = TopicRecords.on(kafka);
-    }
 
     @Test
     void progressToCompletionEmitsEventsAndIssuesAVerifiableCertificate() {
@@ -67,7 +41,7 @@ class LearningIT {
         LessonOutline first = Courses.lesson("First");
         LessonOutline second = Courses.lesson("Second");
         CoursePublished course = Courses.published(instructor.id(), true, first, second);
-        String enrollment = enrollIn(course, learner);
+        String enrollment = enrolledIn(course, learner);
 
         ApiResponse half = complete(enrollment, first.lessonId(), learner);
         assertThat(half.status()).isEqualTo(200);
@@ -115,7 +89,7 @@ class LearningIT {
     void certificateOfAnUnfinishedCourseIsRefused() {
         TestUser learner = TestUser.student();
         CoursePublished course = Courses.published(instructor.id(), true, Courses.lesson("Only"));
-        String enrollment = enrollIn(course, learner);
+        String enrollment = enrolledIn(course, learner);
 
         assertThat(api.as(learner).get("/enrollments/" + enrollment + "/certificate").status()).isEqualTo(409);
     }
@@ -124,7 +98,7 @@ class LearningIT {
     void lessonNotInTheCourseIs400() {
         TestUser learner = TestUser.student();
         CoursePublished course = Courses.published(instructor.id(), true, Courses.lesson("Only"));
-        String enrollment = enrollIn(course, learner);
+        String enrollment = enrolledIn(course, learner);
 
         ApiResponse response = complete(enrollment, UUID.randomUUID(), learner);
 
@@ -138,7 +112,7 @@ class LearningIT {
         Instant opens = Instant.now().plus(Duration.ofDays(3));
         LessonOutline later = Courses.lessonOpeningAt("Live session", opens);
         CoursePublished course = Courses.published(instructor.id(), true, Courses.lesson("Now"), later);
-        String enrollment = enrollIn(course, learner);
+        String enrollment = enrolledIn(course, learner);
 
         ApiResponse refused = complete(enrollment, later.lessonId(), learner);
 
@@ -154,7 +128,7 @@ class LearningIT {
         LessonOutline kept = Courses.lesson("Kept");
         LessonOutline removed = Courses.lesson("Removed");
         CoursePublished course = Courses.published(instructor.id(), true, kept, removed);
-        String enrollment = enrollIn(course, learner);
+        String enrollment = enrolledIn(course, learner);
         complete(enrollment, kept.lessonId(), learner);
         complete(enrollment, removed.lessonId(), learner);
 
@@ -180,7 +154,7 @@ class LearningIT {
         LessonOutline done = Courses.lesson("Done");
         LessonOutline dropped = Courses.lesson("Dropped");
         CoursePublished course = Courses.published(instructor.id(), true, done, dropped);
-        String enrollment = enrollIn(course, learner);
+        String enrollment = enrolledIn(course, learner);
         complete(enrollment, done.lessonId(), learner);
 
         topics.publish(Courses.updated(course, 2, done));
@@ -197,7 +171,7 @@ class LearningIT {
         TestUser learner = TestUser.student();
         LessonOutline quiz = Courses.quizLesson("Check", 100, 2);
         CoursePublished course = Courses.published(instructor.id(), true, Courses.lesson("Read"), quiz);
-        String enrollment = enrollIn(course, learner);
+        String enrollment = enrolledIn(course, learner);
         String path = "/lessons/" + quiz.lessonId() + "/quiz-attempts";
 
         ApiResponse failed = api.as(learner).post(path, Map.of("answers", List.of(answer(0, 1), answer(1, 0))));
@@ -233,7 +207,7 @@ class LearningIT {
         TestUser learner = TestUser.student();
         LessonOutline quiz = Courses.quizLesson("Check", 50, null);
         CoursePublished course = Courses.published(instructor.id(), true, quiz);
-        enrollIn(course, learner);
+        enrolledIn(course, learner);
 
         ApiResponse response = api.as(learner).post("/lessons/" + quiz.lessonId() + "/quiz-attempts",
                 Map.of("answers", List.of(answer(7, 0))));
@@ -248,7 +222,7 @@ class LearningIT {
         LessonOutline lesson = Courses.lesson("Only");
         LessonOutline quiz = Courses.quizLesson("Check", 50, null);
         CoursePublished course = Courses.published(instructor.id(), true, lesson, quiz);
-        String enrollment = enrollIn(course, owner);
+        String enrollment = enrolledIn(course, owner);
 
         assertThat(complete(enrollment, lesson.lessonId(), other).status()).isEqualTo(404);
         assertThat(api.as(other).get("/progress/" + course.courseId()).status()).isEqualTo(404);
@@ -264,7 +238,7 @@ class LearningIT {
         TestUser learner = TestUser.student();
         LessonOutline lesson = Courses.lesson("One");
         CoursePublished course = Courses.published(instructor.id(), true, lesson, Courses.lesson("Two"));
-        String enrollment = enrollIn(course, learner);
+        String enrollment = enrolledIn(course, learner);
         complete(enrollment, lesson.lessonId(), learner);
         String path = "/instructors/courses/" + course.courseId() + "/students";
 
@@ -289,7 +263,7 @@ class LearningIT {
         LessonOutline live = Courses.lessonOpeningAt("Live Q&A", Instant.now().minus(Duration.ofMinutes(10)));
         LessonOutline later = Courses.lessonOpeningAt("Next week", Instant.now().plus(Duration.ofDays(7)));
         CoursePublished course = Courses.published(instructor.id(), true, reading, live, later);
-        enrollIn(course, learner);
+        enrolledIn(course, learner);
 
         ApiResponse first = heartbeat(reading.lessonId(), 30, learner);
         assertThat(first.status()).isEqualTo(200);
@@ -314,15 +288,6 @@ class LearningIT {
         return api.as(learner).post("/lessons/" + lessonId + "/activity", Map.of("seconds", seconds));
     }
 
-    private String enrollIn(CoursePublished course, TestUser learner) {
-        topics.publish(course);
-        ApiResponse created = eventually(PATIENCE,
-                () -> api.as(learner).post("/courses/" + course.courseId() + "/enroll", ""),
-                response -> assertThat(response.status()).isNotEqualTo(404));
-        assertThat(created.status()).isEqualTo(201);
-        return created.text("id");
-    }
-
     private ApiResponse complete(String enrollment, UUID lessonId, TestUser learner) {
         return api.as(learner).patch("/enrollments/" + enrollment + "/progress",
                 Map.of("lessonId", lessonId, "completed", true));
@@ -330,9 +295,5 @@ class LearningIT {
 
     private static Map<String, Object> answer(int question, Integer... options) {
         return Map.of("questionIndex", question, "selectedOptions", List.of(options));
-    }
-
-    private List<EnrollmentEvent> enrollmentEventsOf(TestUser learner) {
-        return topics.events(EnrollmentEvent.class).stream().filter(e -> e.studentId().equals(learner.id())).toList();
     }
 }

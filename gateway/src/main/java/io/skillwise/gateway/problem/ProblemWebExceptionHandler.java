@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.skillwise.gateway.routing.ServiceRoutes;
+import io.skillwise.gateway.web.GatewayProblemException;
 import io.skillwise.gateway.web.RequestIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

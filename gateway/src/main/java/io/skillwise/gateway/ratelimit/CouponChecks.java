@@ -1,7 +1,12 @@
 package io.skillwise.gateway.ratelimit;
 
 import java.util.List;
-import java.util.regex.Pattern;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -11,13 +16,16 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
  * code (a 409 says the code exists), a {@code couponCode} query parameter, or a checkout or price preview whose JSON
  * body names one. Reading, pausing or deleting one's own coupons is by id and reveals no code, so instructors
  * managing their coupons are not held to the guessing limit.
+ * <p>
+ * The body is read by a JSON parser as the service reads it, so every spelling the service understands counts
+ * ({@code "coupon\\u0043ode"} is {@code couponCode}); the parser streams over the cached bytes and stops at the first
+ * code it finds, building no tree. promotion-service limits failed look-ups itself as well (docs/promotions.md).
  */
 final class CouponChecks {
 
     private static final String COUPONS = "/api/v1/promotions/coupons";
     private static final String PARAMETER = "couponCode";
-    /** {@code "couponCode": "<something>"}; {@code null} or an empty string checks nothing. */
-    private static final Pattern IN_BODY = Pattern.compile("\"couponCode\"\\s*:\\s*\"[^\"]");
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final List<String> bodyPaths;
 
@@ -38,7 +46,22 @@ final class CouponChecks {
         return HttpMethod.POST.equals(request.getMethod()) && bodyPaths.contains(request.getPath().value());
     }
 
-    static boolean bodyNamesCoupon(String body) {
-        return IN_BODY.matcher(body).find();
+    /**
+     * Whether the JSON names a coupon code at any depth: a {@code couponCode} property with a non-empty string;
+     * {@code null} or an empty string checks nothing. A body that is not JSON names nothing (the service refuses it
+     * before looking a code up).
+     */
+    static boolean bodyNamesCoupon(byte[] body) {
+        try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), body)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.PROPERTY_NAME && PARAMETER.equals(parser.currentName())
+                        && parser.nextToken() == JsonToken.VALUE_STRING && !parser.getString().isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (JacksonException notJson) {
+            return false;
+        }
     }
 }

@@ -1,14 +1,14 @@
 package io.skillwise.gateway.ratelimit;
 
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.skillwise.gateway.problem.GatewayProblemException;
+import io.skillwise.gateway.web.GatewayProblemException;
 import io.skillwise.gateway.ratelimit.RedisTokenBuckets.Bucket;
+import io.skillwise.gateway.web.ClientAddress;
 import io.skillwise.gateway.web.ConnectionEventLoop;
 import reactor.core.publisher.Mono;
 
@@ -67,13 +67,18 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
             // The body has to be read to know; it is kept in memory (within the request size limit) and replayed.
             return ServerWebExchangeUtils.cacheRequestBody(exchange, cached -> {
                 ServerWebExchange replaying = exchange.mutate().request(cached).build();
-                // Read without moving the buffer's position: the same buffer is replayed downstream.
                 DataBuffer body = replaying.getAttribute(ServerWebExchangeUtils.CACHED_REQUEST_BODY_ATTR);
-                return limit(replaying, chain, body != null && CouponChecks.bodyNamesCoupon(
-                        body.toString(body.readPosition(), body.readableByteCount(), StandardCharsets.UTF_8)));
+                return limit(replaying, chain, body != null && CouponChecks.bodyNamesCoupon(copyOf(body)));
             });
         }
         return limit(exchange, chain, couponChecks.isCouponCheck(request));
+    }
+
+    /** The bytes, copied without moving the buffer's read position: the same buffer is replayed downstream. */
+    private static byte[] copyOf(DataBuffer body) {
+        byte[] bytes = new byte[body.readableByteCount()];
+        body.toByteBuffer(body.readPosition(), ByteBuffer.wrap(bytes), 0, bytes.length);
+        return bytes;
     }
 
     private Mono<Void> limit(ServerWebExchange exchange, GatewayFilterChain chain, boolean couponCheck) {
@@ -86,7 +91,7 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
     }
 
     List<Bucket> bucketsFor(ServerHttpRequest request, String subject, boolean couponCheck) {
-        String ip = clientIp(request);
+        String ip = ClientAddress.of(request);
         List<Bucket> result = new ArrayList<>(3);
         boolean signedIn = !subject.isEmpty();
         result.add(signedIn ? new Bucket("user:" + subject, limits.user()) : new Bucket("ip:" + ip, limits.anonymous()));
@@ -105,14 +110,6 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
     private static String subjectOf(Principal principal) {
         // Anonymous callers carry an AnonymousAuthenticationToken, which has no subject of its own.
         return principal instanceof JwtAuthenticationToken token ? token.getToken().getSubject() : "";
-    }
-
-    private static String clientIp(ServerHttpRequest request) {
-        InetSocketAddress remote = request.getRemoteAddress();
-        if (remote == null) {
-            return "unknown";
-        }
-        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
     }
 
     private static GatewayProblemException tooMany(RedisTokenBuckets.Decision decision) {

@@ -3,10 +3,10 @@ package io.skillwise.gateway.routing;
 import java.util.List;
 
 /**
- * Which service owns which {@code /api/v1} path (ARCHITECTURE section 2, API.md). The first route whose
- * patterns match wins, so a route that claims a few paths inside another service's broad pattern comes
- * before it: {@code /api/v1/courses/{id}/enroll} (enrollment) before {@code /api/v1/courses/**} (catalog),
- * and the literal {@code /api/v1/instructors/dashboard/**} before {@code /api/v1/instructors/{id}/...}.
+ * Which service owns which {@code /api/v1} path (docs/architecture.md, section 2; the table in docs/gateway.md).
+ * The first route whose patterns match wins, so a route that claims a few paths inside another service's broad
+ * pattern comes before it: {@code /api/v1/courses/{id}/enroll} (enrollment) before {@code /api/v1/courses/**}
+ * (catalog), and the literal {@code /api/v1/instructors/dashboard/**} before {@code /api/v1/instructors/{id}/...}.
  * Services serve the same paths as the gateway, so paths are forwarded unchanged.
  */
 public final class ServiceRoutes {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.http.HttpMethod;
 
 /**
- * What may be called without an access token (API.md "guest"/"anyone" calls). The gateway only
+ * What may be called without an access token (the guest calls of docs/gateway.md). The gateway only
  * authenticates; the services decide the rest, e.g. whether a lesson is a free preview. A token that is sent
  * is validated anyway, so an invalid token on a public path is still a 401.
  */
@@ -39,6 +39,9 @@ final class PublicEndpoints {
 
     /** The one role the gateway enforces itself; every other role check is the services' job. */
     static final String ADMIN_PATHS = "/api/v1/admin/**";
+
+    /** Metrics: for other services' tokens (a Prometheus with a client of its own) or the management port. */
+    static final String METRICS = "/actuator/prometheus";
 
     private PublicEndpoints() {
     }

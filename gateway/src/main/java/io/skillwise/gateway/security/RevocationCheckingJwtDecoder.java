@@ -1,5 +1,6 @@
 package io.skillwise.gateway.security;
 
+import io.skillwise.events.identity.RevokedSessionKeys;
 import io.skillwise.gateway.web.ConnectionEventLoop;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;

@@ -1,5 +1,6 @@
 package io.skillwise.gateway.security;
 
+import io.skillwise.events.identity.RevokedSessionKeys;
 import io.skillwise.gateway.redis.RedisAvailability;
 import reactor.core.publisher.Mono;
 

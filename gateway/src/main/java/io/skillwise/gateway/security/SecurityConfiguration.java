@@ -10,6 +10,7 @@ import io.skillwise.gateway.web.RequestIdFilter;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -33,17 +34,22 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
  * A stateless resource server: every bearer token is validated (signature through the JWKS, issuer,
- * audience, expiry, session not revoked), {@link PublicEndpoints} pass without one, {@code /api/v1/admin/**}
- * needs the admin role, everything else needs a valid token. The Authorization header travels on unchanged;
- * the services validate it again.
+ * audience, expiry, a known client, session not revoked), {@link PublicEndpoints} pass without one,
+ * {@code /api/v1/admin/**} needs the admin role, everything else needs a valid token, and the API takes users'
+ * tokens only ({@link ClientRules}). The Authorization header travels on unchanged; the services validate it again.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class SecurityConfiguration {
 
     @Bean
+    ClientRules clientRules(SecurityProperties properties, Environment environment) {
+        return new ClientRules(properties, environment);
+    }
+
+    @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
-            CorsConfigurationSource corsConfigurationSource, ProblemWriter problems) {
+            CorsConfigurationSource corsConfigurationSource, ProblemWriter problems, ClientRules clients) {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
         ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler(problems);
         JwtAuthenticationConverter jwtToAuthentication = new JwtAuthenticationConverter();
@@ -62,16 +68,17 @@ class SecurityConfiguration {
                 .headers(ServerHttpSecurity.HeaderSpec::disable)
                 .cors(cors -> cors.configurationSource(corsConfigurationSource))
                 .authorizeExchange(exchanges -> {
-                    exchanges.pathMatchers(PublicEndpoints.ADMIN_PATHS).hasRole("admin");
-                    exchanges.pathMatchers(HttpMethod.POST, PublicEndpoints.LOGOUT).authenticated();
+                    exchanges.pathMatchers(PublicEndpoints.METRICS).access(clients.metrics());
+                    exchanges.pathMatchers(PublicEndpoints.ADMIN_PATHS).access(clients.userWithRole("admin"));
+                    exchanges.pathMatchers(HttpMethod.POST, PublicEndpoints.LOGOUT).access(clients.user());
                     for (PublicEndpoints.Rule rule : PublicEndpoints.RULES) {
                         String[] paths = rule.paths().toArray(String[]::new);
-                        exchanges.pathMatchers(rule.method(), paths).permitAll();
+                        exchanges.pathMatchers(rule.method(), paths).access(clients.anonymousOrUser());
                         if (rule.method() == HttpMethod.GET) {
-                            exchanges.pathMatchers(HttpMethod.HEAD, paths).permitAll();
+                            exchanges.pathMatchers(HttpMethod.HEAD, paths).access(clients.anonymousOrUser());
                         }
                     }
-                    exchanges.anyExchange().authenticated();
+                    exchanges.anyExchange().access(clients.user());
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtDecoder(jwtDecoder)
@@ -86,23 +93,27 @@ class SecurityConfiguration {
 
     /** One decoder for the life of the process: it holds the JWKS cache. */
     @Bean
-    ReactiveJwtDecoder jwtDecoder(SecurityProperties properties, RevokedSessions revokedSessions) {
+    ReactiveJwtDecoder jwtDecoder(SecurityProperties properties, RevokedSessions revokedSessions, ClientRules clients) {
         JwkSetCache keys = new JwkSetCache(properties.jwkSetUri(), properties.jwksCacheTtl(),
                 properties.jwksMinRefreshInterval());
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(keys::keysFor)
                 .jwtProcessorCustomizer(processor -> processor.setJWSKeySelector(
                         new JWSVerificationKeySelector<>(JwkSetCache.ALGORITHMS, new JWKSecurityContextJWKSet())))
                 .build();
-        decoder.setJwtValidator(accessTokenValidator(properties));
+        decoder.setJwtValidator(accessTokenValidator(properties, clients.knownClients()));
         return new RevocationCheckingJwtDecoder(decoder, revokedSessions);
     }
 
-    /** Type ({@code JWT} or none), not expired or not yet valid (60 s skew), issuer, audience, and an expiry at all. */
-    static OAuth2TokenValidator<Jwt> accessTokenValidator(SecurityProperties properties) {
+    /**
+     * Type ({@code JWT} or none), not expired or not yet valid (60 s skew), issuer, audience, an expiry at all, and a
+     * client of the platform.
+     */
+    static OAuth2TokenValidator<Jwt> accessTokenValidator(SecurityProperties properties, List<String> clients) {
         return JwtValidators.createDefaultWithValidators(List.of(
                 new JwtIssuerValidator(properties.issuer()),
                 new JwtAudienceValidator(properties.audience()),
-                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, exp -> exp != null)));
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, exp -> exp != null),
+                new JwtClaimValidator<String>(ClientRules.CLIENT_CLAIM, azp -> azp != null && clients.contains(azp))));
     }
 
     @Bean

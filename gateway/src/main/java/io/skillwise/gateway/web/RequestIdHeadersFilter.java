@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Puts this request's id ({@link RequestIdFilter}) into the headers sent to the service, replacing whatever
- * the caller sent. Runs last among the gateway's request header filters, on the copy they have already made.
+ * Puts this request's id ({@link RequestIdFilter}) and the caller's address ({@link ClientAddress#HEADER}) into the
+ * headers sent to the service, replacing whatever the caller sent under those names. Runs last among the gateway's
+ * request header filters, on the copy they have already made.
  */
 @Component
 public class RequestIdHeadersFilter implements HttpHeadersFilter, Ordered {
@@ -16,18 +17,22 @@ public class RequestIdHeadersFilter implements HttpHeadersFilter, Ordered {
     @Override
     public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
         String id = RequestIdFilter.requestIdOf(exchange);
-        if (id == null) {
-            return input;
-        }
+        String client = ClientAddress.of(exchange.getRequest());
         try {
-            input.set(RequestIdFilter.HEADER, id);
-            return input;
+            return withOwnHeaders(input, id, client);
         } catch (UnsupportedOperationException readOnly) {
             HttpHeaders copy = new HttpHeaders();
             copy.putAll(input);
-            copy.set(RequestIdFilter.HEADER, id);
-            return copy;
+            return withOwnHeaders(copy, id, client);
         }
+    }
+
+    private static HttpHeaders withOwnHeaders(HttpHeaders headers, String id, String client) {
+        if (id != null) {
+            headers.set(RequestIdFilter.HEADER, id);
+        }
+        headers.set(ClientAddress.HEADER, client);
+        return headers;
     }
 
     @Override

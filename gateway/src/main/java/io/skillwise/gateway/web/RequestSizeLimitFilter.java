@@ -2,7 +2,6 @@ package io.skillwise.gateway.web;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.skillwise.gateway.problem.GatewayProblemException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

@@ -1,5 +1,6 @@
 package io.skillwise.gateway.ratelimit;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -15,15 +16,24 @@ class CouponChecksTest {
     private final CouponChecks checks = new CouponChecks(List.of("/api/v1/payments/create"));
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"couponCode\":\"X\"}", "{ \"courseId\": \"c\", \"couponCode\" :  \"SPRING\" }"})
+    @ValueSource(strings = {"{\"couponCode\":\"X\"}", "{ \"courseId\": \"c\", \"couponCode\" :  \"SPRING\" }",
+            // every spelling of the key a JSON parser reads as couponCode, as the service's does
+            "{\"coupon\\u0043ode\":\"GUESS1\"}", "{\"\\u0063oupon\\u0043ode\":\"GUESS1\"}",
+            "{\"courseId\":\"c\",\"couponCode\":\"\\u0047UESS\"}", "{\"order\":{\"couponCode\":\"X\"}}",
+            "{\"couponCode\":\"X\""})
     void aBodyNamingACouponIsACouponCheck(String body) {
-        assertThat(CouponChecks.bodyNamesCoupon(body)).isTrue();
+        assertThat(CouponChecks.bodyNamesCoupon(bytes(body))).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"courseId\":\"c\"}", "{\"couponCode\":null}", "{\"couponCode\":\"\"}", ""})
+    @ValueSource(strings = {"{\"courseId\":\"c\"}", "{\"couponCode\":null}", "{\"couponCode\":\"\"}", "",
+            "{\"couponCodes\":\"X\"}", "{\"note\":\"\\\"couponCode\\\":\\\"X\\\"\"}", "not json", "[1,2"})
     void aBodyWithoutACouponIsNot(String body) {
-        assertThat(CouponChecks.bodyNamesCoupon(body)).isFalse();
+        assertThat(CouponChecks.bodyNamesCoupon(bytes(body))).isFalse();
+    }
+
+    private static byte[] bytes(String body) {
+        return body.getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.skillwise.gateway.resilience;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 
-import io.skillwise.gateway.problem.GatewayProblemException;
+import io.skillwise.gateway.web.GatewayProblemException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpStatus;

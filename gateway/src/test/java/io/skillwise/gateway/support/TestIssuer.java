@@ -100,6 +100,14 @@ public final class TestIssuer implements AutoCloseable {
         return token(builder(subject, roles).build());
     }
 
+    /**
+     * A client-credentials token of another service's client ({@code payment-service}, {@code notification-service}),
+     * as Keycloak issues it: realm role {@code service}, audience the API, {@code azp} the client.
+     */
+    public String service(String clientId) {
+        return token(builder("service-account-" + clientId, "service").claim("azp", clientId).build());
+    }
+
     /** Claims a valid token would carry; adjust them to make a forgery. */
     public JWTClaimsSet.Builder builder(String subject, String... roles) {
         Instant now = Instant.now();

@@ -35,7 +35,7 @@ public class AccountController {
         accounts.verifyEmail(request.token());
     }
 
-    /** Not in API.md: for a lost or expired verification mail. Always 202, like the reset request. */
+    /** For a lost or expired verification mail. Always 202, like the reset request. */
     @PostMapping("/verify-email/resend")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public void resendVerification(@Valid @RequestBody PasswordResetRequest request) {

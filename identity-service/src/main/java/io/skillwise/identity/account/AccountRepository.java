@@ -1,6 +1,7 @@
 package io.skillwise.identity.account;
 
 import io.skillwise.identity.crypto.FieldCipher;
+import io.skillwise.kit.web.PageView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -41,15 +42,6 @@ public class AccountRepository {
     /** Sort keys the admin list accepts, mapped to columns (never interpolated from the request). */
     public static final java.util.Map<String, String> SORTABLE = java.util.Map.of(
             "createdAt", "created_at", "email", "lower(email)", "displayName", "lower(display_name)");
-
-    /**
-     * @param sort a key of {@link #SORTABLE}
-     */
-    public record AccountSearch(String text, String role, String status, String sort, boolean descending) {
-    }
-
-    public record AccountPage(List<Account> items, long total) {
-    }
 
     public void insert(Account account) {
         jdbc.sql("""
@@ -97,7 +89,7 @@ public class AccountRepository {
         jdbc.sql("delete from account where user_id = :id").param("id", userId).update();
     }
 
-    public AccountPage search(AccountSearch search, int page, int size) {
+    public PageView<Account> search(AccountSearch search, int page, int size) {
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new LinkedHashMap<>();
         if (search.text() != null && !search.text().isBlank()) {
@@ -124,7 +116,7 @@ public class AccountRepository {
         List<Account> items = jdbc.sql("select * from account" + where
                         + " order by " + order + ", user_id limit :limit offset :offset")
                 .params(params).query(this::map).list();
-        return new AccountPage(items, total);
+        return PageView.of(items, page, size, total);
     }
 
     private static String escapeLike(String text) {

@@ -10,6 +10,7 @@ import io.skillwise.identity.keycloak.KeycloakUser;
 import io.skillwise.identity.session.SessionService;
 import io.skillwise.kit.messaging.EventPublisher;
 import io.skillwise.kit.web.ApiException;
+import io.skillwise.kit.web.PageView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -231,6 +233,36 @@ public class AccountService {
             }
         });
         return accounts.findById(user.id()).orElse(account);
+    }
+
+    /** The account, if identity-service has one (no import from Keycloak). */
+    public Optional<Account> find(UUID userId) {
+        return accounts.findById(userId);
+    }
+
+    /** The account, locked until the caller's transaction ends, for a change that must not interleave with another. */
+    public Optional<Account> lock(UUID userId) {
+        return accounts.lockById(userId);
+    }
+
+    /** Stores a changed account, inside the caller's transaction (which also publishes what changed). */
+    public void save(Account changed) {
+        accounts.update(changed);
+    }
+
+    /** Removes the account, inside the caller's transaction. */
+    public void delete(UUID userId) {
+        accounts.delete(userId);
+    }
+
+    /** One page of the accounts an admin's search finds. */
+    public PageView<Account> search(AccountSearch search, int page, int size) {
+        return accounts.search(search, page, size);
+    }
+
+    /** What an admin's search can sort by. */
+    public Set<String> sortFields() {
+        return AccountRepository.SORTABLE.keySet();
     }
 
     /**

@@ -1,9 +1,9 @@
 package io.skillwise.identity.admin;
 
 import io.skillwise.identity.account.InvalidFieldsException;
-import io.skillwise.identity.admin.AdminViews.UserPage;
 import io.skillwise.identity.admin.AdminViews.UserView;
 import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.web.PageView;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,7 +38,7 @@ public class AdminUserController {
      * instructor-requested); {@code sort} is {@code createdAt|email|displayName,asc|desc}, newest first by default.
      */
     @GetMapping("/api/v1/admin/users")
-    public UserPage search(@RequestParam(required = false) String search, @RequestParam(required = false) String role,
+    public PageView<UserView> search(@RequestParam(required = false) String search, @RequestParam(required = false) String role,
                            @RequestParam(required = false) String status, @RequestParam(required = false) String sort,
                            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return users.search(search, role, status, sort, page, size);

@@ -4,12 +4,9 @@ import io.skillwise.events.identity.UserDeactivated;
 import io.skillwise.events.identity.UserRolesChanged;
 import io.skillwise.identity.account.Account;
 import io.skillwise.identity.account.AccountEvents;
-import io.skillwise.identity.account.AccountRepository;
-import io.skillwise.identity.account.AccountRepository.AccountPage;
-import io.skillwise.identity.account.AccountRepository.AccountSearch;
+import io.skillwise.identity.account.AccountSearch;
 import io.skillwise.identity.account.AccountService;
 import io.skillwise.identity.account.InvalidFieldsException;
-import io.skillwise.identity.admin.AdminViews.UserPage;
 import io.skillwise.identity.admin.AdminViews.UserView;
 import io.skillwise.identity.keycloak.KeycloakAdminClient;
 import io.skillwise.identity.profile.ProfileService;
@@ -18,6 +15,7 @@ import io.skillwise.kit.messaging.EventPublisher;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
 import io.skillwise.kit.web.ApiExceptionHandler.FieldProblem;
+import io.skillwise.kit.web.PageView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -40,17 +38,15 @@ public class AdminUserService {
 
     private static final Set<String> STATUSES = Set.of("enabled", "disabled", "unverified", "instructor-requested");
 
-    private final AccountService accountService;
-    private final AccountRepository accounts;
+    private final AccountService accounts;
     private final KeycloakAdminClient keycloak;
     private final SessionService sessions;
     private final EventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public AdminUserService(AccountService accountService, AccountRepository accounts, KeycloakAdminClient keycloak,
-                            SessionService sessions, EventPublisher events, TransactionTemplate transaction, Clock clock) {
-        this.accountService = accountService;
+    public AdminUserService(AccountService accounts, KeycloakAdminClient keycloak, SessionService sessions,
+                            EventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.accounts = accounts;
         this.keycloak = keycloak;
         this.sessions = sessions;
@@ -60,7 +56,7 @@ public class AdminUserService {
     }
 
     /** @param sort {@code field,asc|desc} with field createdAt (default, newest first), email or displayName */
-    public UserPage search(String search, String role, String status, String sort, int page, int size) {
+    public PageView<UserView> search(String search, String role, String status, String sort, int page, int size) {
         List<FieldProblem> problems = new ArrayList<>();
         String sortField = "createdAt";
         boolean descending = true;
@@ -68,10 +64,10 @@ public class AdminUserService {
             String[] parts = sort.split(",", -1);
             sortField = parts[0].strip();
             descending = parts.length > 1 && parts[1].strip().equalsIgnoreCase("desc");
-            if (!AccountRepository.SORTABLE.containsKey(sortField) || parts.length > 2
+            if (!accounts.sortFields().contains(sortField) || parts.length > 2
                     || (parts.length == 2 && !parts[1].strip().matches("(?i)asc|desc"))) {
                 problems.add(new FieldProblem("sort", "must be field,asc|desc with field one of "
-                        + AccountRepository.SORTABLE.keySet()));
+                        + accounts.sortFields()));
             }
         }
         if (role != null && !role.isBlank() && !AccountEvents.PLATFORM_ROLES.contains(role)) {
@@ -89,13 +85,13 @@ public class AdminUserService {
         if (!problems.isEmpty()) {
             throw new InvalidFieldsException(problems);
         }
-        AccountPage found = accounts.search(new AccountSearch(search, role, status, sortField, descending), page, size);
-        List<UserView> items = found.items().stream().map(account -> view(account, null)).toList();
-        return new UserPage(items, page, size, found.total(), (found.total() + size - 1) / size);
+        PageView.check(page, size);
+        return accounts.search(new AccountSearch(search, role, status, sortField, descending), page, size)
+                .map(account -> view(account, null));
     }
 
     public UserView get(UUID userId) {
-        Account account = accountService.require(userId);
+        Account account = accounts.require(userId);
         return view(account, keycloak.hasOtp(userId));
     }
 
@@ -140,11 +136,11 @@ public class AdminUserService {
         if (admin.id().equals(userId) && ((roles != null && !roles.contains("admin")) || Boolean.FALSE.equals(enabled))) {
             throw ApiException.conflict("Admins cannot remove their own admin role or disable themselves.");
         }
-        accountService.require(userId);
+        accounts.require(userId);
         List<String> newRoles = roles;
         Boolean newEnabled = enabled;
         Account saved = transaction.execute(status -> {
-            Account account = accounts.lockById(userId).orElseThrow(() -> ApiException.notFound("The user"));
+            Account account = accounts.lock(userId).orElseThrow(() -> ApiException.notFound("The user"));
             Instant now = clock.instant();
             Account updated = account;
             if (newRoles != null) {
@@ -164,7 +160,7 @@ public class AdminUserService {
                 updated = updated.withEnabled(newEnabled, now);
                 keycloak.updateUser(userId, Map.of("enabled", newEnabled));
             }
-            accounts.update(updated);
+            accounts.save(updated);
             return updated;
         });
         if (Boolean.FALSE.equals(enabled)) {
@@ -179,10 +175,10 @@ public class AdminUserService {
         if (admin.id().equals(userId)) {
             throw ApiException.conflict("Admins cannot delete their own account here.");
         }
-        accountService.require(userId);
+        accounts.require(userId);
         sessions.endAllSessions(userId);
         transaction.executeWithoutResult(status -> {
-            accounts.lockById(userId).orElseThrow(() -> ApiException.notFound("The user"));
+            accounts.lock(userId).orElseThrow(() -> ApiException.notFound("The user"));
             accounts.delete(userId);
             events.publish(new UserDeactivated(userId, admin.id(), clock.instant()));
             keycloak.deleteUser(userId);

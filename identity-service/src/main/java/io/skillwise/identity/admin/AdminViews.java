@@ -14,7 +14,4 @@ public final class AdminViews {
                            boolean emailVerified, boolean instructorRequested, Boolean mfaEnabled, String avatarUrl,
                            Instant createdAt, Instant updatedAt) {
     }
-
-    public record UserPage(List<UserView> items, int page, int size, long totalItems, long totalPages) {
-    }
 }

@@ -1,17 +1,14 @@
 package io.skillwise.identity.keycloak;
 
+import io.skillwise.kit.servicetoken.ServiceTokenClient;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +16,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Keycloak's Admin API through identity-service's service account (client credentials). Only user management:
- * the account holds realm-management manage-users, view-users, query-users and view-realm (to read role objects).
+ * Keycloak's Admin API through identity-service's service account (client credentials, from the kit's
+ * {@link ServiceTokenClient}: {@code skillwise.service-token.*}). Only user management: the account holds
+ * realm-management manage-users, view-users, query-users and view-realm (to read role objects).
  */
 @Component
 public class KeycloakAdminClient {
@@ -33,19 +31,15 @@ public class KeycloakAdminClient {
     public static final String MFA_ATTRIBUTE = "mfa_enabled";
 
     private final KeycloakProperties properties;
+    private final ServiceTokenClient tokens;
     private final JsonMapper json;
     private final RestClient http;
-    private final Clock clock;
-    private volatile CachedToken token;
 
-    private record CachedToken(String value, Instant renewAt) {
-    }
-
-    public KeycloakAdminClient(KeycloakProperties properties, JsonMapper json) {
+    public KeycloakAdminClient(KeycloakProperties properties, ServiceTokenClient tokens, JsonMapper json) {
         this.properties = properties;
+        this.tokens = tokens;
         this.json = json;
         this.http = KeycloakHttp.restClient(properties);
-        this.clock = Clock.systemUTC();
     }
 
     /** Creates an enabled, unverified user without credentials; answers its id. 409 when the email is taken. */
@@ -167,8 +161,8 @@ public class KeycloakAdminClient {
     }
 
     /**
-     * Stores a TOTP secret as a Keycloak OTP credential (the Admin API way LOCAL-INFRA.md describes), so Keycloak
-     * itself demands the code at every password grant from then on. Keycloak takes the secret's UTF-8 bytes as the
+     * Stores a TOTP secret as a Keycloak OTP credential (the Admin API way docs/local-infrastructure.md describes),
+     * so Keycloak itself demands the code at every password grant from then on. Keycloak takes the secret's UTF-8 bytes as the
      * HMAC key, so the secret is a string of ASCII characters (as Keycloak generates its own).
      */
     public void addTotpCredential(UUID userId, String rawSecret, String label) {
@@ -269,29 +263,8 @@ public class KeycloakAdminClient {
                 });
     }
 
-    /** The service account's token, reused until shortly before it expires (one token call, not one per request). */
+    /** The service account's token (identity-service's client credentials), shared through the kit's client. */
     private String accessToken() {
-        CachedToken current = token;
-        if (current != null && clock.instant().isBefore(current.renewAt())) {
-            return current.value();
-        }
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("grant_type", "client_credentials");
-        form.add("client_id", properties.adminClientId());
-        form.add("client_secret", properties.adminClientSecret());
-        JsonNode answer = http.post().uri(properties.tokenEndpoint())
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body(form)
-                .exchange((request, response) -> {
-                    if (response.getStatusCode().isError()) {
-                        throw KeycloakHttp.error(response.getStatusCode(), response.getBody(), json);
-                    }
-                    return json.readTree(response.getBody());
-                });
-        long expiresIn = answer.path("expires_in").asLong(60);
-        CachedToken fresh = new CachedToken(answer.path("access_token").asString(),
-                clock.instant().plusSeconds(Math.max(5, expiresIn - 30)));
-        token = fresh;
-        return fresh.value();
+        return tokens.token();
     }
 }

@@ -2,7 +2,6 @@ package io.skillwise.identity.profile;
 
 import io.skillwise.events.identity.UserProfileUpdated;
 import io.skillwise.identity.account.Account;
-import io.skillwise.identity.account.AccountRepository;
 import io.skillwise.identity.account.AccountService;
 import io.skillwise.identity.account.InvalidFieldsException;
 import io.skillwise.identity.account.PersonalData;
@@ -34,8 +33,7 @@ import java.util.UUID;
 @Service
 public class ProfileService {
 
-    private final AccountService accountService;
-    private final AccountRepository accounts;
+    private final AccountService accounts;
     private final AvatarRepository avatars;
     private final AvatarImages images;
     private final KeycloakAdminClient keycloak;
@@ -43,10 +41,9 @@ public class ProfileService {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public ProfileService(AccountService accountService, AccountRepository accounts, AvatarRepository avatars,
-                          AvatarImages images, KeycloakAdminClient keycloak, EventPublisher events,
-                          TransactionTemplate transaction, Clock clock) {
-        this.accountService = accountService;
+    public ProfileService(AccountService accounts, AvatarRepository avatars, AvatarImages images,
+                          KeycloakAdminClient keycloak, EventPublisher events, TransactionTemplate transaction,
+                          Clock clock) {
         this.accounts = accounts;
         this.avatars = avatars;
         this.images = images;
@@ -57,11 +54,11 @@ public class ProfileService {
     }
 
     public ProfileView get(CurrentUser caller) {
-        return view(accountService.require(caller.id()));
+        return view(accounts.require(caller.id()));
     }
 
     public ProfileView update(CurrentUser caller, JsonNode body) {
-        accountService.require(caller.id());
+        accounts.require(caller.id());
         ProfilePatch patch = new ProfilePatch(body);
         rejectIfInvalid(patch);
         // Every field is parsed and checked before anything is written, so all problems come back at once.
@@ -75,7 +72,7 @@ public class ProfileService {
         PersonalData personalDetails = patch.has("personalDetails") ? patch.personalDetails() : null;
         rejectIfInvalid(patch);
         Account saved = transaction.execute(status -> {
-            Account account = accounts.lockById(caller.id()).orElseThrow(() -> ApiException.notFound("The profile"));
+            Account account = accounts.lock(caller.id()).orElseThrow(() -> ApiException.notFound("The profile"));
             ProfileDetails old = account.profile();
             String displayName = patch.has("displayName") ? newDisplayName : account.displayName();
             ProfileDetails details = new ProfileDetails(
@@ -88,7 +85,7 @@ public class ProfileService {
             PersonalData personal = patch.has("personalDetails") ? personalDetails : account.personalData();
             Instant now = clock.instant();
             Account updated = account.withProfile(displayName, details, personal, now);
-            accounts.update(updated);
+            accounts.save(updated);
             List<String> changed = publicChanges(account, updated);
             if (!changed.isEmpty()) {
                 events.publish(new UserProfileUpdated(updated.userId(), updated.displayName(),
@@ -106,14 +103,14 @@ public class ProfileService {
     }
 
     public AvatarView uploadAvatar(CurrentUser caller, byte[] upload) {
-        accountService.require(caller.id());
+        accounts.require(caller.id());
         AvatarImages.Encoded encoded = images.reencode(upload);
         Account saved = transaction.execute(status -> {
-            Account account = accounts.lockById(caller.id()).orElseThrow(() -> ApiException.notFound("The profile"));
+            Account account = accounts.lock(caller.id()).orElseThrow(() -> ApiException.notFound("The profile"));
             Instant now = clock.instant();
             Account updated = account.withNextAvatar(now);
             avatars.save(account.userId(), encoded.content(), encoded.contentType(), now);
-            accounts.update(updated);
+            accounts.save(updated);
             events.publish(new UserProfileUpdated(updated.userId(), updated.displayName(), updated.profile().headline(),
                     avatarUrl(updated), updated.profile().expertise(), List.of("avatarUrl"), caller.id(), now));
             return updated;
@@ -127,7 +124,7 @@ public class ProfileService {
 
     /** Only instructors have a public profile; for anyone else the answer is the same 404 as for no user at all. */
     public InstructorProfileView instructorProfile(UUID userId) {
-        Account account = accounts.findById(userId)
+        Account account = accounts.find(userId)
                 .filter(a -> a.enabled() && a.hasRole("instructor"))
                 .orElseThrow(() -> ApiException.notFound("The instructor"));
         ProfileDetails profile = account.profile();

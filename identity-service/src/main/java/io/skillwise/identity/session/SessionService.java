@@ -5,6 +5,7 @@ import io.skillwise.identity.keycloak.KeycloakException;
 import io.skillwise.identity.keycloak.KeycloakTokenClient;
 import io.skillwise.identity.keycloak.TokenSet;
 import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.security.SessionDenylist;
 import io.skillwise.kit.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +17,8 @@ import java.util.UUID;
 
 /**
  * Login, refresh and logout over Keycloak's token endpoint, and ending all of a user's sessions (password reset,
- * disable, delete). Keycloak issues and revokes every token; this service adds the denylist that makes the access
- * token of an ended session unusable at the gateway straight away.
+ * disable, delete). Keycloak issues and revokes every token; this service writes the kit's {@link SessionDenylist},
+ * which makes the access token of an ended session unusable straight away at the gateway and at every service.
  */
 @Service
 public class SessionService {
@@ -26,12 +27,15 @@ public class SessionService {
 
     private final KeycloakTokenClient tokens;
     private final KeycloakAdminClient admin;
-    private final RevokedSessions revoked;
+    private final SessionDenylist denylist;
+    private final SessionProperties properties;
 
-    public SessionService(KeycloakTokenClient tokens, KeycloakAdminClient admin, RevokedSessions revoked) {
+    public SessionService(KeycloakTokenClient tokens, KeycloakAdminClient admin, SessionDenylist denylist,
+                          SessionProperties properties) {
         this.tokens = tokens;
         this.admin = admin;
-        this.revoked = revoked;
+        this.denylist = denylist;
+        this.properties = properties;
     }
 
     public TokenSet login(String email, String password, String otp) {
@@ -66,7 +70,7 @@ public class SessionService {
 
     /** Ends the caller's session in Keycloak and denylists it, so neither of its tokens works any more. */
     public void logout(CurrentUser caller, String refreshToken) {
-        String sessionId = caller.token().getClaimAsString("sid");
+        String sessionId = caller.token().getClaimAsString(SessionDenylist.SESSION_CLAIM);
         try {
             tokens.logout(refreshToken);
         } catch (KeycloakException e) {
@@ -77,19 +81,23 @@ public class SessionService {
             // access token's session is denylisted all the same.
             log.info("Logout with an unusable refresh token for user {}: {}", caller.id(), e.error());
         }
-        revoked.revoke(sessionId);
+        revoke(sessionId);
     }
 
     /** Ends every session of a user: denylists each session id for the gateway, then logs them out in Keycloak. */
     public void endAllSessions(UUID userId) {
         try {
-            admin.sessionIds(userId).forEach(revoked::revoke);
+            admin.sessionIds(userId).forEach(this::revoke);
             admin.logoutEverywhere(userId);
         } catch (KeycloakException e) {
             if (!e.isNotFound()) {
                 throw e;
             }
         }
+    }
+
+    private void revoke(String sessionId) {
+        denylist.revoke(sessionId, properties.revocationTtl());
     }
 
     private boolean hasOtp(String email) {

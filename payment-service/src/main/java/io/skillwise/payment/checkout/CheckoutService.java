@@ -8,7 +8,7 @@ import io.skillwise.payment.catalog.CoursePrice;
 import io.skillwise.payment.catalog.PriceReplicaService;
 import io.skillwise.payment.order.Order;
 import io.skillwise.payment.order.OrderEvents;
-import io.skillwise.payment.order.OrderRepository;
+import io.skillwise.payment.order.OrderService;
 import io.skillwise.payment.promotion.PromotionsClient;
 import io.skillwise.payment.promotion.Quote;
 import io.skillwise.payment.promotion.SaleService;
@@ -43,14 +43,14 @@ public class CheckoutService {
     private final PriceReplicaService prices;
     private final SaleService sales;
     private final PromotionsClient promotions;
-    private final OrderRepository orders;
+    private final OrderService orders;
     private final PaymentProvider provider;
     private final EventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     public CheckoutService(PriceReplicaService prices, SaleService sales, PromotionsClient promotions,
-                           OrderRepository orders, PaymentProvider provider, EventPublisher events,
+                           OrderService orders, PaymentProvider provider, EventPublisher events,
                            TransactionTemplate transactions, Clock clock) {
         this.prices = prices;
         this.sales = sales;
@@ -123,7 +123,7 @@ public class CheckoutService {
             if (open.isPresent()) {
                 return open.get();
             }
-            if (!orders.insertIfNew(order)) {
+            if (!orders.openIfNew(order)) {
                 // a concurrent request with the same key won the race
                 return orders.findByIdempotencyKey(buyer.id(), idempotencyKey).orElseThrow();
             }
@@ -219,7 +219,7 @@ public class CheckoutService {
         PaymentProvider.CheckoutSession session = provider.createCheckout(new PaymentProvider.CheckoutRequest(
                 order.id(), order.buyerEmail(), order.title(), order.paid()));
         Order withCheckout = order.withCheckout(session.sessionId(), session.url(), clock.instant());
-        transactions.executeWithoutResult(status -> orders.update(withCheckout));
+        transactions.executeWithoutResult(status -> orders.save(withCheckout));
         return withCheckout;
     }
 

@@ -3,7 +3,7 @@ package io.skillwise.payment.earnings;
 import io.skillwise.events.promotion.AffiliateCommissionEarned;
 import io.skillwise.events.promotion.AffiliateCommissionReversed;
 import io.skillwise.payment.order.Order;
-import io.skillwise.payment.order.OrderRepository;
+import io.skillwise.payment.order.OrderService;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +21,10 @@ public class EarningsService {
     private static final Logger log = LoggerFactory.getLogger(EarningsService.class);
 
     private final EarningsRepository entries;
-    private final OrderRepository orders;
+    private final OrderService orders;
     private final EarningsProperties properties;
 
-    public EarningsService(EarningsRepository entries, OrderRepository orders, EarningsProperties properties) {
+    public EarningsService(EarningsRepository entries, OrderService orders, EarningsProperties properties) {
         this.entries = entries;
         this.orders = orders;
         this.properties = properties;

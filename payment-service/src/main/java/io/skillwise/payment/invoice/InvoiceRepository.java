@@ -8,24 +8,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class InvoiceRepository {
+class InvoiceRepository {
 
     /**
-     * An issued invoice: of an order, or (with {@code subscriptionId}, the Stripe invoice, its amount and period)
-     * of one paid subscription period.
+     * An issued invoice: of an order, or (with {@code subscriptionId}, the Stripe invoice, its amount and period,
+     * the subscriber and the plan as they were when it was issued) of one paid subscription period.
      */
-    public record InvoiceRow(UUID id, UUID orderId, String number, Instant issuedAt, UUID subscriptionId,
-                             String stripeInvoiceId, Long amount, String currency, Instant periodStart,
-                             Instant periodEnd) {
+    record InvoiceRow(UUID id, UUID orderId, String number, Instant issuedAt, UUID subscriptionId,
+                      String stripeInvoiceId, Long amount, String currency, Instant periodStart, Instant periodEnd,
+                      UUID subscriberId, String subscriberEmail, String planCode) {
 
-        public static InvoiceRow ofOrder(UUID id, UUID orderId, String number, Instant issuedAt) {
-            return new InvoiceRow(id, orderId, number, issuedAt, null, null, null, null, null, null);
+        static InvoiceRow ofOrder(UUID id, UUID orderId, String number, Instant issuedAt) {
+            return new InvoiceRow(id, orderId, number, issuedAt, null, null, null, null, null, null, null, null,
+                    null);
         }
     }
 
     private final JdbcClient jdbc;
 
-    public InvoiceRepository(JdbcClient jdbc) {
+    InvoiceRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -33,7 +34,7 @@ public class InvoiceRepository {
      * The next number of the year. The upsert locks the year's row until the transaction ends, so concurrent
      * issues queue up and a rolled-back issue gives its number back: no gaps, no duplicates.
      */
-    public int nextSequence(int year) {
+    int nextSequence(int year) {
         return jdbc.sql("""
                         insert into invoice_sequence (year, last) values (:year, 1)
                         on conflict (year) do update set last = invoice_sequence.last + 1
@@ -41,40 +42,52 @@ public class InvoiceRepository {
                 .param("year", year).query(Integer.class).single();
     }
 
-    public void insert(InvoiceRow invoice) {
+    void insert(InvoiceRow invoice) {
         jdbc.sql("""
                         insert into invoice (id, order_id, number, issued_at, subscription_id, stripe_invoice_id,
-                            amount, currency, period_start, period_end)
-                        values (:id, :order, :number, :at, :subscription, :stripe, :amount, :currency, :start, :end)""")
+                            amount, currency, period_start, period_end, subscriber_id, subscriber_email, plan_code)
+                        values (:id, :order, :number, :at, :subscription, :stripe, :amount, :currency, :start, :end,
+                            :subscriber, :email, :plan)""")
                 .param("id", invoice.id()).param("order", invoice.orderId()).param("number", invoice.number())
                 .param("at", Timestamp.from(invoice.issuedAt())).param("subscription", invoice.subscriptionId())
                 .param("stripe", invoice.stripeInvoiceId()).param("amount", invoice.amount())
                 .param("currency", invoice.currency()).param("start", ts(invoice.periodStart()))
-                .param("end", ts(invoice.periodEnd()))
+                .param("end", ts(invoice.periodEnd())).param("subscriber", invoice.subscriberId())
+                .param("email", invoice.subscriberEmail()).param("plan", invoice.planCode())
                 .update();
     }
 
-    public Optional<InvoiceRow> find(UUID id) {
+    Optional<InvoiceRow> find(UUID id) {
         return jdbc.sql("select * from invoice where id = :id").param("id", id).query(InvoiceRepository::map)
                 .optional();
     }
 
-    public Optional<InvoiceRow> findByOrder(UUID orderId) {
+    Optional<InvoiceRow> findByOrder(UUID orderId) {
         return jdbc.sql("select * from invoice where order_id = :order").param("order", orderId)
                 .query(InvoiceRepository::map).optional();
     }
 
-    public Optional<InvoiceRow> findByStripeInvoice(String stripeInvoiceId) {
+    Optional<InvoiceRow> findByStripeInvoice(String stripeInvoiceId) {
         return jdbc.sql("select * from invoice where stripe_invoice_id = :stripe").param("stripe", stripeInvoiceId)
                 .query(InvoiceRepository::map).optional();
     }
 
     /** The invoices of a subscriber's subscription periods, newest first. */
-    public java.util.List<InvoiceRow> bySubscriber(UUID subscriberId) {
-        return jdbc.sql("""
-                        select i.* from invoice i join subscription s on s.id = i.subscription_id
-                        where s.subscriber_id = :subscriber order by i.issued_at desc, i.id""")
+    java.util.List<InvoiceRow> bySubscriber(UUID subscriberId) {
+        return jdbc.sql("select * from invoice where subscriber_id = :subscriber order by issued_at desc, id")
                 .param("subscriber", subscriberId).query(InvoiceRepository::map).list();
+    }
+
+    /** The invoice of each of these orders that has one. */
+    java.util.Map<UUID, UUID> idsByOrder(java.util.Collection<UUID> orderIds) {
+        if (orderIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, UUID> ids = new java.util.HashMap<>();
+        jdbc.sql("select order_id, id from invoice where order_id in (:orders)").param("orders", orderIds)
+                .query((rs, row) -> ids.put(rs.getObject("order_id", UUID.class), rs.getObject("id", UUID.class)))
+                .list();
+        return ids;
     }
 
     private static InvoiceRow map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -84,7 +97,8 @@ public class InvoiceRepository {
                 rs.getString("number"), rs.getTimestamp("issued_at").toInstant(),
                 rs.getObject("subscription_id", UUID.class), rs.getString("stripe_invoice_id"), invoiced,
                 rs.getString("currency"), instant(rs.getTimestamp("period_start")),
-                instant(rs.getTimestamp("period_end")));
+                instant(rs.getTimestamp("period_end")), rs.getObject("subscriber_id", UUID.class),
+                rs.getString("subscriber_email"), rs.getString("plan_code"));
     }
 
     private static Instant instant(Timestamp value) {

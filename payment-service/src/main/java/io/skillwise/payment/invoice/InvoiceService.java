@@ -5,12 +5,12 @@ import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.security.Ownership;
 import io.skillwise.kit.web.ApiException;
 import io.skillwise.payment.order.Order;
-import io.skillwise.payment.order.OrderRepository;
-import io.skillwise.payment.subscription.Subscription;
-import io.skillwise.payment.subscription.SubscriptionRepository;
+import io.skillwise.payment.order.OrderService;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -22,16 +22,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class InvoiceService {
 
     private final InvoiceRepository invoices;
-    private final OrderRepository orders;
+    private final OrderService orders;
     private final InvoiceProperties properties;
-    private final SubscriptionRepository subscriptions;
 
-    public InvoiceService(InvoiceRepository invoices, OrderRepository orders, InvoiceProperties properties,
-                          SubscriptionRepository subscriptions) {
+    InvoiceService(InvoiceRepository invoices, OrderService orders, InvoiceProperties properties) {
         this.invoices = invoices;
-        this.subscriptions = subscriptions;
         this.orders = orders;
         this.properties = properties;
+    }
+
+    /**
+     * One paid period of a subscription, with whom it bills and for which plan (kept on the invoice as issued).
+     *
+     * @param stripeInvoiceId the provider's invoice for the period: one invoice of ours per provider invoice
+     */
+    public record PaidPeriod(UUID subscriptionId, UUID subscriberId, String subscriberEmail, String planCode,
+                             String stripeInvoiceId, Money amount, Instant start, Instant end) {
     }
 
     /** Issues the invoice of a paid order, in the transaction that marks it paid; once per order. */
@@ -51,16 +57,18 @@ public class InvoiceService {
      * webhook's transaction; once per Stripe invoice.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public UUID issueForSubscription(UUID subscriptionId, String stripeInvoiceId, Money amount, Instant periodStart,
-                                     Instant periodEnd, Instant at) {
-        return invoices.findByStripeInvoice(stripeInvoiceId).map(InvoiceRepository.InvoiceRow::id).orElseGet(() -> {
-            int year = at.atZone(ZoneOffset.UTC).getYear();
-            InvoiceNumber number = new InvoiceNumber(properties.prefix(), year, invoices.nextSequence(year));
-            UUID id = UUID.randomUUID();
-            invoices.insert(new InvoiceRepository.InvoiceRow(id, null, number.toString(), at, subscriptionId,
-                    stripeInvoiceId, amount.amount(), amount.currency(), periodStart, periodEnd));
-            return id;
-        });
+    public UUID issueForSubscription(PaidPeriod period, Instant at) {
+        return invoices.findByStripeInvoice(period.stripeInvoiceId()).map(InvoiceRepository.InvoiceRow::id)
+                .orElseGet(() -> {
+                    int year = at.atZone(ZoneOffset.UTC).getYear();
+                    InvoiceNumber number = new InvoiceNumber(properties.prefix(), year, invoices.nextSequence(year));
+                    UUID id = UUID.randomUUID();
+                    invoices.insert(new InvoiceRepository.InvoiceRow(id, null, number.toString(), at,
+                            period.subscriptionId(), period.stripeInvoiceId(), period.amount().amount(),
+                            period.amount().currency(), period.start(), period.end(), period.subscriberId(),
+                            period.subscriberEmail(), period.planCode()));
+                    return id;
+                });
     }
 
     /** The invoices of the subscriber's subscription periods, for their payment history. */
@@ -69,6 +77,12 @@ public class InvoiceService {
         return invoices.bySubscriber(subscriberId).stream().map(row -> new SubscriptionInvoice(row.id(),
                 row.number(), row.subscriptionId(), Money.of(row.amount(), row.currency()), row.periodStart(),
                 row.periodEnd(), row.issuedAt())).toList();
+    }
+
+    /** The invoice of each of these orders that has one (a paid order has one, an unpaid one none). */
+    @Transactional(readOnly = true)
+    public Map<UUID, UUID> idsOfOrders(Collection<UUID> orderIds) {
+        return invoices.idsByOrder(orderIds);
     }
 
     public record SubscriptionInvoice(UUID invoiceId, String number, UUID subscriptionId, Money amount,
@@ -80,10 +94,8 @@ public class InvoiceService {
     public InvoiceView view(UUID invoiceId, CurrentUser caller) {
         InvoiceRepository.InvoiceRow row = invoices.find(invoiceId).orElseThrow(() -> ApiException.notFound("invoice"));
         if (row.subscriptionId() != null) {
-            Subscription subscription = subscriptions.find(row.subscriptionId())
-                    .orElseThrow(() -> ApiException.notFound("invoice"));
-            Ownership.requireOwnerOrAdmin(caller, subscription.subscriberId());
-            return subscriptionView(row, subscription);
+            Ownership.requireOwnerOrAdmin(caller, row.subscriberId());
+            return subscriptionView(row);
         }
         Order order = orders.find(row.orderId()).orElseThrow(() -> ApiException.notFound("invoice"));
         Ownership.requireOwnerOrAdmin(caller, order.buyerId());
@@ -94,19 +106,18 @@ public class InvoiceService {
         return InvoicePdf.render(view);
     }
 
-    private InvoiceView subscriptionView(InvoiceRepository.InvoiceRow row, Subscription subscription) {
+    private InvoiceView subscriptionView(InvoiceRepository.InvoiceRow row) {
         Money amount = Money.of(row.amount(), row.currency());
         Money zero = Money.zero(row.currency());
         String period = row.periodStart() == null ? "" : " " + row.periodStart().atZone(ZoneOffset.UTC).toLocalDate()
                 + " to " + row.periodEnd().atZone(ZoneOffset.UTC).toLocalDate();
-        InvoiceView.Line line = new InvoiceView.Line(null, "SkillWise " + subscription.planCode() + period, 1,
+        InvoiceView.Line line = new InvoiceView.Line(null, "SkillWise " + row.planCode() + period, 1,
                 amount, zero, amount);
-        return new InvoiceView(row.id(), row.number(), row.issuedAt(), null, subscription.status().name(),
-                seller(), new InvoiceView.Party(subscription.subscriberId(), null, null,
-                        subscription.subscriberEmail(), null),
+        return new InvoiceView(row.id(), row.number(), row.issuedAt(), null, null, seller(),
+                new InvoiceView.Party(row.subscriberId(), null, null, row.subscriberEmail(), null),
                 List.of(line), amount, zero, zero,
                 "Prices include any applicable tax; no tax is charged separately.", amount, zero,
-                subscription.id());
+                row.subscriptionId());
     }
 
     private InvoiceView.Party seller() {
@@ -121,8 +132,7 @@ public class InvoiceService {
                 line.courseTitle(), 1, Money.of(line.priceAmount(), currency), Money.of(line.discountAmount(),
                 currency), Money.of(line.paidAmount(), currency))).toList();
         return new InvoiceView(row.id(), row.number(), row.issuedAt(), order.id(), order.status().name(),
-                new InvoiceView.Party(null, properties.sellerName(), properties.sellerAddress(), null,
-                        properties.sellerTaxId()),
+                seller(),
                 new InvoiceView.Party(order.buyerId(), null, null, order.buyerEmail(), null),
                 lines, order.price(), order.discount(), zero,
                 "Prices include any applicable tax; no tax is charged separately.", order.paid(), order.refunded(),

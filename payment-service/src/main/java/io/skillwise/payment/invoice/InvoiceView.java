@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * An invoice as the buyer and the accountant see it. Prices include any tax: the marketplace does not compute tax
  * yet, so {@code tax} is zero and {@code taxNote} says so. An invoice is of an order ({@code orderId}) or of one paid
- * period of a subscription ({@code subscriptionId}); the other is absent.
+ * period of a subscription ({@code subscriptionId}); the other is absent, and so is {@code orderStatus} (where the
+ * order stands now: paid, refunded, ...) for a subscription period.
  */
 public record InvoiceView(UUID id, String number, Instant issuedAt, UUID orderId, String orderStatus, Party seller,
                           Party buyer, List<Line> lines, Money subtotal, Money discount, Money tax, String taxNote,

@@ -145,9 +145,34 @@ public record Order(
                 createdAt, paidAt, now);
     }
 
-    /** Whether a confirmed payment may still be recorded: a declined card or an expiry can be followed by success. */
+    /**
+     * Whether a confirmed payment may still be recorded: a declined card, an expiry or a failed delayed payment can
+     * still be followed by money arriving, and money that arrives is never turned away.
+     */
     public boolean awaitingPayment() {
-        return status == OrderStatus.PENDING || status == OrderStatus.FAILED || status == OrderStatus.EXPIRED;
+        return status == OrderStatus.PENDING || status == OrderStatus.FAILED || status == OrderStatus.EXPIRED
+                || status == OrderStatus.DELAYED_PAYMENT_FAILED;
+    }
+
+    /** The checkout can still end either way: unpaid so far (pending, or a declined card the buyer may retry). */
+    public boolean checkoutOpen() {
+        return status == OrderStatus.PENDING || status == OrderStatus.FAILED;
+    }
+
+    /** The checkout was completed with a delayed payment method and its money has not arrived yet. */
+    public boolean awaitsDelayedPayment() {
+        return status == OrderStatus.PENDING && paymentIntentId != null;
+    }
+
+    /**
+     * The buyer completed the checkout with a delayed payment method: the payment is known, the money is not there
+     * yet. The order stays (or becomes again, after a declined card) {@code PENDING} until it arrives or fails.
+     */
+    public Order awaitingDelayedPayment(String intentId, Instant at) {
+        if (!checkoutOpen()) {
+            throw new IllegalStateException("order " + id + " is " + status + ", no payment can be on its way");
+        }
+        return with(OrderStatus.PENDING, lines, intentId, paidAt, at);
     }
 
     /** Paid: each line's platform fee is fixed now, under the revenue share in force. */
@@ -171,7 +196,8 @@ public record Order(
     }
 
     public Order failed(OrderStatus failure, String intentId, Instant at) {
-        if (failure != OrderStatus.FAILED && failure != OrderStatus.EXPIRED) {
+        if (failure != OrderStatus.FAILED && failure != OrderStatus.EXPIRED
+                && failure != OrderStatus.DELAYED_PAYMENT_FAILED) {
             throw new IllegalArgumentException(failure + " is not a failure");
         }
         return with(failure, lines, intentId == null ? paymentIntentId : intentId, paidAt, at);

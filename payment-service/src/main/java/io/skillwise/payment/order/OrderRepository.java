@@ -11,11 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class OrderRepository {
+class OrderRepository {
 
     private final JdbcClient jdbc;
 
-    public OrderRepository(JdbcClient jdbc) {
+    OrderRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -24,7 +24,7 @@ public class OrderRepository {
      *
      * @return false when the key was taken (the caller reads the existing order)
      */
-    public boolean insertIfNew(Order order) {
+    boolean insertIfNew(Order order) {
         boolean inserted = jdbc.sql("""
                         insert into payment_order (id, buyer_id, buyer_email, idempotency_key, title, bundle_id,
                             price_amount, discount_amount, paid_amount, currency, platform_fee_amount,
@@ -68,7 +68,7 @@ public class OrderRepository {
     }
 
     /** Writes the fields that change after creation, the order's totals from its lines. */
-    public void update(Order order) {
+    void update(Order order) {
         jdbc.sql("""
                         update payment_order set platform_fee_amount = :fee, refunded_amount = :refunded,
                             status = :status, checkout_session_id = :session, checkout_url = :url,
@@ -90,34 +90,32 @@ public class OrderRepository {
         }
     }
 
-    public Optional<Order> find(UUID id) {
+    Optional<Order> find(UUID id) {
         return one(jdbc.sql("select * from payment_order where id = :id").param("id", id).query(OrderRepository::map)
                 .optional());
     }
 
     /** Reads the order and locks its row until the transaction ends, so two webhooks never interleave on it. */
-    public Optional<Order> lock(UUID id) {
+    Optional<Order> lock(UUID id) {
         return one(jdbc.sql("select * from payment_order where id = :id for update").param("id", id)
                 .query(OrderRepository::map).optional());
     }
 
-    public Optional<Order> lockByPaymentIntent(String intentId) {
+    Optional<Order> lockByPaymentIntent(String intentId) {
         return one(jdbc.sql("select * from payment_order where payment_intent_id = :intent for update")
                 .param("intent", intentId).query(OrderRepository::map).optional());
     }
 
-    public Optional<Order> findByIdempotencyKey(UUID buyerId, String key) {
+    Optional<Order> findByIdempotencyKey(UUID buyerId, String key) {
         return one(jdbc.sql("select * from payment_order where buyer_id = :buyer and idempotency_key = :key")
                 .param("buyer", buyerId).param("key", key).query(OrderRepository::map).optional());
     }
 
-    /** Which of these courses the buyer holds through a paid (or partly refunded, or disputed) order. */
-    public List<UUID> owned(UUID buyerId, java.util.Collection<UUID> courseIds) {
-        return owned(buyerId, courseIds, null);
-    }
-
-    /** As {@link #owned(UUID, java.util.Collection)}, leaving one order out (the one being paid). */
-    public List<UUID> owned(UUID buyerId, java.util.Collection<UUID> courseIds, UUID exceptOrder) {
+    /**
+     * Which of these courses the buyer holds through a paid (or partly refunded, or disputed) order, leaving one
+     * order out when {@code exceptOrder} is given.
+     */
+    List<UUID> owned(UUID buyerId, java.util.Collection<UUID> courseIds, UUID exceptOrder) {
         if (courseIds.isEmpty()) {
             return List.of();
         }
@@ -134,25 +132,25 @@ public class OrderRepository {
      * The buyer's open checkouts (pending, or declined and payable again) created after {@code since}, newest
      * first, to offer again instead of opening a second one for the same courses.
      */
-    public List<Order> openSince(UUID buyerId, Instant since) {
+    List<Order> openSince(UUID buyerId, Instant since) {
         return withLines(jdbc.sql("""
                         select * from payment_order where buyer_id = :buyer and status in ('PENDING', 'FAILED')
                         and created_at > :since order by created_at desc""")
                 .param("buyer", buyerId).param("since", ts(since)).query(OrderRepository::map).list());
     }
 
-    public List<Order> byBuyer(UUID buyerId, int page, int size) {
+    List<Order> byBuyer(UUID buyerId, int page, int size) {
         return withLines(jdbc.sql("select * from payment_order where buyer_id = :buyer order by created_at desc, id limit :size offset :offset")
                 .param("buyer", buyerId).param("size", size).param("offset", (long) page * size)
                 .query(OrderRepository::map).list());
     }
 
-    public long countByBuyer(UUID buyerId) {
+    long countByBuyer(UUID buyerId) {
         return jdbc.sql("select count(*) from payment_order where buyer_id = :buyer").param("buyer", buyerId)
                 .query(Long.class).single();
     }
 
-    public List<Order> byStatus(OrderStatus status, int page, int size) {
+    List<Order> byStatus(OrderStatus status, int page, int size) {
         return withLines(jdbc.sql("""
                         select * from payment_order where (cast(:status as text) is null or status = :status)
                         order by created_at desc, id limit :size offset :offset""")
@@ -160,21 +158,9 @@ public class OrderRepository {
                 .param("offset", (long) page * size).query(OrderRepository::map).list());
     }
 
-    public long countByStatus(OrderStatus status) {
+    long countByStatus(OrderStatus status) {
         return jdbc.sql("select count(*) from payment_order where (cast(:status as text) is null or status = :status)")
                 .param("status", status == null ? null : status.name()).query(Long.class).single();
-    }
-
-    /** The invoice of each order that has one (the invoice table is keyed by order). */
-    public java.util.Map<UUID, UUID> invoiceIds(List<UUID> orderIds) {
-        if (orderIds.isEmpty()) {
-            return java.util.Map.of();
-        }
-        java.util.Map<UUID, UUID> ids = new java.util.HashMap<>();
-        jdbc.sql("select order_id, id from invoice where order_id in (:orders)").param("orders", orderIds)
-                .query((rs, row) -> ids.put(rs.getObject("order_id", UUID.class), rs.getObject("id", UUID.class)))
-                .list();
-        return ids;
     }
 
     /** Attaches the lines, read in one query for all the orders. */

@@ -1,6 +1,9 @@
 package io.skillwise.payment.order;
 
-/** Where an order stands; only Stripe's webhook (or the local provider's) moves it past PENDING. */
+/**
+ * Where an order stands; only Stripe's webhook (or the local provider's) moves it past PENDING. An order paid with a
+ * delayed method stays PENDING, with its payment intent known, until the money arrives or the payment fails.
+ */
 public enum OrderStatus {
     PENDING,
     PAID,
@@ -8,6 +11,11 @@ public enum OrderStatus {
     FAILED,
     /** The checkout session expired unpaid. */
     EXPIRED,
+    /**
+     * A delayed payment method (bank debit or transfer, voucher) failed after the checkout completed. That checkout
+     * is spent: a new one is needed, so the order is not offered again.
+     */
+    DELAYED_PAYMENT_FAILED,
     PARTIALLY_REFUNDED,
     REFUNDED,
     DISPUTED,

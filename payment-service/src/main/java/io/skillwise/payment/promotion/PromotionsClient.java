@@ -5,16 +5,16 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.skillwise.kit.servicetoken.ServiceTokenClient;
 import io.skillwise.kit.web.ApiException;
+import io.skillwise.kit.web.ClientAddress;
+import io.skillwise.kit.web.TooManyRequestsException;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -31,10 +31,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one synchronous call payment-service makes: {@code POST /internal/promotions/quote} on promotion-service,
- * with a client-credentials token of the {@code payment-service} Keycloak client (cached until shortly before it
- * expires). A Resilience4j time limiter bounds the whole call, token included, and a circuit breaker stops calling
- * a promotion-service that keeps failing; either way the checkout gets {@code 503 promotions-unavailable} at once.
- * A 404 or 400 is an answer, not a failure: it passes through and does not count against the breaker.
+ * with the service's client-credentials token (the kit's {@link ServiceTokenClient}). Explicit connect and read
+ * timeouts bound each request; a Resilience4j time limiter bounds the whole call, token included, and a circuit
+ * breaker stops calling a promotion-service that keeps failing; either way the checkout gets
+ * {@code 503 promotions-unavailable} at once.
+ * A 404, 400 or 429 is an answer, not a failure: it passes through (429 with its {@code Retry-After}) and does not
+ * count against the breaker. The buyer's address, which the gateway passed in {@link ClientAddress#HEADER}, goes along
+ * for promotion-service's limit on code guessing.
  * (Resilience4j's Spring Boot starter refuses Boot 4, so the two core modules are wired here, like the gateway's.)
  */
 @Component
@@ -44,32 +47,40 @@ public class PromotionsClient implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(PromotionsClient.class);
 
     private final PromotionsProperties properties;
+    private final ServiceTokenClient tokens;
     private final JsonMapper json;
-    private final Clock clock;
     private final HttpClient http;
     private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
     private final CircuitBreaker breaker;
     private final TimeLimiter limiter;
-    private volatile CachedToken token;
-
-    private record CachedToken(String value, Instant renewAt) {
-    }
-
-    /** promotion-service answered, and the answer is no (unknown course or bundle, malformed request). */
+    /**
+     * promotion-service answered, and the answer is no (unknown course or bundle, malformed request, or too many codes
+     * that cannot be used tried by this buyer or from this address).
+     */
     static final class QuoteRefused extends RuntimeException {
         final int status;
+        final Duration retryAfter;
 
-        QuoteRefused(int status, String detail) {
+        QuoteRefused(int status, String detail, Duration retryAfter) {
             super(detail);
             this.status = status;
+            this.retryAfter = retryAfter;
+        }
+
+        ApiException toApiException() {
+            return switch (status) {
+                case 404 -> ApiException.notFound(getMessage());
+                case 429 -> new TooManyRequestsException(getMessage(), retryAfter);
+                default -> ApiException.badRequest(getMessage());
+            };
         }
     }
 
-    public PromotionsClient(PromotionsProperties properties, JsonMapper json, Clock clock) {
+    PromotionsClient(PromotionsProperties properties, ServiceTokenClient tokens, JsonMapper json) {
         this.properties = properties;
+        this.tokens = tokens;
         this.json = json;
-        this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).executor(calls).build();
+        this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).executor(calls).build();
         this.breaker = CircuitBreaker.of("promotion-quote", CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(properties.breakerWindow())
@@ -95,19 +106,18 @@ public class PromotionsClient implements DisposableBean {
      *                      open; 404 / 400 as promotion-service answered them
      */
     public Quote quote(Quote.Request request) {
+        // the buyer's address, as the gateway gave it, for promotion-service's per-address guessing limit
+        String clientAddress = ClientAddress.current();
         try {
             return breaker.executeCallable(() -> limiter.executeFutureSupplier(
-                    () -> CompletableFuture.supplyAsync(() -> call(request), calls)));
+                    () -> CompletableFuture.supplyAsync(() -> call(request, clientAddress), calls)));
         } catch (QuoteRefused refused) {
-            throw refused.status == 404 ? ApiException.notFound(refused.getMessage())
-                    : ApiException.badRequest(refused.getMessage());
+            throw refused.toApiException();
         } catch (CallNotPermittedException open) {
             throw unavailable();
         } catch (Exception failure) {
-            Throwable cause = failure.getCause() instanceof QuoteRefused refused ? refused : failure;
-            if (cause instanceof QuoteRefused refused) {
-                throw refused.status == 404 ? ApiException.notFound(refused.getMessage())
-                        : ApiException.badRequest(refused.getMessage());
+            if (failure.getCause() instanceof QuoteRefused refused) {
+                throw refused.toApiException();
             }
             log.warn("promotion-service quote failed: {}", failure.toString());
             throw unavailable();
@@ -120,7 +130,7 @@ public class PromotionsClient implements DisposableBean {
                         + "try again shortly (a single course without a code can be bought now)");
     }
 
-    private Quote call(Quote.Request request) {
+    private Quote call(Quote.Request request, String clientAddress) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("buyerId", request.buyerId());
         if (request.courseId() != null) {
@@ -135,24 +145,32 @@ public class PromotionsClient implements DisposableBean {
         if (request.referralCode() != null) {
             body.put("referralCode", request.referralCode());
         }
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(properties.url()
-                        + "/internal/promotions/quote"))
-                .timeout(properties.timeout())
-                .header("Authorization", "Bearer " + accessToken())
+        String token = tokens.token();
+        HttpRequest.Builder quote = HttpRequest.newBuilder(URI.create(properties.url() + "/internal/promotions/quote"))
+                .timeout(properties.readTimeout())
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-                .build());
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+        if (clientAddress != null) {
+            quote.header(ClientAddress.HEADER, clientAddress);
+        }
+        HttpResponse<String> response = send(quote.build());
         int status = response.statusCode();
         if (status == 200) {
             return json.readValue(response.body(), Quote.class);
         }
         if (status == 404 || status == 400) {
             throw new QuoteRefused(status, detail(response.body(), status == 404 ? "course or bundle"
-                    : "the quote request was refused"));
+                    : "the quote request was refused"), Duration.ZERO);
+        }
+        if (status == 429) {
+            long seconds = response.headers().firstValueAsLong("Retry-After").orElse(60);
+            throw new QuoteRefused(status, detail(response.body(), "too many codes that cannot be used were tried"),
+                    Duration.ofSeconds(seconds));
         }
         if (status == 401) {
-            token = null;   // a token revoked or expired early: the next call fetches a new one
+            tokens.rejected(token);   // revoked or expired early: the next call fetches a new one
         }
         throw new IllegalStateException("promotion-service answered " + status);
     }
@@ -166,29 +184,6 @@ public class PromotionsClient implements DisposableBean {
         }
     }
 
-    private String accessToken() {
-        CachedToken current = token;
-        if (current != null && clock.instant().isBefore(current.renewAt())) {
-            return current.value();
-        }
-        String form = "grant_type=client_credentials&client_id=" + encode(properties.clientId())
-                + "&client_secret=" + encode(properties.clientSecret());
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(properties.tokenUrl()))
-                .timeout(properties.timeout())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("Keycloak refused payment-service's token: " + response.statusCode());
-        }
-        JsonNode answer = json.readTree(response.body());
-        long expiresIn = answer.path("expires_in").asLong(60);
-        CachedToken fresh = new CachedToken(answer.path("access_token").asString(),
-                clock.instant().plusSeconds(Math.max(5, expiresIn - 30)));
-        token = fresh;
-        return fresh.value();
-    }
-
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -200,13 +195,8 @@ public class PromotionsClient implements DisposableBean {
         }
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
-    }
-
     @Override
     public void destroy() {
         calls.shutdownNow();
     }
-
 }

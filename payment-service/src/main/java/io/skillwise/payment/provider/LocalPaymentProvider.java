@@ -17,10 +17,10 @@ import org.springframework.core.env.Environment;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stands in for Stripe when no {@code STRIPE_API_KEY} is set. The checkout URL is a page payment-service serves
- * itself; what the buyer presses there becomes a Stripe-shaped event, signed with the webhook secret exactly as
- * Stripe signs, posted to the service's own webhook. Everything after the webhook is the same code path as with
- * Stripe.
+ * Stands in for Stripe where {@code skillwise.payment.provider=local} (local runs, tests). The checkout URL is a page
+ * payment-service serves itself; what the buyer presses there becomes a Stripe-shaped event, signed with the webhook
+ * secret exactly as Stripe signs, posted to the service's own webhook. Everything after the webhook is the same code
+ * path as with Stripe.
  */
 public class LocalPaymentProvider implements PaymentProvider {
 

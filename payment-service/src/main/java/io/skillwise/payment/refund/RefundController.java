@@ -1,6 +1,8 @@
 package io.skillwise.payment.refund;
 
 import io.skillwise.kit.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -24,6 +26,17 @@ class RefundController {
 
     /** 202: the provider confirms later, through the webhook, and only then is the order refunded. */
     @PostMapping("/api/v1/payments/{orderId}/refund")
+    @Operation(summary = "Ask for a refund of an order",
+            description = "Refunds the rest of the order through the payment provider. The buyer may ask within the "
+                    + "refund window and up to the course progress limit; admins at any time. One request per order "
+                    + "is open at a time; the order changes once the provider confirms the refund.")
+    @ApiResponse(responseCode = "202", description = "the refund request, sent to the provider")
+    @ApiResponse(responseCode = "403", description = "not the buyer nor an admin, or the buyer's refund window closed")
+    @ApiResponse(responseCode = "404", description = "no such order")
+    @ApiResponse(responseCode = "409", description = "refund-already-requested (one is open), refund-progress-limit, "
+            + "or the order is not paid")
+    @ApiResponse(responseCode = "502", description = "the provider refused or could not be reached; nothing is open, "
+            + "ask again")
     @ResponseStatus(HttpStatus.ACCEPTED)
     RefundService.RefundAccepted refund(@PathVariable UUID orderId,
                                         @jakarta.validation.Valid @RequestBody(required = false) RefundRequest request) {

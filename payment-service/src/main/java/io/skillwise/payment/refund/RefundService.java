@@ -4,13 +4,15 @@ import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.security.Ownership;
 import io.skillwise.kit.web.ApiException;
 import io.skillwise.payment.order.Order;
-import io.skillwise.payment.order.OrderRepository;
+import io.skillwise.payment.order.OrderService;
 import io.skillwise.payment.order.OrderStatus;
 import io.skillwise.payment.progress.ProgressService;
 import io.skillwise.payment.provider.PaymentProvider;
+import io.skillwise.payment.provider.PaymentProviderException;
 import io.skillwise.events.common.Money;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
@@ -35,7 +37,7 @@ public class RefundService {
 
     private static final Logger log = LoggerFactory.getLogger(RefundService.class);
 
-    private final OrderRepository orders;
+    private final OrderService orders;
     private final RefundRepository refunds;
     private final PaymentProvider provider;
     private final RefundProperties properties;
@@ -43,9 +45,8 @@ public class RefundService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public RefundService(OrderRepository orders, RefundRepository refunds, PaymentProvider provider,
-                         RefundProperties properties, ProgressService progress, TransactionTemplate transactions,
-                         Clock clock) {
+    RefundService(OrderService orders, RefundRepository refunds, PaymentProvider provider, RefundProperties properties,
+                  ProgressService progress, TransactionTemplate transactions, Clock clock) {
         this.progress = progress;
         this.orders = orders;
         this.refunds = refunds;
@@ -58,16 +59,16 @@ public class RefundService {
     public record RefundAccepted(UUID refundId, UUID orderId, String status) {
     }
 
+    /**
+     * A refund of the rest of the order, asked by its buyer (within the window and the progress limit) or an admin.
+     * At most one request per order is open at a time (a unique partial index decides between concurrent ones): the
+     * others are answered 409 and reach neither the database nor the provider.
+     */
     public RefundAccepted request(UUID orderId, String reason, CurrentUser caller) {
         Instant now = clock.instant();
         Order order = orders.find(orderId).orElseThrow(() -> ApiException.notFound("order"));
         Ownership.requireOwnerOrAdmin(caller, order.buyerId());
-        boolean refundable = order.status() == OrderStatus.PAID || order.status() == OrderStatus.PARTIALLY_REFUNDED
-                // an automatic refund of a duplicate payment that could not reach the provider: an admin retries it
-                || order.status() == OrderStatus.DUPLICATE && caller.isAdmin();
-        if (!refundable) {
-            throw ApiException.conflict("an order that is " + order.status() + " cannot be refunded");
-        }
+        requireRefundable(order, caller);
         if (!caller.isAdmin() && order.paidAt().plus(properties.window()).isBefore(now)) {
             throw ApiException.forbidden("refunds can be requested within " + properties.window().toDays()
                     + " days of purchase; contact support");
@@ -80,19 +81,47 @@ public class RefundService {
                         + "% of a course's lessons; contact support");
             }
         }
-        // one open request per order: asking again answers the request already on its way
-        RefundRepository.RefundRow refund = transactions.execute(status -> refunds.findRequested(orderId)
-                .orElseGet(() -> {
-                    RefundRepository.RefundRow row = new RefundRepository.RefundRow(UUID.randomUUID(), orderId, null,
-                            order.paidAmount() - order.refundedAmount(), order.currency(), reason, caller.id(),
-                            RefundRepository.REQUESTED, now);
-                    refunds.insert(row);
-                    return row;
-                }));
-        if (refund.stripeRefundId() == null) {
-            send(order, refund);
+        if (order.status() == OrderStatus.DUPLICATE) {
+            Optional<RefundRepository.RefundRow> automatic = refunds.findOpen(orderId);
+            if (automatic.isPresent()) {
+                // the automatic refund of a duplicate payment whose provider call failed: an admin sends it again,
+                // under the same idempotency key, so the provider never makes it twice
+                if (automatic.get().stripeRefundId() == null) {
+                    send(order, automatic.get());
+                }
+                return new RefundAccepted(automatic.get().id(), orderId, RefundRepository.REQUESTED);
+            }
         }
-        return new RefundAccepted(refund.id(), orderId, "REQUESTED");
+        RefundRepository.RefundRow refund = transactions.execute(status -> {
+            // the order is locked, so a confirmation that is just being applied is seen here
+            Order current = orders.lock(orderId).orElseThrow();
+            requireRefundable(current, caller);
+            RefundRepository.RefundRow row = RefundRepository.RefundRow.requested(current,
+                    current.paidAmount() - current.refundedAmount(), reason, caller.id(), now);
+            if (!refunds.insertIfNoneOpen(row)) {
+                throw new ApiException(HttpStatus.CONFLICT, "refund-already-requested",
+                        "a refund of this order was already requested and is on its way; the order changes once the "
+                                + "payment provider confirms it");
+            }
+            return row;
+        });
+        try {
+            send(order, refund);
+        } catch (PaymentProviderException e) {
+            // nothing reached the provider (or it refused): the request ends, and a new one may be made
+            transactions.executeWithoutResult(status -> refunds.fail(refund.id()));
+            throw e;
+        }
+        return new RefundAccepted(refund.id(), orderId, RefundRepository.REQUESTED);
+    }
+
+    private static void requireRefundable(Order order, CurrentUser caller) {
+        boolean refundable = order.status() == OrderStatus.PAID || order.status() == OrderStatus.PARTIALLY_REFUNDED
+                // an automatic refund of a duplicate payment that could not reach the provider: an admin retries it
+                || order.status() == OrderStatus.DUPLICATE && caller.isAdmin();
+        if (!refundable) {
+            throw ApiException.conflict("an order that is " + order.status() + " cannot be refunded");
+        }
     }
 
     /**
@@ -103,8 +132,8 @@ public class RefundService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void refundDuplicate(Order order, Instant now) {
-        RefundRepository.RefundRow row = new RefundRepository.RefundRow(UUID.randomUUID(), order.id(), null,
-                order.paidAmount(), order.currency(), DUPLICATE_REASON, null, RefundRepository.REQUESTED, now);
+        RefundRepository.RefundRow row = RefundRepository.RefundRow.requested(order, order.paidAmount(),
+                DUPLICATE_REASON, null, now);
         refunds.insert(row);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

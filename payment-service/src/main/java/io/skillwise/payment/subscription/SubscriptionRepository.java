@@ -11,11 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class SubscriptionRepository {
+class SubscriptionRepository {
 
     private final JdbcClient jdbc;
 
-    public SubscriptionRepository(JdbcClient jdbc) {
+    SubscriptionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,5 +1,8 @@
 package io.skillwise.payment.subscription;
 
+import com.stripe.model.Invoice;
+import com.stripe.model.InvoiceLineItem;
+import com.stripe.model.checkout.Session;
 import io.skillwise.events.common.Money;
 import io.skillwise.events.payment.SubscriptionActivated;
 import io.skillwise.events.payment.SubscriptionEndReason;
@@ -7,15 +10,15 @@ import io.skillwise.events.payment.SubscriptionEnded;
 import io.skillwise.events.payment.SubscriptionRenewed;
 import io.skillwise.kit.messaging.EventPublisher;
 import io.skillwise.payment.invoice.InvoiceService;
+import io.skillwise.payment.provider.ProviderMetadata;
+import io.skillwise.payment.provider.WebhookOutcome;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Stripe Billing's events for the plan, applied in the webhook's transaction. Our subscription id travels in the
@@ -29,8 +32,8 @@ public class SubscriptionWebhooks {
     private final EventPublisher events;
     private final Clock clock;
 
-    public SubscriptionWebhooks(SubscriptionRepository subscriptions, InvoiceService invoices, EventPublisher events,
-                                Clock clock) {
+    SubscriptionWebhooks(SubscriptionRepository subscriptions, InvoiceService invoices, EventPublisher events,
+                         Clock clock) {
         this.subscriptions = subscriptions;
         this.invoices = invoices;
         this.events = events;
@@ -39,40 +42,42 @@ public class SubscriptionWebhooks {
 
     /** {@code checkout.session.completed} in subscription mode: remember Stripe's subscription id. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean checkoutCompleted(JsonNode session) {
-        Optional<Subscription> found = uuid(text(session.path("metadata").path("subscriptionId")))
-                .or(() -> uuid(text(session.path("client_reference_id")))).flatMap(subscriptions::lock);
-        String stripeId = text(session.path("subscription"));
+    public WebhookOutcome checkoutCompleted(Session session) {
+        Optional<Subscription> found = ProviderMetadata.uuid(session.getMetadata(), "subscriptionId")
+                .or(() -> ProviderMetadata.uuid(session.getClientReferenceId())).flatMap(subscriptions::lock);
+        String stripeId = session.getSubscription();
         if (found.isEmpty() || stripeId == null || stripeId.equals(found.get().stripeSubscriptionId())) {
-            return false;
+            return WebhookOutcome.ignored();
         }
         subscriptions.update(found.get().linked(stripeId, clock.instant()));
-        return true;
+        return WebhookOutcome.applied();
     }
 
-    /** {@code invoice.paid}: the first paid period activates, each later one renews. */
+    /** {@code invoice.paid}: the first paid period activates, each later one renews; every period is invoiced. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean invoicePaid(JsonNode invoice) {
+    public WebhookOutcome invoicePaid(Invoice invoice) {
         Optional<Subscription> found = forInvoice(invoice);
-        JsonNode period = invoice.path("lines").path("data").path(0).path("period");
-        if (found.isEmpty() || period.isMissingNode()) {
-            return false;
+        InvoiceLineItem.Period period = invoice.getLines() == null || invoice.getLines().getData() == null
+                || invoice.getLines().getData().isEmpty() ? null : invoice.getLines().getData().getFirst().getPeriod();
+        if (found.isEmpty() || period == null || period.getStart() == null || period.getEnd() == null) {
+            return WebhookOutcome.ignored();
         }
         Subscription subscription = found.get();
-        Instant start = Instant.ofEpochSecond(period.path("start").asLong());
-        Instant end = Instant.ofEpochSecond(period.path("end").asLong());
+        Instant start = Instant.ofEpochSecond(period.getStart());
+        Instant end = Instant.ofEpochSecond(period.getEnd());
         if (subscription.status() == SubscriptionStatus.ENDED
                 || subscription.currentPeriodEnd() != null && !end.isAfter(subscription.currentPeriodEnd())) {
-            return false;   // a period already applied, delivered again under another event id
+            return WebhookOutcome.ignored();   // a period already applied, delivered again under another event id
         }
         Instant now = clock.instant();
-        Money amount = Money.of(invoice.path("amount_paid").asLong(),
-                invoice.path("currency").asString(subscription.currency()).toUpperCase(Locale.ROOT));
+        Money amount = Money.of(invoice.getAmountPaid() == null ? 0 : invoice.getAmountPaid(),
+                invoice.getCurrency() == null ? subscription.currency() : invoice.getCurrency().toUpperCase(Locale.ROOT));
         Subscription paid = subscription.paidFor(start, end, now);
         subscriptions.update(paid);
-        String stripeInvoiceId = text(invoice.path("id"));
-        invoices.issueForSubscription(paid.id(), stripeInvoiceId != null ? stripeInvoiceId
-                : "period-" + paid.id() + "-" + end.getEpochSecond(), amount, start, end, now);
+        String stripeInvoiceId = invoice.getId() != null ? invoice.getId()
+                : "period-" + paid.id() + "-" + end.getEpochSecond();
+        invoices.issueForSubscription(new InvoiceService.PaidPeriod(paid.id(), paid.subscriberId(),
+                paid.subscriberEmail(), paid.planCode(), stripeInvoiceId, amount, start, end), now);
         if (subscription.status() == SubscriptionStatus.PENDING) {
             events.publish(new SubscriptionActivated(paid.id(), paid.subscriberId(), paid.planCode(), amount, start,
                     end, now));
@@ -80,68 +85,67 @@ public class SubscriptionWebhooks {
             events.publish(new SubscriptionRenewed(paid.id(), paid.subscriberId(), paid.planCode(), amount, start,
                     end, now));
         }
-        return true;
+        return WebhookOutcome.applied();
     }
 
     /** {@code invoice.payment_failed}: dunning starts; Stripe retries and ends the subscription if it gives up. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean invoiceFailed(JsonNode invoice) {
+    public WebhookOutcome invoiceFailed(Invoice invoice) {
         Optional<Subscription> found = forInvoice(invoice).filter(s -> s.status() == SubscriptionStatus.ACTIVE);
         found.ifPresent(s -> subscriptions.update(s.with(SubscriptionStatus.PAST_DUE, s.cancelAtPeriodEnd(),
                 clock.instant())));
-        return found.isPresent();
+        return WebhookOutcome.applied(found.isPresent());
     }
 
     /** {@code customer.subscription.updated}: follows the cancel-at-period-end flag. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean updated(JsonNode stripeSubscription) {
+    public WebhookOutcome updated(com.stripe.model.Subscription stripeSubscription) {
         Optional<Subscription> found = forSubscription(stripeSubscription);
         if (found.isEmpty() || found.get().status() == SubscriptionStatus.ENDED) {
-            return false;
+            return WebhookOutcome.ignored();
         }
-        boolean cancelAtEnd = stripeSubscription.path("cancel_at_period_end").asBoolean(false);
+        boolean cancelAtEnd = Boolean.TRUE.equals(stripeSubscription.getCancelAtPeriodEnd());
         subscriptions.update(found.get().with(found.get().status(), cancelAtEnd, clock.instant()));
-        return true;
+        return WebhookOutcome.applied();
     }
 
     /** {@code customer.subscription.deleted}: access ends. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean deleted(JsonNode stripeSubscription) {
+    public WebhookOutcome deleted(com.stripe.model.Subscription stripeSubscription) {
         Optional<Subscription> found = forSubscription(stripeSubscription);
         if (found.isEmpty() || found.get().status() == SubscriptionStatus.ENDED) {
-            return false;
+            return WebhookOutcome.ignored();
         }
         Subscription subscription = found.get();
         Instant now = clock.instant();
         subscriptions.update(subscription.with(SubscriptionStatus.ENDED, subscription.cancelAtPeriodEnd(), now));
-        String why = text(stripeSubscription.path("cancellation_details").path("reason"));
-        SubscriptionEndReason reason = "payment_failed".equals(why) || "payment_disputed".equals(why)
-                ? ("payment_disputed".equals(why) ? SubscriptionEndReason.DISPUTED : SubscriptionEndReason.PAYMENT_FAILED)
-                : SubscriptionEndReason.CANCELLED;
+        String why = stripeSubscription.getCancellationDetails() == null ? null
+                : stripeSubscription.getCancellationDetails().getReason();
+        SubscriptionEndReason reason = "payment_disputed".equals(why) ? SubscriptionEndReason.DISPUTED
+                : "payment_failed".equals(why) ? SubscriptionEndReason.PAYMENT_FAILED : SubscriptionEndReason.CANCELLED;
         events.publish(new SubscriptionEnded(subscription.id(), subscription.subscriberId(), subscription.planCode(),
                 reason, now));
-        return true;
+        return WebhookOutcome.applied();
     }
 
-    /** Invoices name their subscription under {@code parent.subscription_details} (older API versions: top level). */
-    private Optional<Subscription> forInvoice(JsonNode invoice) {
-        JsonNode details = invoice.path("parent").path("subscription_details");
-        if (details.isMissingNode()) {
-            details = invoice.path("subscription_details");
+    /** Invoices name their subscription, and carry our id, under {@code parent.subscription_details}. */
+    private Optional<Subscription> forInvoice(Invoice invoice) {
+        Invoice.Parent.SubscriptionDetails details = invoice.getParent() == null ? null
+                : invoice.getParent().getSubscriptionDetails();
+        if (details == null) {
+            return Optional.empty();
         }
-        String stripeId = Optional.ofNullable(text(details.path("subscription")))
-                .orElse(text(invoice.path("subscription")));
-        return find(stripeId, text(details.path("metadata").path("subscriptionId")));
+        return find(details.getSubscription(), details.getMetadata());
     }
 
-    private Optional<Subscription> forSubscription(JsonNode stripeSubscription) {
-        return find(text(stripeSubscription.path("id")), text(stripeSubscription.path("metadata").path("subscriptionId")));
+    private Optional<Subscription> forSubscription(com.stripe.model.Subscription stripeSubscription) {
+        return find(stripeSubscription.getId(), stripeSubscription.getMetadata());
     }
 
-    private Optional<Subscription> find(String stripeId, String ourId) {
+    private Optional<Subscription> find(String stripeId, java.util.Map<String, String> metadata) {
         Optional<Subscription> found = stripeId == null ? Optional.empty() : subscriptions.lockByStripeId(stripeId);
         if (found.isEmpty()) {
-            found = uuid(ourId).flatMap(subscriptions::lock);
+            found = ProviderMetadata.uuid(metadata, "subscriptionId").flatMap(subscriptions::lock);
             if (found.isPresent() && found.get().stripeSubscriptionId() == null && stripeId != null) {
                 Subscription linked = found.get().linked(stripeId, clock.instant());
                 subscriptions.update(linked);
@@ -149,20 +153,5 @@ public class SubscriptionWebhooks {
             }
         }
         return found;
-    }
-
-    private static String text(JsonNode node) {
-        return node.isMissingNode() || node.isNull() ? null : node.asString();
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -8,14 +8,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class StripeEventRepository {
+class StripeEventRepository {
 
     record Parked(String eventId, String type, String payload) {
     }
 
     private final JdbcClient jdbc;
 
-    public StripeEventRepository(JdbcClient jdbc) {
+    StripeEventRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -25,12 +25,12 @@ public class StripeEventRepository {
      *
      * @return false when the event was seen before
      */
-    public boolean record(String eventId, String type, Instant now) {
+    boolean record(String eventId, String type, Instant now) {
         return jdbc.sql("insert into stripe_event (id, type, received_at) values (:id, :type, :now) on conflict do nothing")
                 .param("id", eventId).param("type", type).param("now", Timestamp.from(now)).update() == 1;
     }
 
-    public void park(String eventId, String type, UUID orderId, String intentId, String payload, Instant now) {
+    void park(String eventId, String type, UUID orderId, String intentId, String payload, Instant now) {
         jdbc.sql("""
                         insert into parked_stripe_event (event_id, type, order_id, intent_id, payload, parked_at)
                         values (:id, :type, :order, :intent, :payload, :now) on conflict (event_id) do nothing""")
@@ -39,7 +39,7 @@ public class StripeEventRepository {
     }
 
     /** Takes (and removes) the parked events about an order or its payment, oldest first. */
-    public List<Parked> takeParked(UUID orderId, String intentId) {
+    List<Parked> takeParked(UUID orderId, String intentId) {
         return jdbc.sql("""
                         with taken as (
                             delete from parked_stripe_event

@@ -1,9 +1,12 @@
 package io.skillwise.payment.webhook;
 
 import com.stripe.exception.SignatureVerificationException;
+import com.stripe.model.Event;
 import com.stripe.net.Webhook;
 import io.skillwise.kit.web.ApiException;
 import io.skillwise.payment.provider.StripeProperties;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Map;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,21 +25,36 @@ class WebhookController {
         this.stripe = stripe;
     }
 
-    /** The body is taken as the raw string: the signature covers the exact bytes Stripe sent. */
+    /**
+     * The body is taken as the raw string: the signature covers the exact bytes Stripe sent. The event that
+     * {@code constructEvent} reads while verifying is the one applied; the raw body is kept only to park an event
+     * that arrives before its order.
+     */
     @PostMapping("/api/v1/payments/webhook")
+    @Operation(summary = "Receive a Stripe event",
+            description = "Called by Stripe (and the local provider), not by apps: a signed event (Stripe-Signature "
+                    + "header) is applied once; a redelivery answers DUPLICATE, an event that arrives before its "
+                    + "order PARKED.")
+    @ApiResponse(responseCode = "200", description = "received: APPLIED, DUPLICATE, PARKED or IGNORED")
+    @ApiResponse(responseCode = "400", description = "no signature, a wrong or stale signature, or not an event")
     Map<String, Object> receive(@RequestBody(required = false) String payload,
                                 @RequestHeader(name = "Stripe-Signature", required = false) String signature) {
         if (payload == null || signature == null) {
             throw ApiException.badRequest("a signed Stripe event is required");
         }
+        Event event;
         try {
-            Webhook.constructEvent(payload, signature, stripe.webhookSecret(), stripe.webhookTolerance().toSeconds());
+            event = Webhook.constructEvent(payload, signature, stripe.webhookSecret(),
+                    stripe.webhookTolerance().toSeconds());
         } catch (SignatureVerificationException e) {
             throw ApiException.badRequest("the Stripe-Signature does not match this payload");
         } catch (RuntimeException e) {
-            // stripe-java throws JsonSyntaxException for a signed body that is not an event
+            // stripe-java throws JsonSyntaxException for a signed body that is not JSON
             throw ApiException.badRequest("the body is not a Stripe event");
         }
-        return Map.of("received", true, "result", webhooks.handle(payload).name());
+        if (event.getId() == null || event.getType() == null) {
+            throw ApiException.badRequest("the body is not a Stripe event");
+        }
+        return Map.of("received", true, "result", webhooks.handle(event, payload).name());
     }
 }

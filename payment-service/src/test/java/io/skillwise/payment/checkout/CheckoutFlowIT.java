@@ -9,12 +9,11 @@ import io.skillwise.events.CloudEventHeaders;
 import io.skillwise.events.Topics;
 import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.events.catalog.CourseStatus;
-import io.skillwise.payment.catalog.PriceReplicaService;
 import io.skillwise.payment.support.Courses;
+import io.skillwise.payment.support.PaymentApiTest;
 import io.skillwise.testsupport.TestTokens;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.TopicRecords;
-import io.skillwise.testsupport.WithInfrastructure;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -23,22 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A purchase end to end through HTTP with the local provider: no Stripe, the same webhook path. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithInfrastructure(postgres = true, kafka = true, tokens = true)
-class CheckoutFlowIT {
+class CheckoutFlowIT extends PaymentApiTest {
 
     /** promotion-service is down for this class: a port nothing listens on, whatever else runs on the machine. */
     @DynamicPropertySource
@@ -50,35 +40,13 @@ class CheckoutFlowIT {
         registry.add("skillwise.payment.promotions.url", () -> "http://127.0.0.1:" + closedPort);
     }
 
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    PriceReplicaService replica;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ApiClient api;
     TestTokens tokens = TestTokens.shared();
     TestUser instructor = TestUser.instructor();
     TestUser buyer = TestUser.student();
 
-    @BeforeEach
-    void connect() {
-        api = ApiClient.root(port);
-    }
-
     @Test
     void purchaseOnTheLocalPageIsPublishedInvoicedAndRefundable() {
-        CoursePublished course = Courses.published(instructor.id(), 4999);
-        replica.applySnapshot(course);
+        CoursePublished course = courseOnSale(instructor.id(), 4999);
         String key = UUID.randomUUID().toString();
 
         ApiResponse created = api.as(buyer).withHeader("Idempotency-Key", key).post("/api/v1/payments/create",
@@ -170,10 +138,8 @@ class CheckoutFlowIT {
 
     @Test
     void failingCardLeavesTheOrderUnpaidAndSaysSo() {
-        CoursePublished course = Courses.published(instructor.id(), 1999);
-        replica.applySnapshot(course);
-        ApiResponse created = api.as(buyer).withHeader("Idempotency-Key", UUID.randomUUID().toString())
-                .post("/api/v1/payments/create", Map.of("courseId", course.courseId()));
+        CoursePublished course = courseOnSale(instructor.id(), 1999);
+        ApiResponse created = checkout(buyer, course.courseId());
         String orderId = created.text("orderId");
 
         assertThat(api.get("/api/v1/payments/local-checkout/" + orderId + "/fail").text())
@@ -253,8 +219,7 @@ class CheckoutFlowIT {
                 }));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(replica.find(course.courseId()).orElseThrow().price().amount()).isEqualTo(2500));
-        ApiResponse created = api.as(buyer).withHeader("Idempotency-Key", UUID.randomUUID().toString())
-                .post("/api/v1/payments/create", Map.of("courseId", course.courseId()));
+        ApiResponse created = checkout(buyer, course.courseId());
         assertThat(created.body().path("amount").path("amount").asLong()).isEqualTo(2500);
     }
 

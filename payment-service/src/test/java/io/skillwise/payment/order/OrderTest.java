@@ -24,6 +24,26 @@ class OrderTest {
     }
 
     @Test
+    void aDelayedPaymentOnItsWayKeepsTheOrderPendingAndStillPayable() {
+        Order declined = bundle(3000, 2000, 1000).failed(OrderStatus.FAILED, "pi_card", NOW);
+        Order awaiting = declined.awaitingDelayedPayment("pi_debit", NOW);
+        assertThat(awaiting.status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(awaiting.paymentIntentId()).isEqualTo("pi_debit");
+        assertThat(awaiting.awaitsDelayedPayment()).isTrue();
+        assertThat(awaiting.paid("pi_debit", line -> 0, NOW).status()).isEqualTo(OrderStatus.PAID);
+        assertThatThrownBy(() -> paid(bundle(100)).awaitingDelayedPayment("pi_late", NOW))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void moneyArrivingAfterAFailedDelayedPaymentIsStillRecorded() {
+        Order failed = bundle(3000).awaitingDelayedPayment("pi_debit", NOW)
+                .failed(OrderStatus.DELAYED_PAYMENT_FAILED, "pi_debit", NOW);
+        assertThat(failed.awaitsDelayedPayment()).isFalse();
+        assertThat(failed.awaitingPayment()).isTrue();
+    }
+
+    @Test
     void aFullRefundEmptiesEveryLine() {
         Order refunded = paid(bundle(3000, 2000, 1000)).refundedUpTo(5400, NOW);
         assertThat(refunded.status()).isEqualTo(OrderStatus.REFUNDED);

@@ -13,29 +13,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.skillwise.events.catalog.CoursePublished;
-import io.skillwise.payment.catalog.PriceReplicaService;
-import io.skillwise.payment.support.Courses;
 import io.skillwise.payment.support.OutboxEvents;
+import io.skillwise.payment.support.PaymentApiTest;
 import io.skillwise.payment.support.StripeWebhooks;
 import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestUser;
-import io.skillwise.testsupport.WithInfrastructure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -45,10 +39,8 @@ import tools.jackson.databind.JsonNode;
  * promotion-service's {@code /internal/promotions/quote} and Keycloak's token endpoint, so the failure behaviour
  * (timeout, open breaker) can be provoked; the real services meet in system-tests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithInfrastructure(postgres = true, kafka = true, tokens = true)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PromotionQuoteIT {
+class PromotionQuoteIT extends PaymentApiTest {
 
     static final WireMockServer PROMOTIONS = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
 
@@ -62,8 +54,8 @@ class PromotionQuoteIT {
     @DynamicPropertySource
     static void promotions(DynamicPropertyRegistry registry) {
         registry.add("skillwise.payment.promotions.url", PROMOTIONS::baseUrl);
-        registry.add("skillwise.payment.promotions.token-url", () -> PROMOTIONS.baseUrl() + "/token");
-        registry.add("skillwise.payment.promotions.timeout", () -> "700ms");
+        registry.add("skillwise.service-token.token-url", () -> PROMOTIONS.baseUrl() + "/token");
+        registry.add("skillwise.payment.promotions.timeout", () -> "2s");
         registry.add("skillwise.payment.promotions.breaker-window", () -> "4");
         registry.add("skillwise.payment.promotions.breaker-minimum-calls", () -> "2");
         registry.add("skillwise.payment.promotions.breaker-open-for", () -> "1h");
@@ -74,26 +66,11 @@ class PromotionQuoteIT {
         PROMOTIONS.stop();
     }
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    PriceReplicaService replica;
-
     @Autowired
     PromotionsClient client;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    ApiClient api;
     TestUser instructor = TestUser.instructor();
     TestUser buyer = TestUser.student();
-
-    @BeforeEach
-    void connect() {
-        api = ApiClient.root(port);
-    }
 
     @Test
     @Order(1)
@@ -105,7 +82,7 @@ class PromotionQuoteIT {
         stubQuote("bundleId", bundleId.toString(), quote(bundleId, List.of(line(a, 3000, 600), line(b, 2000, 400)), null, null,
                 List.of()));
 
-        ApiResponse created = api.as(buyer).withHeader("Idempotency-Key", key()).post("/api/v1/payments/create",
+        ApiResponse created = api.as(buyer).withHeader("Idempotency-Key", newKey()).post("/api/v1/payments/create",
                 Map.of("bundleId", bundleId));
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         assertThat(created.body().path("amount").path("amount").asLong()).isEqualTo(4000);
@@ -138,7 +115,7 @@ class PromotionQuoteIT {
         assertThat(ledger.path("items")).as("one ledger entry per line").hasSize(2);
         assertThat(ledger.path("totals").get(0).path("gross").asLong()).isEqualTo(4000);
 
-        ApiResponse again = api.as(buyer).withHeader("Idempotency-Key", key()).post("/api/v1/payments/create",
+        ApiResponse again = api.as(buyer).withHeader("Idempotency-Key", newKey()).post("/api/v1/payments/create",
                 Map.of("bundleId", bundleId));
         assertThat(again.status()).as("the buyer owns the bundle's courses now").isEqualTo(409);
 
@@ -164,7 +141,7 @@ class PromotionQuoteIT {
                 List.of(Map.of("kind", "COUPON", "code", "EXPIRED10", "reason", "INVALID_CODE",
                         "message", "this code cannot be used"))));
 
-        ApiResponse refused = api.as(buyer).withHeader("Idempotency-Key", key()).post("/api/v1/payments/create",
+        ApiResponse refused = api.as(buyer).withHeader("Idempotency-Key", newKey()).post("/api/v1/payments/create",
                 Map.of("courseId", a.courseId(), "couponCode", "EXPIRED10"));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text("type")).endsWith("coupon-not-applicable");
@@ -181,7 +158,7 @@ class PromotionQuoteIT {
                 Map.of("couponId", couponId, "code", "SAVE25"), Map.of("code", "AFF-JO", "kind", "AFFILIATE"),
                 List.of()));
 
-        ApiResponse created = api.as(buyer).withHeader("Idempotency-Key", key()).post("/api/v1/payments/create",
+        ApiResponse created = api.as(buyer).withHeader("Idempotency-Key", newKey()).post("/api/v1/payments/create",
                 Map.of("courseId", a.courseId(), "couponCode", "SAVE25",
                 "referralCode", "AFF-JO"));
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
@@ -198,7 +175,7 @@ class PromotionQuoteIT {
         stubQuote("courseId", b.courseId().toString(), quote(null, List.of(line(b, 2000, 0)), null, null,
                 List.of(Map.of("kind", "REFERRAL", "code", "STALE", "reason", "INVALID_CODE",
                         "message", "this code cannot be used"))));
-        ApiResponse stale = api.as(buyer).withHeader("Idempotency-Key", key()).post("/api/v1/payments/create",
+        ApiResponse stale = api.as(buyer).withHeader("Idempotency-Key", newKey()).post("/api/v1/payments/create",
                 Map.of("courseId", b.courseId(), "referralCode", "STALE"));
         assertThat(stale.status()).as("a stale referral link does not stop the purchase").isEqualTo(201);
         JsonNode started = outbox(stale.text("orderId"), "CheckoutStarted");
@@ -211,14 +188,14 @@ class PromotionQuoteIT {
     void aSingleCourseWithoutACodeNeverCallsPromotions() {
         int before = PROMOTIONS.findAll(postRequestedFor(urlEqualTo("/internal/promotions/quote"))).size();
         CoursePublished a = course(1500);
-        ApiResponse created = api.as(buyer).withHeader("Idempotency-Key", key()).post("/api/v1/payments/create",
+        ApiResponse created = api.as(buyer).withHeader("Idempotency-Key", newKey()).post("/api/v1/payments/create",
                 Map.of("courseId", a.courseId()));
         assertThat(created.status()).isEqualTo(201);
         assertThat(PROMOTIONS.findAll(postRequestedFor(urlEqualTo("/internal/promotions/quote")))).hasSize(before);
-        assertThat(api.as(buyer).withHeader("Idempotency-Key", key()).post("/api/v1/payments/create", Map.of())
+        assertThat(api.as(buyer).withHeader("Idempotency-Key", newKey()).post("/api/v1/payments/create", Map.of())
                 .status())
                 .as("neither course nor bundle").isEqualTo(400);
-        assertThat(api.as(buyer).withHeader("Idempotency-Key", key()).post("/api/v1/payments/create",
+        assertThat(api.as(buyer).withHeader("Idempotency-Key", newKey()).post("/api/v1/payments/create",
                 Map.of("courseId", a.courseId(), "bundleId", UUID.randomUUID())).status()).as("both").isEqualTo(400);
     }
 
@@ -230,19 +207,19 @@ class PromotionQuoteIT {
                 .withRequestBody(matchingJsonPath("$.bundleId", equalTo(unknown.toString())))
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"status\":404,\"detail\":\"bundle not found\"}")));
-        assertThat(api.as(buyer).withHeader("Idempotency-Key", key()).post("/api/v1/payments/create",
+        assertThat(api.as(buyer).withHeader("Idempotency-Key", newKey()).post("/api/v1/payments/create",
                 Map.of("bundleId", unknown)).status()).isEqualTo(404);
         assertThat(client.state()).as("an answer is not a failure").isEqualTo(CircuitBreaker.State.CLOSED);
 
         CoursePublished owned = course(1000);
         CoursePublished other = course(2000);
-        String single = api.as(buyer).withHeader("Idempotency-Key", key()).post("/api/v1/payments/create",
+        String single = api.as(buyer).withHeader("Idempotency-Key", newKey()).post("/api/v1/payments/create",
                 Map.of("courseId", owned.courseId())).text("orderId");
         api.get("/api/v1/payments/local-checkout/" + single + "/pay");
         UUID bundleId = UUID.randomUUID();
         stubQuote("bundleId", bundleId.toString(), quote(bundleId, List.of(line(owned, 1000, 100),
                 line(other, 2000, 200)), null, null, List.of()));
-        ApiResponse conflict = api.as(buyer).withHeader("Idempotency-Key", key()).post("/api/v1/payments/create",
+        ApiResponse conflict = api.as(buyer).withHeader("Idempotency-Key", newKey()).post("/api/v1/payments/create",
                 Map.of("bundleId", bundleId));
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.text("detail")).contains(owned.courseId().toString())
@@ -258,7 +235,7 @@ class PromotionQuoteIT {
         UUID bundleId = UUID.randomUUID();
         stubQuote("bundleId", bundleId.toString(), quote(bundleId, List.of(line(a, 3000, 300), line(b, 2000, 200),
                 line(c, 1000, 100)), null, null, List.of()));
-        String orderId = api.as(buyer).withHeader("Idempotency-Key", key()).post("/api/v1/payments/create",
+        String orderId = api.as(buyer).withHeader("Idempotency-Key", newKey()).post("/api/v1/payments/create",
                 Map.of("bundleId", bundleId)).text("orderId");
         api.get("/api/v1/payments/local-checkout/" + orderId + "/pay");
         String intent = jdbc.sql("select payment_intent_id from payment_order where id = :id")
@@ -288,6 +265,30 @@ class PromotionQuoteIT {
     }
 
     @Test
+    @Order(7)
+    void aGuesserRefusedByPromotionsIs429WithItsRetryAfterAndTheAddressTravelsAlong() {
+        CoursePublished a = course(3500);
+        PROMOTIONS.stubFor(post(urlEqualTo("/internal/promotions/quote"))
+                .withRequestBody(matchingJsonPath("$.courseId", equalTo(a.courseId().toString())))
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "120")
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":429,\"detail\":\"Too many codes that cannot be used were tried\"}")));
+
+        ApiResponse refused = api.as(buyer).withHeader("Idempotency-Key", key())
+                .withHeader("X-SkillWise-Client-Address", "203.0.113.5")
+                .post("/api/v1/payments/create", Map.of("courseId", a.courseId(), "couponCode", "GUESS"));
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.header("Retry-After")).isEqualTo("120");
+        assertThat(refused.text("detail")).isEqualTo("Too many codes that cannot be used were tried");
+        assertThat(client.state()).as("an answer is not a failure").isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(orders()).as("nothing created").isZero();
+        PROMOTIONS.verify(postRequestedFor(urlEqualTo("/internal/promotions/quote"))
+                .withRequestBody(matchingJsonPath("$.courseId", equalTo(a.courseId().toString())))
+                .withHeader("X-SkillWise-Client-Address", equalTo("203.0.113.5")));
+    }
+
+    @Test
     @Order(10)
     void slowPromotionsAnswer503CreateNothingAndOpenTheBreaker() {
         CoursePublished a = course(2500);
@@ -299,36 +300,31 @@ class PromotionQuoteIT {
         int before = PROMOTIONS.findAll(postRequestedFor(urlEqualTo("/internal/promotions/quote"))).size();
 
         for (int i = 0; i < 2; i++) {
-            ApiResponse slow = api.as(buyer).withHeader("Idempotency-Key", key()).post("/api/v1/payments/create",
+            ApiResponse slow = api.as(buyer).withHeader("Idempotency-Key", newKey()).post("/api/v1/payments/create",
                     Map.of("courseId", a.courseId(), "couponCode", "SLOW"));
             assertThat(slow.status()).isEqualTo(503);
             assertThat(slow.text("type")).endsWith("promotions-unavailable");
         }
         assertThat(client.state()).isEqualTo(CircuitBreaker.State.OPEN);
-        ApiResponse open = api.as(buyer).withHeader("Idempotency-Key", key()).post("/api/v1/payments/create",
+        ApiResponse open = api.as(buyer).withHeader("Idempotency-Key", newKey()).post("/api/v1/payments/create",
                 Map.of("courseId", a.courseId(), "couponCode", "SLOW"));
         assertThat(open.status()).isEqualTo(503);
         assertThat(PROMOTIONS.findAll(postRequestedFor(urlEqualTo("/internal/promotions/quote"))))
                 .as("an open breaker does not call").hasSize(before + 2);
         assertThat(orders()).as("nothing created").isZero();
-        assertThat(api.as(buyer).withHeader("Idempotency-Key", key()).post("/api/v1/payments/create",
+        assertThat(api.as(buyer).withHeader("Idempotency-Key", newKey()).post("/api/v1/payments/create",
                 Map.of("courseId", a.courseId())).status())
                 .as("without a code checkout works while promotions are down").isEqualTo(201);
         PROMOTIONS.verify(exactly(1), postRequestedFor(urlEqualTo("/token")));
     }
 
     private void refund(String intent, long paid, long refundedSoFar) {
-        String payload = StripeWebhooks.event(StripeWebhooks.newEventId(), "charge.refunded",
-                StripeWebhooks.refundedCharge(intent, paid, refundedSoFar));
-        ApiResponse applied = api.withHeader("Stripe-Signature", StripeWebhooks.sign(payload))
-                .post(StripeWebhooks.PATH, payload);
-        assertThat(applied.text("result")).isEqualTo("APPLIED");
+        assertThat(deliver("charge.refunded", StripeWebhooks.refundedCharge(intent, paid, refundedSoFar))
+                .text("result")).isEqualTo("APPLIED");
     }
 
     private CoursePublished course(long price) {
-        CoursePublished course = Courses.published(instructor.id(), price);
-        replica.applySnapshot(course);
-        return course;
+        return courseOnSale(instructor.id(), price);
     }
 
     private long orders() {
@@ -388,9 +384,5 @@ class PromotionQuoteIT {
 
     private static String json(Object value) {
         return ApiClient.JSON.writeValueAsString(value);
-    }
-
-    private static String key() {
-        return UUID.randomUUID().toString();
     }
 }

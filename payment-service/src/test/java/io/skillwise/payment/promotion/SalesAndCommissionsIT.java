@@ -10,60 +10,30 @@ import io.skillwise.events.promotion.AffiliateCommissionReversed;
 import io.skillwise.events.promotion.CommissionReversalReason;
 import io.skillwise.events.promotion.CourseSaleCancelled;
 import io.skillwise.events.promotion.CourseSaleScheduled;
-import io.skillwise.payment.catalog.PriceReplicaService;
-import io.skillwise.payment.support.Courses;
 import io.skillwise.payment.support.OutboxEvents;
-import io.skillwise.testsupport.ApiClient;
+import io.skillwise.payment.support.PaymentApiTest;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.TopicRecords;
-import io.skillwise.testsupport.WithInfrastructure;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** What promotion-service publishes and payment-service keeps: sales for local pricing, commissions in the ledger. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithInfrastructure(postgres = true, kafka = true, tokens = true)
-class SalesAndCommissionsIT {
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    PriceReplicaService replica;
+class SalesAndCommissionsIT extends PaymentApiTest {
 
     @Autowired
     SaleService sales;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    ApiClient api;
     TestUser instructor = TestUser.instructor();
-
-    @BeforeEach
-    void connect() {
-        api = ApiClient.root(port);
-    }
 
     @Test
     void checkoutWithoutACodeGetsTheLowestActiveSaleAndACancelledSaleStops() {
-        CoursePublished course = Courses.published(instructor.id(), 5000);
-        replica.applySnapshot(course);
+        CoursePublished course = courseOnSale(instructor.id(), 5000);
         Instant now = Instant.now();
         UUID cheapest = UUID.randomUUID();
         TopicRecords.on(kafka).publish(sale(cheapest, course, 3000, now.minus(1, ChronoUnit.HOURS),
@@ -76,8 +46,7 @@ class SalesAndCommissionsIT {
                 assertThat(sales.saleDiscount(course.courseId(), Money.of(5000, "USD"), Instant.now()))
                         .isEqualTo(2000));
 
-        ApiResponse onSale = api.as(TestUser.student()).withHeader("Idempotency-Key", UUID.randomUUID().toString())
-                .post("/api/v1/payments/create", Map.of("courseId", course.courseId()));
+        ApiResponse onSale = checkout(TestUser.student(), course.courseId());
         assertThat(onSale.status()).as(onSale.body().toString()).isEqualTo(201);
         assertThat(onSale.body().path("amount").path("amount").asLong()).isEqualTo(3000);
         JsonNode line = outbox(onSale.text("orderId"), "CheckoutStarted").path("lines").get(0);
@@ -92,18 +61,14 @@ class SalesAndCommissionsIT {
         // the cancelled sale published again late (an older version) does not come back
         TopicRecords.on(kafka).publish(sale(cheapest, course, 3000, now.minus(1, ChronoUnit.HOURS),
                 now.plus(1, ChronoUnit.DAYS)));
-        ApiResponse later = api.as(TestUser.student()).withHeader("Idempotency-Key", UUID.randomUUID().toString())
-                .post("/api/v1/payments/create", Map.of("courseId", course.courseId()));
+        ApiResponse later = checkout(TestUser.student(), course.courseId());
         assertThat(later.body().path("amount").path("amount").asLong()).isEqualTo(3500);
     }
 
     @Test
     void affiliateCommissionComesOffTheInstructorsNetOnceAndItsReversalGivesItBack() {
-        CoursePublished course = Courses.published(instructor.id(), 10_000);
-        replica.applySnapshot(course);
-        TestUser buyer = TestUser.student();
-        String orderId = api.as(buyer).withHeader("Idempotency-Key", UUID.randomUUID().toString())
-                .post("/api/v1/payments/create", Map.of("courseId", course.courseId())).text("orderId");
+        CoursePublished course = courseOnSale(instructor.id(), 10_000);
+        String orderId = checkedOut(TestUser.student(), course.courseId()).toString();
         api.get("/api/v1/payments/local-checkout/" + orderId + "/pay");
         UUID commissionId = UUID.randomUUID();
         AffiliateCommissionEarned earned = new AffiliateCommissionEarned(commissionId, UUID.randomUUID(),

@@ -2,6 +2,7 @@ package io.skillwise.payment.provider;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -27,10 +28,14 @@ class StripePaymentProviderTest {
     void start() {
         stripeApi = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         stripeApi.start();
+        provider = provider(Duration.ofSeconds(8));
+    }
+
+    private StripePaymentProvider provider(Duration readTimeout) {
         StripeProperties properties = new StripeProperties("sk_test_skillwise", stripeApi.baseUrl(), "whsec_test",
                 Duration.ofMinutes(5), "https://app.example/ok?o={ORDER_ID}", "https://app.example/no?o={ORDER_ID}",
-                "http://127.0.0.1:8080", null);
-        provider = new StripePaymentProvider(StripePaymentProvider.client(properties), properties);
+                "http://127.0.0.1:8080", null, Duration.ofSeconds(2), readTimeout);
+        return new StripePaymentProvider(StripePaymentProvider.client(properties), properties);
     }
 
     @AfterEach
@@ -119,6 +124,23 @@ class StripePaymentProviderTest {
         stripeApi.verify(postRequestedFor(urlEqualTo("/v1/subscriptions/sub_test_1"))
                 .withHeader("Idempotency-Key", equalTo("cancel-" + subscriptionId))
                 .withFormParam("cancel_at_period_end", equalTo("true")));
+    }
+
+    @Test
+    void aStripeSlowerThanTheReadTimeoutIsAProviderFailureAfterTwoRetries() {
+        stripeApi.stubFor(post(urlEqualTo("/v1/refunds")).willReturn(aResponse().withStatus(200).withFixedDelay(5_000)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"id\": \"re_late\", \"object\": \"refund\"}")));
+        StripePaymentProvider impatient = provider(Duration.ofMillis(300));
+
+        assertThatThrownBy(() -> impatient.refund(new PaymentProvider.RefundRequest(UUID.randomUUID(),
+                UUID.randomUUID(), "pi_test_7", Money.of(1, "USD"), Money.of(1, "USD"), Money.zero("USD"), null)))
+                .isInstanceOf(PaymentProviderException.class)
+                .hasRootCauseInstanceOf(java.net.SocketTimeoutException.class);
+        // the same idempotency key each time, so Stripe makes the refund at most once
+        stripeApi.verify(exactly(3), postRequestedFor(urlEqualTo("/v1/refunds")));
+        assertThat(stripeApi.findAll(postRequestedFor(urlEqualTo("/v1/refunds"))).stream()
+                .map(request -> request.getHeader("Idempotency-Key")).distinct()).hasSize(1);
     }
 
     @Test

@@ -1,70 +1,38 @@
 package io.skillwise.payment.refund;
 
 import static io.skillwise.payment.support.StripeWebhooks.completedSession;
-import static io.skillwise.payment.support.StripeWebhooks.event;
-import static io.skillwise.payment.support.StripeWebhooks.newEventId;
-import static io.skillwise.payment.support.StripeWebhooks.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.events.enrollment.CourseCompleted;
 import io.skillwise.events.enrollment.LessonCompleted;
-import io.skillwise.payment.catalog.PriceReplicaService;
 import io.skillwise.payment.progress.ProgressService;
-import io.skillwise.payment.support.Courses;
 import io.skillwise.payment.support.OutboxEvents;
-import io.skillwise.payment.support.StripeWebhooks;
-import io.skillwise.testsupport.ApiClient;
+import io.skillwise.payment.support.PaymentApiTest;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.TopicRecords;
-import io.skillwise.testsupport.WithInfrastructure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Who may get money back: the progress limit, and payments made twice for the same course. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithInfrastructure(postgres = true, kafka = true, tokens = true)
-class RefundPolicyIT {
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    PriceReplicaService replica;
+class RefundPolicyIT extends PaymentApiTest {
 
     @Autowired
     ProgressService progress;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     RefundService refunds;
 
-    ApiClient api;
     TestUser instructor = TestUser.instructor();
     TestUser buyer = TestUser.student();
-
-    @BeforeEach
-    void connect() {
-        api = ApiClient.root(port);
-    }
 
     @Test
     void learnerPastTheProgressLimitIsRefusedButAnAdminRefunds() {
@@ -111,10 +79,8 @@ class RefundPolicyIT {
     @Test
     void aSecondCheckoutOfTheSameCourseAnswersTheOpenOne() {
         CoursePublished course = course(2500);
-        String first = api.as(buyer).withHeader("Idempotency-Key", key()).post("/api/v1/payments/create",
-                Map.of("courseId", course.courseId())).text("orderId");
-        ApiResponse second = api.as(buyer).withHeader("Idempotency-Key", key()).post("/api/v1/payments/create",
-                Map.of("courseId", course.courseId()));
+        String first = checkout(buyer, course.courseId()).text("orderId");
+        ApiResponse second = checkout(buyer, course.courseId());
         assertThat(second.status()).isEqualTo(201);
         assertThat(second.text("orderId")).isEqualTo(first);
         assertThat(jdbc.sql("select count(*) from payment_order where buyer_id = :b").param("b", buyer.id())
@@ -124,19 +90,14 @@ class RefundPolicyIT {
     @Test
     void aPaymentForACourseAlreadyOwnedIsRefundedAutomaticallyAndKeepsTheCourse() {
         CoursePublished course = course(4000);
-        String stale = api.as(buyer).withHeader("Idempotency-Key", key()).post("/api/v1/payments/create",
-                Map.of("courseId", course.courseId())).text("orderId");
+        String stale = checkout(buyer, course.courseId()).text("orderId");
         api.get("/api/v1/payments/local-checkout/" + stale + "/cancel");
         assertThat(status(stale)).isEqualTo("EXPIRED");
         String bought = buy(course);
         assertThat(bought).as("an expired checkout is not offered again").isNotEqualTo(stale);
 
         // Stripe still completes the old session (the buyer had it open in another tab)
-        String payload = event(newEventId(), "checkout.session.completed",
-                completedSession(UUID.fromString(stale), "pi_test_" + UUID.randomUUID().toString().replace("-", ""),
-                        4000));
-        ApiResponse applied = api.withHeader("Stripe-Signature", sign(payload)).post(StripeWebhooks.PATH, payload);
-        assertThat(applied.status()).isEqualTo(200);
+        deliver("checkout.session.completed", completedSession(UUID.fromString(stale), newPaymentIntent(), 4000));
 
         assertThat(status(stale)).isEqualTo("REFUNDED");
         assertThat(status(bought)).isEqualTo("PAID");
@@ -151,9 +112,7 @@ class RefundPolicyIT {
     @Test
     void anAutomaticRefundThatDidNotReachTheProviderIsSentAgain() {
         CoursePublished course = course(1800);
-        UUID orderId = UUID.fromString(api.as(buyer).withHeader("Idempotency-Key", key())
-                .post("/api/v1/payments/create", Map.of("courseId", course.courseId()))
-                .text("orderId"));
+        UUID orderId = checkedOut(buyer, course.courseId());
         // as left by a duplicate payment whose refund call failed after the webhook's commit
         jdbc.sql("update payment_order set status = 'DUPLICATE', payment_intent_id = :pi, paid_at = now() where id = :id")
                 .param("pi", "pi_test_" + orderId.toString().replace("-", "")).param("id", orderId).update();
@@ -164,36 +123,18 @@ class RefundPolicyIT {
                 .update();
 
         assertThat(refunds.resendDuplicateRefunds(Duration.ofMinutes(1))).isEqualTo(1);
-        assertThat(status(orderId.toString())).isEqualTo("REFUNDED");
+        assertThat(status(orderId)).isEqualTo("REFUNDED");
         assertThat(refunds.resendDuplicateRefunds(Duration.ofMinutes(1))).as("sent once").isZero();
     }
 
     private CoursePublished course(long price) {
-        CoursePublished course = Courses.published(instructor.id(), price);
-        replica.applySnapshot(course);
-        return course;
+        return courseOnSale(instructor.id(), price);
     }
 
     private String buy(CoursePublished course) {
-        ApiResponse created = api.as(buyer).withHeader("Idempotency-Key", key()).post("/api/v1/payments/create",
-                Map.of("courseId", course.courseId()));
-        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-        String orderId = created.text("orderId");
+        String orderId = checkedOut(buyer, course.courseId()).toString();
         api.get("/api/v1/payments/local-checkout/" + orderId + "/pay");
         assertThat(status(orderId)).isEqualTo("PAID");
         return orderId;
-    }
-
-    private String status(String orderId) {
-        return jdbc.sql("select status from payment_order where id = :id").param("id", UUID.fromString(orderId))
-                .query(String.class).single();
-    }
-
-    private List<String> eventTypes(String orderId) {
-        return OutboxEvents.types(jdbc, orderId);
-    }
-
-    private static String key() {
-        return UUID.randomUUID().toString();
     }
 }

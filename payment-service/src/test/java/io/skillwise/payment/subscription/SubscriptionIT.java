@@ -4,41 +4,21 @@ import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skillwise.payment.support.StripeWebhooks;
+import io.skillwise.payment.support.PaymentApiTest;
 import io.skillwise.testsupport.TestUser;
-import io.skillwise.testsupport.WithInfrastructure;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The all-access plan with the local provider, then Stripe Billing's later events signed as Stripe signs them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithInfrastructure(postgres = true, kafka = true, tokens = true)
-class SubscriptionIT {
+class SubscriptionIT extends PaymentApiTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ApiClient api;
     TestUser subscriber = TestUser.student();
-
-    @BeforeEach
-    void connect() {
-        api = ApiClient.root(port);
-    }
 
     @Test
     void subscribeOnTheLocalPageThenCancelAtPeriodEnd() {
@@ -136,13 +116,6 @@ class SubscriptionIT {
         return response.body();
     }
 
-    private void deliver(String type, Map<String, Object> object) {
-        String payload = StripeWebhooks.event(StripeWebhooks.newEventId(), type, object);
-        ApiResponse response = api.withHeader("Stripe-Signature", StripeWebhooks.sign(payload))
-                .post(StripeWebhooks.PATH, payload);
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
-    }
-
     private static String stripeId(String id) {
         return "sub_local_" + id.replace("-", "");
     }
@@ -171,12 +144,6 @@ class SubscriptionIT {
             subscription.put("cancellation_details", Map.of("reason", cancellationReason));
         }
         return subscription;
-    }
-
-    private List<String> eventTypes(String id) {
-        return jdbc.sql("select event_type from outbox_event where event_key = :key order by seq")
-                .param("key", id).query(String.class).list().stream()
-                .map(type -> type.replace("io.skillwise.payment.", "").replace(".v1", "")).toList();
     }
 
     private JsonNode lastPayload(String id) {

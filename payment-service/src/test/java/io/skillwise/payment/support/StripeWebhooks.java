@@ -75,6 +75,17 @@ public final class StripeWebhooks {
         return session;
     }
 
+    /**
+     * A Checkout Session paid with a delayed method (bank debit, transfer, voucher), as Stripe sends it in
+     * {@code checkout.session.completed} ({@code unpaid}) and later {@code checkout.session.async_payment_*}.
+     */
+    public static Map<String, Object> delayedSession(UUID orderId, String intentId, long amount, String paymentStatus) {
+        Map<String, Object> session = completedSession(orderId, intentId, amount);
+        session.put("payment_method_types", List.of("sepa_debit"));
+        session.put("payment_status", paymentStatus);
+        return session;
+    }
+
     public static Map<String, Object> refundedCharge(String intentId, long amount, long amountRefunded) {
         String refundId = "re_test_" + UUID.randomUUID().toString().replace("-", "");
         Map<String, Object> refund = Map.of("id", refundId, "object", "refund", "amount", amountRefunded,

@@ -10,49 +10,23 @@ import static io.skillwise.payment.support.StripeWebhooks.refundedCharge;
 import static io.skillwise.payment.support.StripeWebhooks.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skillwise.events.catalog.CoursePublished;
-import io.skillwise.payment.catalog.PriceReplicaService;
-import io.skillwise.payment.support.Courses;
+import io.skillwise.payment.support.PaymentApiTest;
 import io.skillwise.payment.support.StripeWebhooks;
 import io.skillwise.testsupport.TestUser;
-import io.skillwise.testsupport.WithInfrastructure;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Deliveries signed exactly as Stripe signs them, including the ones Stripe's retries and ordering produce. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithInfrastructure(postgres = true, kafka = true, tokens = true)
-class WebhookIT {
+class WebhookIT extends PaymentApiTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    PriceReplicaService replica;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ApiClient api;
     TestUser buyer = TestUser.student();
-
-    @BeforeEach
-    void connect() {
-        api = ApiClient.root(port);
-    }
 
     @Test
     void signedCompletionPaysTheOrderOnceEvenWhenDeliveredTwice() {
         UUID orderId = newOrder(4999);
-        String payload = event(newEventId(), "checkout.session.completed", completedSession(orderId, pi(), 4999));
+        String payload = event(newEventId(), "checkout.session.completed", completedSession(orderId, newPaymentIntent(), 4999));
 
         ApiResponse first = api.withHeader("Stripe-Signature", sign(payload)).post(StripeWebhooks.PATH, payload);
         assertThat(first.status()).as(first.body().toString()).isEqualTo(200);
@@ -70,7 +44,7 @@ class WebhookIT {
     @Test
     void sixteenConcurrentDeliveriesOfOneEventApplyItOnce() throws Exception {
         UUID orderId = newOrder(2000);
-        String payload = event(newEventId(), "checkout.session.completed", completedSession(orderId, pi(), 2000));
+        String payload = event(newEventId(), "checkout.session.completed", completedSession(orderId, newPaymentIntent(), 2000));
         List<java.util.concurrent.Callable<String>> deliveries = java.util.stream.IntStream.range(0, 16)
                 .<java.util.concurrent.Callable<String>>mapToObj(i -> () -> api.withHeader("Stripe-Signature",
                         sign(payload)).post(StripeWebhooks.PATH, payload).text("result"))
@@ -91,7 +65,7 @@ class WebhookIT {
     @Test
     void badSignatureStaleTimestampAndMissingHeaderAreRefusedBeforeAnything() {
         UUID orderId = newOrder(1000);
-        String payload = event(newEventId(), "checkout.session.completed", completedSession(orderId, pi(), 1000));
+        String payload = event(newEventId(), "checkout.session.completed", completedSession(orderId, newPaymentIntent(), 1000));
         long recordedBefore = count("stripe_event");
 
         assertThat(api.withHeader("Stripe-Signature", sign(payload, "whsec_someone_else", Instant.now()))
@@ -112,7 +86,7 @@ class WebhookIT {
     @Test
     void refundArrivingBeforeTheCompletionIsAppliedOnceTheOrderIsPaid() {
         UUID orderId = newOrder(3000);
-        String intent = pi();
+        String intent = newPaymentIntent();
         String refund = event(newEventId(), "charge.refunded", refundedCharge(intent, 3000, 3000));
         ApiResponse parked = api.withHeader("Stripe-Signature", sign(refund)).post(StripeWebhooks.PATH, refund);
         assertThat(parked.status()).isEqualTo(200);
@@ -132,7 +106,7 @@ class WebhookIT {
     @Test
     void partialRefundsAddUpAndAStaleOneChangesNothing() {
         UUID orderId = newOrder(5000);
-        String intent = pi();
+        String intent = newPaymentIntent();
         deliver("checkout.session.completed", completedSession(orderId, intent, 5000));
         deliver("charge.refunded", refundedCharge(intent, 5000, 2000));
         assertThat(status(orderId)).isEqualTo("PARTIALLY_REFUNDED");
@@ -154,7 +128,7 @@ class WebhookIT {
     @Test
     void eventForAnUnknownOrderIsParkedAndPublishesNothing() {
         UUID unknown = UUID.randomUUID();
-        String payload = event(newEventId(), "checkout.session.completed", completedSession(unknown, pi(), 100));
+        String payload = event(newEventId(), "checkout.session.completed", completedSession(unknown, newPaymentIntent(), 100));
         ApiResponse response = api.withHeader("Stripe-Signature", sign(payload)).post(StripeWebhooks.PATH, payload);
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.text("result")).isEqualTo("PARKED");
@@ -166,7 +140,7 @@ class WebhookIT {
     @Test
     void lostDisputeIsVisibleToAdminsWhileOpenAndEndsTheOrder() {
         UUID orderId = newOrder(2500);
-        String intent = pi();
+        String intent = newPaymentIntent();
         String disputeId = "dp_test_" + UUID.randomUUID().toString().replace("-", "");
         deliver("checkout.session.completed", completedSession(orderId, intent, 2500));
         deliver("charge.dispute.created", dispute(disputeId, intent, 2500, "needs_response"));
@@ -190,7 +164,7 @@ class WebhookIT {
     @Test
     void wonDisputeRestoresThePaidOrder() {
         UUID orderId = newOrder(1500);
-        String intent = pi();
+        String intent = newPaymentIntent();
         String disputeId = "dp_test_" + UUID.randomUUID().toString().replace("-", "");
         deliver("checkout.session.completed", completedSession(orderId, intent, 1500));
         deliver("charge.dispute.created", dispute(disputeId, intent, 1500, "needs_response"));
@@ -203,37 +177,11 @@ class WebhookIT {
         assertThat(ApiClient.JSON.readTree(closed).path("outcome").asString()).isEqualTo("WON");
     }
 
-    private void deliver(String type, Map<String, Object> object) {
-        String payload = event(newEventId(), type, object);
-        ApiResponse response = api.withHeader("Stripe-Signature", sign(payload)).post(StripeWebhooks.PATH, payload);
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
-    }
-
     private UUID newOrder(long price) {
-        CoursePublished course = Courses.published(UUID.randomUUID(), price);
-        replica.applySnapshot(course);
-        ApiResponse created = api.as(buyer).withHeader("Idempotency-Key", UUID.randomUUID().toString())
-                .post("/api/v1/payments/create", Map.of("courseId", course.courseId()));
-        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-        return UUID.fromString(created.text("orderId"));
-    }
-
-    private String status(UUID orderId) {
-        return jdbc.sql("select status from payment_order where id = :id").param("id", orderId).query(String.class)
-                .single();
-    }
-
-    private List<String> eventTypes(UUID orderId) {
-        return jdbc.sql("select event_type from outbox_event where event_key = :key order by seq")
-                .param("key", orderId.toString()).query(String.class).list().stream()
-                .map(type -> type.replace("io.skillwise.payment.", "").replace(".v1", "")).toList();
+        return checkedOut(buyer, courseOnSale(UUID.randomUUID(), price).courseId());
     }
 
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
-    }
-
-    private static String pi() {
-        return "pi_test_" + UUID.randomUUID().toString().replace("-", "");
     }
 }

@@ -7,7 +7,7 @@ import static io.skillwise.payment.support.StripeWebhooks.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillwise.payment.order.Order;
-import io.skillwise.payment.order.OrderRepository;
+import io.skillwise.payment.order.OrderService;
 import io.skillwise.payment.support.StripeWebhooks;
 import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.BenchmarkReport;
@@ -57,7 +57,7 @@ class WebhookThroughputBenchmarkIT {
     int port;
 
     @Autowired
-    OrderRepository orders;
+    OrderService orders;
 
     @Autowired
     TransactionTemplate transactions;
@@ -187,7 +187,7 @@ class WebhookThroughputBenchmarkIT {
         transactions.executeWithoutResult(status -> {
             for (int i = 0; i < count; i++) {
                 UUID id = UUID.randomUUID();
-                orders.insertIfNew(Order.open(id, UUID.randomUUID(), null, "bench-" + id, "Benchmark course",
+                orders.openIfNew(Order.open(id, UUID.randomUUID(), null, "bench-" + id, "Benchmark course",
                         List.of(Order.Line.of(UUID.randomUUID(), instructor, "Benchmark course", 1999, 0)), null,
                         "USD", null, null, null, null, "local", Instant.now()));
                 ids.add(id);

@@ -32,6 +32,8 @@ import java.util.stream.Stream;
 public final class DevStack implements AutoCloseable {
 
     public static final String REALM = "skillwise";
+    /** The webhook secret of the local payment provider: public, for the local platform and its tests only. */
+    public static final String LOCAL_WEBHOOK_SECRET = "whsec_skillwise_local";
     private static final String VERSION = "0.1.0-SNAPSHOT";
 
     private final StackLayout layout;
@@ -139,6 +141,12 @@ public final class DevStack implements AutoCloseable {
             env.put("SPRING_DATASOURCE_PASSWORD", "");
         } else {
             env.put("SPRING_MONGODB_URI", mongo.uri(service.shortName()));
+        }
+        if (service == PlatformService.PAYMENT) {
+            // Never a fallback: the local provider is chosen explicitly, with the public development webhook secret
+            // it signs its events with (both refused by the production profile).
+            env.put("SKILLWISE_PAYMENT_PROVIDER", "local");
+            env.put("STRIPE_WEBHOOK_SECRET", LOCAL_WEBHOOK_SECRET);
         }
         return env;
     }

@@ -1,6 +1,7 @@
 package io.skillwise.devstack;
 
 import io.skillwise.devstack.infra.Probes;
+import io.skillwise.devstack.keycloak.ProductionRealm;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,7 +16,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 /**
- * The command behind `./skillwise`: {@code up [--fresh] [--infra-only]}, {@code status}, {@code down}.
+ * The command behind `./skillwise`: {@code up [--fresh] [--infra-only]}, {@code status}, {@code down}, and
+ * {@code production-realm} (the realm for a production Keycloak, printed).
  * `up` stays in the foreground and stops everything on Ctrl-C or on `skillwise down` (SIGTERM).
  */
 public final class DevStackMain {
@@ -36,12 +38,20 @@ public final class DevStackMain {
             case "up" -> up(stack, options.contains("--fresh"), options.contains("--infra-only"));
             case "status" -> status(stack);
             case "down" -> down(layout);
+            case "production-realm" -> productionRealm(home);
             default -> {
-                System.err.println("usage: skillwise up [--fresh] [--infra-only] | status | down | logs NAME");
+                System.err.println("usage: skillwise up [--fresh] [--infra-only] | status | down | logs NAME"
+                        + " | production-realm");
                 yield 2;
             }
         };
         System.exit(exit);
+    }
+
+    /** Prints the realm for a production Keycloak, made from the local one (docs/configuration.md). */
+    private static int productionRealm(Path home) throws IOException {
+        OUT.println(ProductionRealm.from(Files.readString(home.resolve("deploy/keycloak/skillwise-realm.json"))));
+        return 0;
     }
 
     private static int up(DevStack stack, boolean fresh, boolean infraOnly) throws IOException, InterruptedException {

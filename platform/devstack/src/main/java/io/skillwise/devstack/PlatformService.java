@@ -2,7 +2,7 @@ package io.skillwise.devstack;
 
 import java.util.function.ToIntFunction;
 
-/** The services of ARCHITECTURE §2: their module, their store and their port. */
+/** The services of docs/architecture.md, section 2: their module, their store and their port. */
 public enum PlatformService {
     IDENTITY("identity-service", "identity", Store.POSTGRES, StackPorts::identity),
     CATALOG("catalog-service", "catalog", Store.POSTGRES, StackPorts::catalog),

@@ -1,7 +1,7 @@
 package io.skillwise.devstack;
 
 /**
- * Where every part of the local platform listens. The defaults are ARCHITECTURE §7's; system tests shift all of
+ * Where every part of the local platform listens (docs/local-infrastructure.md); system tests shift all of
  * them by one offset so they never collide with a platform a developer keeps running.
  */
 public record StackPorts(int gateway, int identity, int catalog, int enrollment, int payment, int review,

@@ -37,14 +37,30 @@ public final class BenchmarkReport {
                 + " (1-minute average when the figures were written)");
     }
 
+    /**
+     * Records a section of a document beside the figures, {@code docs/benchmarks/<document>} (e.g. the query plans a
+     * benchmark measured), in the same way: the section's content between its markers is replaced, the rest kept.
+     */
+    public static void recordDetails(String document, String section, String title, String body) {
+        if (!document.matches("[a-z0-9-]+\\.md")) {
+            throw new IllegalArgumentException("a document name such as catalog-plans.md, not " + document);
+        }
+        write(StackLayout.locateHome().resolve("docs/benchmarks").resolve(document), section, title, body,
+                String.format(Locale.ROOT, "%.1f", loadAverage()) + " (1-minute average when it was written)");
+    }
+
     private static void write(String section, String title, String body, String load) {
-        Path file = StackLayout.locateHome().resolve("docs/benchmarks.md");
+        write(StackLayout.locateHome().resolve("docs/benchmarks.md"), section, title, body, load);
+    }
+
+    private static void write(Path file, String section, String title, String body, String load) {
         String start = "<!-- " + section + ":start -->";
         String end = "<!-- " + section + ":end -->";
         String content = start + "\n" + body.strip() + "\n\n_Last run " + LocalDate.now() + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version().feature()
                 + ", load average " + load + "._\n" + end;
         try {
+            Files.createDirectories(file.getParent());
             String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmarks\n";
             int from = text.indexOf(start);
             int to = text.indexOf(end);

@@ -16,7 +16,11 @@ final class InfrastructureProperties {
         if (wanted.postgres()) {
             properties.put("spring.datasource.url", infra.postgresDatabase(name));
             properties.put("spring.datasource.username", infra.postgresUser());
-            properties.put("spring.datasource.password", infra.postgresPassword());
+            // The embedded server trusts local connections and has no password: a test's own (a production-profile
+            // test must give one) is then left alone.
+            if (!infra.postgresPassword().isEmpty()) {
+                properties.put("spring.datasource.password", infra.postgresPassword());
+            }
         }
         if (wanted.kafka()) {
             properties.put("spring.kafka.bootstrap-servers", infra.kafkaBootstrapServers());
@@ -27,7 +31,8 @@ final class InfrastructureProperties {
         if (wanted.mongo()) {
             properties.put("spring.mongodb.uri", infra.mongoUri(name));
         }
-        if (wanted.redis()) {
+        // token validation reads the logout denylist in Redis, so a service that takes test tokens gets the test Redis
+        if (wanted.redis() || wanted.tokens()) {
             properties.put("spring.data.redis.host", infra.redisHost());
             properties.put("spring.data.redis.port", infra.redisPort());
         }

@@ -29,12 +29,13 @@ import java.util.function.Consumer;
 /**
  * A stand-in for Keycloak's token endpoint in integration tests: one RSA key pair, its JWKS served over HTTP on a
  * free loopback port, and RS256 access tokens shaped like the realm's (subject, email, {@code realm_access.roles},
- * audience {@code skillwise-api}, issuer, expiry, session id). Services validate them exactly as they validate
- * Keycloak's, so a test calls an API as a student, an instructor or an admin without starting Keycloak; the real
- * Keycloak is exercised by the system tests.
+ * audience {@code skillwise-api}, issuer, expiry, session id, client in {@code azp}). Services validate them exactly
+ * as they validate Keycloak's, so a test calls an API as a student, an instructor, an admin or another service
+ * without starting Keycloak; the real Keycloak is exercised by the system tests.
  *
  * <p>Use {@code @WithInfrastructure(tokens = true)} in a Spring test: it points {@code skillwise.security.issuer} and
- * {@code skillwise.security.jwk-set-uri} here.
+ * {@code skillwise.security.jwk-set-uri} here, and the service's Redis at the test Redis, where the logout denylist
+ * it checks lives ({@code SessionDenylist}).
  */
 public final class TestTokens {
 
@@ -121,7 +122,7 @@ public final class TestTokens {
         claims.put("jti", UUID.randomUUID().toString());
         claims.put("sid", UUID.randomUUID().toString());
         claims.put("typ", "Bearer");
-        claims.put("azp", "skillwise-app");
+        claims.put("azp", user.client());
         claims.put("email", user.email());
         claims.put("email_verified", user.emailVerified());
         claims.put("preferred_username", user.email());

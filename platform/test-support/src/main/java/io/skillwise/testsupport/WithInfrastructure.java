@@ -31,7 +31,8 @@ public @interface WithInfrastructure {
 
     /**
      * A local token issuer ({@link TestTokens}): sets {@code skillwise.security.issuer} and
-     * {@code skillwise.security.jwk-set-uri} so the service accepts the tokens {@link TestTokens#shared()} mints.
+     * {@code skillwise.security.jwk-set-uri} so the service accepts the tokens {@link TestTokens#shared()} mints, and
+     * the Redis of the logout denylist (as {@link #redis()} does).
      */
     boolean tokens() default false;
 }

@@ -1,6 +1,6 @@
 package io.skillwise.promotion.coupon;
 
-import io.skillwise.promotion.MoneyRequest;
+import io.skillwise.kit.web.MoneyRequest;
 import io.skillwise.promotion.coupon.Coupon.CouponKind;
 import io.skillwise.promotion.coupon.Coupon.CouponScope;
 import jakarta.validation.Valid;

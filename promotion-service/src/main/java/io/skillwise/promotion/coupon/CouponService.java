@@ -8,7 +8,7 @@ import io.skillwise.kit.messaging.EventPublisher;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.security.Ownership;
 import io.skillwise.kit.web.ApiException;
-import io.skillwise.promotion.MoneyRequest;
+import io.skillwise.kit.web.MoneyRequest;
 import io.skillwise.kit.web.PageView;
 import io.skillwise.promotion.coupon.Coupon.CouponKind;
 import io.skillwise.promotion.coupon.Coupon.CouponScope;

@@ -8,6 +8,7 @@ import io.skillwise.promotion.bundle.Bundle;
 import io.skillwise.promotion.bundle.BundleService;
 import io.skillwise.promotion.coupon.Coupon;
 import io.skillwise.promotion.coupon.CouponService;
+import io.skillwise.promotion.guessing.CodeGuessing;
 import io.skillwise.promotion.quote.PriceSheet.AppliedKind;
 import io.skillwise.promotion.quote.PriceSheet.Line;
 import io.skillwise.promotion.quote.PriceSheet.RejectedKind;
@@ -38,8 +39,9 @@ import java.util.UUID;
 /**
  * Prices a checkout as ADR 0006 point 4 orders it: list price, best active sale, bundle price, one coupon, a
  * learner referral (not with a coupon); an affiliate code changes no price. Nothing is used up here: redemptions
- * are recorded from CoursePurchased. A quote writes only the buyer's first contact with a referral code and what
- * the coupon gave (for the redemption's figures).
+ * are recorded from CoursePurchased. A quote writes only the buyer's first contact with a referral code, what the
+ * coupon gave (for the redemption's figures) and, for a code that cannot be used, a failed guess
+ * ({@link CodeGuessing}).
  */
 @Service
 public class QuoteService {
@@ -55,11 +57,12 @@ public class QuoteService {
     private final ReferralService referrals;
     private final AffiliateService affiliates;
     private final History history;
+    private final CodeGuessing guessing;
     private final Clock clock;
 
     QuoteService(CourseReplica courses, SaleService sales, BundleService bundles, CouponService coupons,
                  ReferralCodes referralCodes, ReferralService referrals, AffiliateService affiliates,
-                 History history, Clock clock) {
+                 History history, CodeGuessing guessing, Clock clock) {
         this.courses = courses;
         this.sales = sales;
         this.bundles = bundles;
@@ -68,13 +71,23 @@ public class QuoteService {
         this.referrals = referrals;
         this.affiliates = affiliates;
         this.history = history;
+        this.guessing = guessing;
         this.clock = clock;
     }
 
+    /**
+     * @param clientAddress where the buyer called from ({@link CodeGuessing} counts failed codes per address too), or
+     *                      {@code null} when unknown
+     */
     @Transactional
-    public QuoteView quote(UUID buyerId, UUID courseId, UUID bundleId, String couponCode, String referralCode) {
+    public QuoteView quote(UUID buyerId, String clientAddress, UUID courseId, UUID bundleId, String couponCode,
+                           String referralCode) {
         if ((courseId == null) == (bundleId == null)) {
             throw ApiException.badRequest("name exactly one of courseId and bundleId");
+        }
+        boolean namesACode = isGiven(couponCode) || isGiven(referralCode);
+        if (namesACode) {
+            guessing.checkAllowed(buyerId, clientAddress);
         }
         Instant now = clock.instant();
         Optional<Bundle> bundle = Optional.empty();
@@ -101,14 +114,20 @@ public class QuoteService {
         // 2. the bundle price replaces the sum of its courses
         bundle.ifPresent(b -> sheet.bundle(b.price().amount(), "Bundle: " + b.title()));
         // 3. one coupon per order
-        Optional<Coupon> coupon = couponCode == null || couponCode.isBlank() ? Optional.empty()
-                : applyCoupon(sheet, buyerId, couponCode, now);
+        Optional<Coupon> coupon = isGiven(couponCode) ? applyCoupon(sheet, buyerId, couponCode, now) : Optional.empty();
         // 4. a referral code: a learner's discount (never with a coupon) or an affiliate's attribution
-        Optional<ReferralRef> referral = referralCode == null || referralCode.isBlank() ? Optional.empty()
-                : applyReferral(sheet, buyerId, referralCode, coupon.isPresent());
+        Optional<ReferralRef> referral = isGiven(referralCode)
+                ? applyReferral(sheet, buyerId, referralCode, coupon.isPresent()) : Optional.empty();
 
+        if (sheet.rejected().stream().anyMatch(rejected -> INVALID_CODE.equals(rejected.reason()))) {
+            guessing.failed(buyerId, clientAddress);
+        }
         return view(sheet, bundle.map(Bundle::id).orElse(null), coupon.map(c -> new CouponRef(c.id(), c.code())),
                 referral);
+    }
+
+    private static boolean isGiven(String code) {
+        return code != null && !code.isBlank();
     }
 
     private PriceSheet bundleSheet(Bundle bundle) {

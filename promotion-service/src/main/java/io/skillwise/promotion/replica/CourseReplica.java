@@ -1,11 +1,6 @@
 package io.skillwise.promotion.replica;
 
-import io.skillwise.events.catalog.CourseDeleted;
 import io.skillwise.events.catalog.CourseEvent;
-import io.skillwise.events.catalog.CoursePublished;
-import io.skillwise.events.catalog.CourseStatus;
-import io.skillwise.events.catalog.CourseUnpublished;
-import io.skillwise.events.catalog.CourseUpdated;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,13 +26,7 @@ public class CourseReplica {
     /** Applies one catalog event, inside the inbox's transaction; stale revisions change nothing. */
     @Transactional
     public void apply(CourseEvent event) {
-        switch (event) {
-            case CoursePublished published -> courses.saveIfNewer(published, clock.instant());
-            case CourseUpdated updated -> courses.saveIfNewer(updated, clock.instant());
-            case CourseUnpublished unpublished -> courses.updateStatusIfNewer(unpublished.courseId(),
-                    CourseStatus.UNPUBLISHED, unpublished.revision(), clock.instant());
-            case CourseDeleted deleted -> courses.delete(deleted.courseId());
-        }
+        courses.apply(event, clock.instant());
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package io.skillwise.promotion.replica;
 
+import io.skillwise.events.catalog.CourseReplicaStore;
 import io.skillwise.events.catalog.CourseState;
 import io.skillwise.events.catalog.CourseStatus;
 import io.skillwise.events.common.Money;
@@ -19,7 +20,7 @@ import java.util.UUID;
 
 /** The local replica of catalog courses (table {@code course}). */
 @Repository
-class CourseRepository {
+class CourseRepository implements CourseReplicaStore {
 
     private static final String COLUMNS = "id, instructor_id, title, status, free, price_amount, price_currency";
 
@@ -30,7 +31,8 @@ class CourseRepository {
     }
 
     /** Stores the snapshot unless one of the same or a later revision is already there. */
-    boolean saveIfNewer(CourseState course, Instant now) {
+    @Override
+    public boolean saveIfNewer(CourseState course, Instant now) {
         Money price = course.price();
         return jdbc.sql("""
                         insert into course (id, instructor_id, title, status, free, price_amount, price_currency,
@@ -49,14 +51,16 @@ class CourseRepository {
                 .update() == 1;
     }
 
-    void updateStatusIfNewer(UUID courseId, CourseStatus status, long revision, Instant now) {
-        jdbc.sql("update course set status = :status, revision = :revision, updated_at = :now "
+    @Override
+    public boolean changeStatusIfNewer(UUID courseId, CourseStatus status, long revision, Instant now) {
+        return jdbc.sql("update course set status = :status, revision = :revision, updated_at = :now "
                         + "where id = :id and revision < :revision")
                 .param("id", courseId).param("status", status.name()).param("revision", revision)
-                .param("now", Timestamp.from(now)).update();
+                .param("now", Timestamp.from(now)).update() == 1;
     }
 
-    void delete(UUID courseId) {
+    @Override
+    public void delete(UUID courseId, Instant now) {
         jdbc.sql("delete from course where id = :id").param("id", courseId).update();
     }
 

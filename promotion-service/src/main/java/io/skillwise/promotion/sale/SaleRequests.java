@@ -1,6 +1,6 @@
 package io.skillwise.promotion.sale;
 
-import io.skillwise.promotion.MoneyRequest;
+import io.skillwise.kit.web.MoneyRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 

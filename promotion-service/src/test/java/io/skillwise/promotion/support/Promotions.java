@@ -20,7 +20,7 @@ import static org.awaitility.Awaitility.await;
 public final class Promotions {
 
     public static final Duration PATIENCE = Duration.ofSeconds(30);
-    public static final TestUser PAYMENT = TestUser.withRoles("service");
+    public static final TestUser PAYMENT = TestUser.service("payment-service");
 
     private final ApiClient api;
     private final ApiClient service;

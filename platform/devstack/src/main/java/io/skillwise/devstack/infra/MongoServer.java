@@ -12,7 +12,7 @@ import java.nio.file.Path;
 /**
  * The MongoDB stand-in (mongo-java-server speaks the wire protocol). With a data folder it persists to an H2
  * file, so the local platform keeps review and notification data across restarts; without one it is in memory.
- * ARCHITECTURE §2 lists what it cannot do (no transactions, no $text, no `hello`).
+ * docs/local-infrastructure.md lists what it cannot do (no transactions, no $text, no `hello`).
  */
 public final class MongoServer implements Component {
 

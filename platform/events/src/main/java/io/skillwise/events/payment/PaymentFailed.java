@@ -8,14 +8,16 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An order's payment did not go through: the card was declined, or the checkout session expired unpaid. The order
- * stays unpaid and nobody is enrolled.
+ * An order's payment did not go through: the card was declined, the checkout session expired unpaid, or a delayed
+ * payment method (bank debit, transfer, voucher) failed after the checkout. The order stays unpaid and nobody is
+ * enrolled.
  *
  * @param orderId        the unpaid order
  * @param buyerId        who tried to pay
  * @param courseIds      the courses in the order
  * @param amount         the amount that was not paid
- * @param failureCode    machine-readable cause, e.g. {@code card_declined} or {@code checkout_expired}
+ * @param failureCode    machine-readable cause, e.g. {@code card_declined}, {@code checkout_expired} or
+ *                       {@code async_payment_failed}
  * @param failureMessage a message fit to show the buyer; absent when the provider gave none
  * @param occurredAt     when the failure was recorded
  */

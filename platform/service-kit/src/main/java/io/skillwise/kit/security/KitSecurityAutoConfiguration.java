@@ -6,12 +6,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -20,12 +26,17 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 
 /**
- * Every service is an OAuth2 resource server for the Keycloak realm: stateless, tokens validated locally
- * (signature through the JWKS, issuer, expiry, audience), realm roles as authorities, method security on, and
- * 401/403 answered as problems. Only the routes a service lists in {@link PublicEndpoints} pass without a token.
+ * Every service is an OAuth2 resource server for the Keycloak realm: stateless, tokens validated locally (signature
+ * through the JWKS, issuer, an expiry that has not passed, audience, a known client, a session not ended by a
+ * logout), realm roles as authorities, method security on, and 401/403 answered as problems. Routes take the tokens
+ * of their kind of client ({@link ClientAccess}): {@code /internal/**} other services', everything else users';
+ * only the routes a service lists in {@link PublicEndpoints} pass without a token, and metrics need a service token
+ * or the management port.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -35,16 +46,54 @@ public class KitSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    JwtDecoder jwtDecoder(SecurityProperties properties) {
+    SessionDenylist sessionDenylist(StringRedisTemplate redis, SecurityProperties properties) {
+        return new SessionDenylist(redis, properties.revocationFailOpen());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ClientAccess clientAccess(SecurityProperties properties, Environment environment) {
+        return new ClientAccess(properties, environment);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtDecoder jwtDecoder(SecurityProperties properties, ClientAccess clients, SessionDenylist denylist) {
         // The JWKS is fetched on first use, not at start-up, so a service starts while Keycloak is still booting.
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        JwtClaimValidator<Collection<String>> audience = new JwtClaimValidator<>(JwtClaimNames.AUD,
-                aud -> aud != null && aud.contains(properties.audience()));
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuer()), audience));
+        decoder.setJwtValidator(accessTokenValidator(properties, clients.knownClients(), denylist));
         return decoder;
+    }
+
+    /**
+     * Issuer, not expired and not yet valid (60 s skew), and, which Spring leaves optional, an expiry at all; the API
+     * audience; a client of the platform; a session that has not ended.
+     */
+    static OAuth2TokenValidator<Jwt> accessTokenValidator(SecurityProperties properties, List<String> clients,
+                                                          SessionDenylist denylist) {
+        return new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(properties.issuer()),
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, exp -> exp != null),
+                new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
+                        aud -> aud != null && aud.contains(properties.audience())),
+                new JwtClaimValidator<String>(ClientAccess.CLIENT_CLAIM, azp -> azp != null && clients.contains(azp)),
+                notRevoked(denylist));
+    }
+
+    private static OAuth2TokenValidator<Jwt> notRevoked(SessionDenylist denylist) {
+        return jwt -> {
+            try {
+                return denylist.isRevoked(jwt.getClaimAsString(SessionDenylist.SESSION_CLAIM))
+                        ? OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "The session has ended.",
+                                null))
+                        : OAuth2TokenValidatorResult.success();
+            } catch (SessionDenylist.UnavailableException e) {
+                return OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+                        "The session could not be checked.", null));
+            }
+        };
     }
 
     @Bean
@@ -62,16 +111,19 @@ public class KitSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain serviceSecurity(HttpSecurity http, JwtDecoder decoder, PublicEndpoints publicEndpoints,
-                                        JsonMapper json) throws Exception {
+                                        ClientAccess clients, JsonMapper json) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                            "/v3/api-docs/**", "/error").permitAll();
+                    requests.requestMatchers("/actuator/prometheus").access(clients.metrics());
+                    requests.requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/error")
+                            .permitAll();
+                    requests.requestMatchers("/internal/**").access(clients.service());
                     for (PublicEndpoints.Endpoint endpoint : publicEndpoints.endpoints()) {
-                        requests.requestMatchers(endpoint.method(), endpoint.pattern()).permitAll();
+                        requests.requestMatchers(endpoint.method(), endpoint.pattern())
+                                .access(clients.anonymousOrUser());
                     }
-                    requests.anyRequest().authenticated();
+                    requests.anyRequest().access(clients.user());
                 })
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new KeycloakRoles()))

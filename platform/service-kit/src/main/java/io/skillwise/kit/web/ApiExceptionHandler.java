@@ -6,8 +6,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -41,6 +43,13 @@ public class ApiExceptionHandler {
     @ExceptionHandler(ApiException.class)
     ProblemDetail api(ApiException e, HttpServletRequest request) {
         return problem(e.status(), e.type(), e.getMessage(), request);
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e, HttpServletRequest request) {
+        return ResponseEntity.status(e.status())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(problem(e.status(), e.type(), e.getMessage(), request));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -77,6 +86,9 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        if (causedByTooLargeBody(e)) {
+            return bodyTooLarge(request);
+        }
         return problem(HttpStatus.BAD_REQUEST, "unreadable-body",
                 "The request body is not valid JSON for this operation, or has fields it does not accept.", request);
     }
@@ -96,6 +108,25 @@ public class ApiExceptionHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "The upload is larger than allowed.", request);
+    }
+
+    @ExceptionHandler(RequestBodyTooLargeException.class)
+    ProblemDetail bodyTooLarge(RequestBodyTooLargeException e, HttpServletRequest request) {
+        return bodyTooLarge(request);
+    }
+
+    private static boolean causedByTooLargeBody(Throwable failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof RequestBodyTooLargeException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ProblemDetail bodyTooLarge(HttpServletRequest request) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large",
+                "The request body is larger than this operation takes.", request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

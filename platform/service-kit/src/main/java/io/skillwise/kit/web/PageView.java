@@ -1,28 +1,50 @@
 package io.skillwise.kit.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * One page of a list, in the shape every SkillWise list answers with (API.md):
+ * One page of a list, in the shape every SkillWise list answers with (docs/api-conventions.md, "Lists"):
  * {@code {items, page, size, totalItems, totalPages}}, pages counted from 0.
+ *
+ * <p>Two optional fields, left out of the JSON when null, serve lists too large to count or page by offset on every
+ * request: {@code totalItemsExact} (false when {@code totalItems} is an estimate rather than a count) and
+ * {@code nextCursor} (an opaque token that asks for the page after this one without an offset, i.e. keyset paging).
  */
-public record PageView<T>(List<T> items, int page, int size, long totalItems, long totalPages) {
+public record PageView<T>(List<T> items, int page, int size, long totalItems, long totalPages,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Boolean totalItemsExact,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String nextCursor) {
 
     public static final int MAX_SIZE = 100;
+    /**
+     * The deepest a list may be paged ({@code page * size}): beyond it every page costs the database a scan of all the
+     * rows before it (OFFSET), so a caller who wants more narrows the filters instead.
+     */
+    public static final long MAX_OFFSET = 10_000;
 
     public static <T> PageView<T> of(List<T> items, int page, int size, long totalItems) {
-        long totalPages = size == 0 ? 0 : (totalItems + size - 1) / size;
-        return new PageView<>(List.copyOf(items), page, size, totalItems, totalPages);
+        return new PageView<>(List.copyOf(items), page, size, totalItems, pages(totalItems, size), null, null);
+    }
+
+    /**
+     * A page of a list whose total may be estimated ({@code exact} false) and that may be continued with a cursor
+     * ({@code nextCursor} null on the last page).
+     */
+    public static <T> PageView<T> of(List<T> items, int page, int size, long totalItems, boolean exact,
+                                     String nextCursor) {
+        return new PageView<>(List.copyOf(items), page, size, totalItems, pages(totalItems, size), exact, nextCursor);
     }
 
     /** A complete, unpaged list (small, bounded collections such as a course's modules). */
     public static <T> PageView<T> all(List<T> items) {
-        return new PageView<>(List.copyOf(items), 0, items.size(), items.size(), items.isEmpty() ? 0 : 1);
+        return new PageView<>(List.copyOf(items), 0, items.size(), items.size(), items.isEmpty() ? 0 : 1, null, null);
     }
 
     public <R> PageView<R> map(Function<T, R> mapper) {
-        return new PageView<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
+        return new PageView<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages,
+                totalItemsExact, nextCursor);
     }
 
     /** Refuses a page or size outside the documented bounds rather than silently clamping it. */
@@ -33,5 +55,14 @@ public record PageView<T>(List<T> items, int page, int size, long totalItems, lo
         if (size < 1 || size > MAX_SIZE) {
             throw ApiException.badRequest("size must be between 1 and " + MAX_SIZE);
         }
+        if ((long) page * size > MAX_OFFSET) {
+            throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "page-too-deep",
+                    "Pages reach at most " + MAX_OFFSET + " items deep (page * size); narrow the filters or sort "
+                            + "the other way to reach the items you want.");
+        }
+    }
+
+    private static long pages(long totalItems, int size) {
+        return size == 0 ? 0 : (totalItems + size - 1) / size;
     }
 }

@@ -1,0 +1,32 @@
+package io.skillwise.payment;
+
+import io.skillwise.testsupport.ProductionProfileContract;
+import io.skillwise.testsupport.WithInfrastructure;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.Map;
+
+/**
+ * The production profile (docs/configuration.md): payment-service starts with secrets of its own and refuses, naming
+ * the key, each secret it would otherwise take from a committed development value or not have at all.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "skillwise.payment.provider=stripe",
+        "skillwise.payment.stripe.api-key=sk_test_production_profile",
+        "skillwise.payment.stripe.webhook-secret=whsec_production_profile_test",
+        "skillwise.service-token.client-secret=production-test-client-secret",
+        "spring.datasource.password=production-test-database-password",
+        "spring.data.redis.password=production-test-redis-password"})
+@ActiveProfiles("production")
+@WithInfrastructure(postgres = true, kafka = true)
+class ProductionProfileIT extends ProductionProfileContract {
+
+    ProductionProfileIT() {
+        super(PaymentApplication.class, Map.of(
+                        "skillwise.payment.provider", "local",
+                        "skillwise.payment.stripe.webhook-secret", "whsec_skillwise_local",
+                        "skillwise.service-token.client-secret", "payment-service-dev-secret"),
+                Map.of("skillwise.payment.stripe.api-key", "skillwise.payment.stripe.api-key"));
+    }
+}

@@ -1,0 +1,35 @@
+package io.skillwise.kit.security;
+
+import io.skillwise.kit.security.testapp.SecurityTestApplication;
+import io.skillwise.testsupport.ApiClient;
+import io.skillwise.testsupport.TestUser;
+import io.skillwise.testsupport.WithInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code /actuator/prometheus} on the service's own port: for other services' tokens, never for users or anyone. */
+@SpringBootTest(classes = SecurityTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithInfrastructure(postgres = true, kafka = true, mongo = true, tokens = true)
+class MetricsAccessIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void metricsAreReadWithAServiceTokenOnly() {
+        ApiClient service = ApiClient.root(port);
+        assertThat(service.as(TestUser.service("notification-service")).get("/actuator/prometheus").assertStatus(200)
+                .text()).contains("jvm_memory_used_bytes");
+
+        service.get("/actuator/prometheus").assertProblem(401);
+        service.as(TestUser.admin()).get("/actuator/prometheus").assertProblem(403);
+    }
+
+    @Test
+    void healthStaysOpenForProbes() {
+        ApiClient.root(port).get("/actuator/health/liveness").assertStatus(200);
+    }
+}

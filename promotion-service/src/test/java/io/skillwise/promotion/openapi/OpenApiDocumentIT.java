@@ -1,0 +1,48 @@
+package io.skillwise.promotion.openapi;
+
+import io.skillwise.promotion.support.PromotionApiTest;
+import io.skillwise.testsupport.ApiResponse;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static io.skillwise.promotion.support.Promotions.code;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The OpenAPI document is part of the contract, and strict request bodies must not spoil it: the kit makes only the
+ * request side strict, so {@code /v3/api-docs} stays a JSON document (a converter of its own once turned it into a
+ * base64 string).
+ */
+class OpenApiDocumentIT extends PromotionApiTest {
+
+    @Test
+    void theOpenApiDocumentIsAJsonDocumentDescribingThePromotionRoutes() {
+        ApiResponse document = service.get("/v3/api-docs").assertStatus(200);
+
+        assertThat(document.contentType()).startsWith("application/json");
+        JsonNode openApi = document.body();
+        assertThat(openApi.isObject()).as("a JSON object, not a string: %s", document).isTrue();
+        assertThat(openApi.path("openapi").asString()).startsWith("3.");
+        assertThat(openApi.path("paths").has("/api/v1/promotions/coupons")).isTrue();
+        assertThat(openApi.path("paths").has("/api/v1/affiliates/programs")).isTrue();
+        assertThat(openApi.at("/components/schemas/MoneyRequest/properties/currency").isObject()).isTrue();
+    }
+
+    @Test
+    void aRequestWithAFieldTheApiDoesNotKnowIsRefusedAndChangesNothing() {
+        String code = code("STRICT");
+        Map<String, Object> coupon = new HashMap<>(Map.of("code", code, "kind", "PERCENT", "percentOff", 10,
+                "scope", "INSTRUCTOR"));
+        Map<String, Object> withUnknownField = new HashMap<>(coupon);
+        withUnknownField.put("discountEverything", true);
+
+        ApiResponse refused = api.as(instructor).post("/promotions/coupons", withUnknownField);
+
+        assertThat(refused.assertProblem(400).text("type")).endsWith("/unreadable-body");
+        assertThat(api.as(instructor).get("/promotions/coupons?size=100").items("code")).doesNotContain(code);
+        api.as(instructor).post("/promotions/coupons", coupon).assertStatus(201);
+    }
+}

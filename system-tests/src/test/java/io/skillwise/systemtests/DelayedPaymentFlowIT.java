@@ -1,0 +1,79 @@
+package io.skillwise.systemtests;
+
+import static io.skillwise.testsupport.Eventually.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.skillwise.devstack.DevStack;
+import io.skillwise.testsupport.ApiResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Stripe's delayed payment methods (SEPA debit, bank transfer, vouchers) across the platform, through the gateway:
+ * the checkout completes unpaid and the order stays pending; the money arriving enrolls the buyer; a debit that
+ * fails enrolls nobody. The events are signed as Stripe signs them, with the local stack's endpoint secret.
+ */
+class DelayedPaymentFlowIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private static DevStack platform;
+
+    @BeforeAll
+    static void startPlatform() {
+        platform = RunningPlatform.get();
+    }
+
+    @Test
+    void theBuyerIsEnrolledWhenTheDelayedPaymentArrivesAndNotWhenItFails() {
+        PlatformUsers.Session instructor = PlatformUsers.instructor(platform);
+        String category = PublishedCourses.category(platform);
+        UUID debitFails = PublishedCourses.paid(platform, instructor, category, "Delayed debit that fails", 3000);
+        UUID debitArrives = PublishedCourses.paid(platform, instructor, category, "Delayed debit that arrives", 3500);
+        PlatformUsers.Session buyer = PlatformUsers.verifiedStudent(platform);
+
+        UUID failing = checkout(buyer, debitFails);
+        assertThat(deliver("checkout.session.completed", failing, 3000, "unpaid")).isEqualTo("APPLIED");
+        assertThat(deliver("checkout.session.async_payment_failed", failing, 3000, "unpaid")).isEqualTo("APPLIED");
+
+        UUID arriving = checkout(buyer, debitArrives);
+        assertThat(deliver("checkout.session.completed", arriving, 3500, "unpaid")).isEqualTo("APPLIED");
+        assertThat(historyStatus(buyer, arriving)).as("unpaid until the money arrives").isEqualTo("PENDING");
+        assertThat(deliver("checkout.session.async_payment_succeeded", arriving, 3500, "paid")).isEqualTo("APPLIED");
+
+        LocalCheckout.awaitEnrolled(buyer, debitArrives);
+        assertThat(buyer.client().get("/enrollments?size=100").assertStatus(200).items("courseId"))
+                .as("the failed debit sold nothing").doesNotContain(debitFails.toString());
+        assertThat(historyStatus(buyer, arriving)).isEqualTo("PAID");
+        assertThat(historyStatus(buyer, failing)).isEqualTo("DELAYED_PAYMENT_FAILED");
+    }
+
+    private static UUID checkout(PlatformUsers.Session buyer, UUID courseId) {
+        String key = UUID.randomUUID().toString();
+        // payment-service learns the price from catalog's event: a course published a moment ago may not be there yet
+        ApiResponse checkout = eventually(PATIENCE,
+                () -> buyer.client().withHeader("Idempotency-Key", key).post("/payments/create",
+                        Map.of("courseId", courseId)),
+                response -> assertThat(response.status()).as("the course's price is known").isNotEqualTo(404));
+        return UUID.fromString(checkout.assertStatus(201).text("orderId"));
+    }
+
+    private static String deliver(String type, UUID orderId, long amount, String paymentStatus) {
+        String payload = SignedWebhooks.event(type,
+                SignedWebhooks.checkoutSession(orderId, amount, "USD", paymentStatus));
+        return SignedWebhooks.deliver(PlatformUsers.api(platform), payload).assertStatus(200).text("result");
+    }
+
+    private static String historyStatus(PlatformUsers.Session buyer, UUID orderId) {
+        for (JsonNode order : buyer.client().get("/payments/history?size=100").assertStatus(200).items()) {
+            if (order.path("orderId").asString().equals(orderId.toString())) {
+                return order.path("status").asString();
+            }
+        }
+        throw new AssertionError("order " + orderId + " is not in the buyer's history");
+    }
+}
