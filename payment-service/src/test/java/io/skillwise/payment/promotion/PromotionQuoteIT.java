@@ -274,7 +274,7 @@ class PromotionQuoteIT extends PaymentApiTest {
                         .withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"status\":429,\"detail\":\"Too many codes that cannot be used were tried\"}")));
 
-        ApiResponse refused = api.as(buyer).withHeader("Idempotency-Key", key())
+        ApiResponse refused = api.as(buyer).withHeader("Idempotency-Key", newKey())
                 .withHeader("X-SkillWise-Client-Address", "203.0.113.5")
                 .post("/api/v1/payments/create", Map.of("courseId", a.courseId(), "couponCode", "GUESS"));
 
