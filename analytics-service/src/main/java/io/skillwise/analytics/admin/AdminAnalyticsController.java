@@ -1,7 +1,7 @@
 package io.skillwise.analytics.admin;
 
 import io.skillwise.analytics.admin.AdminAnalyticsViews.AdminAnalyticsView;
-import io.skillwise.analytics.report.Csv;
+import io.skillwise.analytics.projection.Csv;
 import io.skillwise.analytics.report.ReportPeriod;
 import io.skillwise.analytics.report.ReportProperties;
 import io.skillwise.analytics.report.SalesReportService;

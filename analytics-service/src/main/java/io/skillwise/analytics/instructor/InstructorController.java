@@ -2,8 +2,9 @@ package io.skillwise.analytics.instructor;
 
 import io.skillwise.analytics.instructor.InstructorViews.CourseView;
 import io.skillwise.analytics.instructor.InstructorViews.DashboardView;
+import io.skillwise.analytics.projection.Csv;
 import io.skillwise.analytics.projection.FreshPage;
-import io.skillwise.analytics.report.Csv;
+import io.skillwise.analytics.sales.MoneyFigures;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,8 +13,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,7 +87,7 @@ class InstructorController {
         }
         FreshPage<CourseView> all = dashboards.allCourses(instructor);
         List<List<Object>> rows = all.items().stream().flatMap(course -> course.revenue().isEmpty()
-                ? java.util.stream.Stream.of(courseLine(course, null))
+                ? Stream.of(courseLine(course, null))
                 : course.revenue().stream().map(money -> courseLine(course, money))).toList();
         return Csv.answer("courses.csv", all.asOf(), COURSE_HEADER, rows);
     }
@@ -92,12 +96,12 @@ class InstructorController {
             "completed", "completionRate", "revokedEnrollments", "ratingAverage", "ratingCount", "currency", "orders",
             "refunds", "gross", "discount", "refunded", "platformFee", "affiliateCommission", "net");
 
-    private static List<Object> courseLine(CourseView course, io.skillwise.analytics.sales.MoneyFigures money) {
-        List<Object> line = new java.util.ArrayList<>(java.util.Arrays.asList(course.courseId(), course.title(),
+    private static List<Object> courseLine(CourseView course, MoneyFigures money) {
+        List<Object> line = new ArrayList<>(Arrays.asList(course.courseId(), course.title(),
                 course.status(), course.enrollments(), course.completed(), course.completionRate(),
                 course.revokedEnrollments(), course.ratingAverage(), course.ratingCount()));
         if (money == null) {
-            line.addAll(java.util.Arrays.asList(null, 0, 0, 0, 0, 0, 0, 0, 0));
+            line.addAll(Arrays.asList(null, 0, 0, 0, 0, 0, 0, 0, 0));
         } else {
             line.addAll(List.of(money.currency(), money.orders(), money.refunds(), money.gross(), money.discount(),
                     money.refunded(), money.platformFee(), money.affiliateCommission(), money.net()));

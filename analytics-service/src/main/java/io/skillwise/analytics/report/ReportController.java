@@ -1,6 +1,7 @@
 package io.skillwise.analytics.report;
 
 import io.skillwise.analytics.instructor.InstructorScope;
+import io.skillwise.analytics.projection.Csv;
 import io.skillwise.analytics.projection.FreshPage;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.PageView;

@@ -1,4 +1,4 @@
-package io.skillwise.analytics.report;
+package io.skillwise.analytics.projection;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
