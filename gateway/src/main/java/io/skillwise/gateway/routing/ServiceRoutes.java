@@ -49,7 +49,7 @@ public final class ServiceRoutes {
                     "/api/v1/instructors/courses/{id}/students", "/api/v1/admin/enrollments/**"),
             route("review", "review",
                     "/api/v1/courses/{id}/reviews/**", "/api/v1/courses/{id}/ratings", "/api/v1/reviews/**",
-                    "/api/v1/instructors/{id}/ratings", "/api/v1/admin/reports/**"),
+                    "/api/v1/instructors/{id}/ratings", "/api/v1/admin/reports/**", "/api/v1/admin/ratings/**"),
             route("notification", "notification",
                     "/api/v1/notifications/**", "/api/v1/courses/{id}/announcements/**",
                     "/api/v1/courses/{id}/threads/**", "/api/v1/threads/**"),

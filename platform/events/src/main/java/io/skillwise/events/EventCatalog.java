@@ -39,6 +39,7 @@ import io.skillwise.events.review.ReviewPosted;
 import io.skillwise.events.review.ReviewRemoved;
 import io.skillwise.events.review.ReviewReplied;
 import io.skillwise.events.review.ReviewUpdated;
+import io.skillwise.events.review.ReviewWithdrawn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,6 +99,7 @@ public final class EventCatalog {
             event(Topics.REVIEW_REVIEW, CourseRatingChanged.class),
             event(Topics.REVIEW_REVIEW, ReviewReplied.class),
             event(Topics.REVIEW_REVIEW, ContentModerated.class),
+            event(Topics.REVIEW_REVIEW, ReviewWithdrawn.class),
 
             event(Topics.PROMOTION_PROMOTION, CouponRedeemed.class),
             event(Topics.PROMOTION_PROMOTION, CampaignStarted.class),

@@ -59,6 +59,7 @@ public final class EventSamples {
                 Reviews.replied(),
                 Reviews.reviewHidden(),
                 Reviews.postApproved(),
+                Reviews.withdrawnAfterRefund(),
 
                 Promotions.couponRedeemed(),
                 Promotions.campaignStarted(),
