@@ -40,6 +40,14 @@ final class LocalCheckout {
                 .assertStatus(201).body();
     }
 
+    /** Checks the course out, pays on the local page and waits for the enrollment; answers the order id. */
+    static String buy(PlatformUsers.Session buyer, UUID courseId) {
+        JsonNode order = create(buyer, courseId);
+        pay(order.path("checkoutUrl").asString());
+        awaitEnrolled(buyer, courseId);
+        return order.path("orderId").asString();
+    }
+
     /** Opens the checkout page and presses Pay; returns the page as the buyer saw it before paying. */
     static String pay(String checkoutUrl) {
         ApiClient browser = ApiClient.at(checkoutUrl);
