@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The PromQL of {@code deploy/observability} (the Prometheus rule files and the Grafana dashboards), read with a YAML
  * and a JSON parser, and the metric names each expression reads, so that an integration test can hold them against
@@ -209,6 +211,24 @@ public final class MonitoringQueries {
             }
         }
         return missing;
+    }
+
+    /**
+     * Fails unless every metric the given files read is in the names {@code exposed} (read from an application's
+     * {@code /actuator/prometheus}) or an external exporter's; writes the exposed names to
+     * {@code target/exposed-metrics-<application>.txt} first, so a failure can be read against them.
+     */
+    public static void assertEveryMetricIsExposed(List<String> files, Set<String> exposed, String application) {
+        Path scraped = Path.of("target", "exposed-metrics-" + application + ".txt");
+        try {
+            Files.write(scraped, exposed);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + scraped, e);
+        }
+        assertThat(namesReadBy(files)).as("metric names read by %s", files).isNotEmpty();
+        assertThat(unexposed(files, exposed))
+                .as("metrics named by rules or panels that %s does not expose (all it exposes: %s)", application, scraped)
+                .isEmpty();
     }
 
     /** Every metric name the given files read (external exporters' included). */
