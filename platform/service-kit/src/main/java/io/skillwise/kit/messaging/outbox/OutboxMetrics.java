@@ -14,8 +14,9 @@ import java.util.function.Supplier;
  * The relay's meters: {@code skillwise.outbox.pending} and {@code skillwise.outbox.parked} (events waiting, and
  * events parked after Kafka refused them, read from the store when scraped) and
  * {@code skillwise.outbox.oldest.age} (how long the oldest waiting event has waited, 0 when none waits: what the
- * "outbox older than a minute" alert reads) and {@code skillwise.outbox.publish.latency} (from recording an event to the broker's acknowledgement; with Kafka
- * healthy this is the commit-to-publish latency the platform budgets at p99 under 100 ms).
+ * "outbox older than a minute" alert reads) and {@code skillwise.outbox.publish.latency} (from recording an event to
+ * the broker's acknowledgement; with Kafka healthy this is the commit-to-publish latency the platform budgets at p99
+ * under 100 ms).
  */
 public final class OutboxMetrics {
 
