@@ -30,7 +30,7 @@ import java.util.Map;
  * route that needs a token (no or a forged token; a token of another client or without the role), 413 on bodies
  * over the kit's limit and 500. Every 4xx and 5xx answer, the controllers' own included, gets the kit's problem
  * schema as {@code application/problem+json}. Routes a service lists in {@link PublicEndpoints} take a token
- * optionally, and the document says so.
+ * optionally, and the document says so; one that is sent is checked all the same (401, 403).
  */
 final class ProblemResponses implements GlobalOpenApiCustomizer {
 
@@ -68,6 +68,10 @@ final class ProblemResponses implements GlobalOpenApiCustomizer {
         }
         if (isPublic(path, method)) {
             operation.setSecurity(List.of(new SecurityRequirement(), new SecurityRequirement().addList("bearer")));
+            responses.putIfAbsent("401", response("`unauthorized`: a token was sent and is forged, expired or "
+                    + "revoked; leave it out to call without one."));
+            responses.putIfAbsent("403", response("`forbidden`: a token of another service's client was sent; "
+                    + "public routes are for people."));
         } else {
             responses.putIfAbsent("401", response("`unauthorized`: no access token, or one that is forged, "
                     + "expired or revoked (signed out)."));
