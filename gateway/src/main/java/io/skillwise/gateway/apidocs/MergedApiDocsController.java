@@ -30,7 +30,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 class MergedApiDocsController {
 
     private static final Logger log = LoggerFactory.getLogger(MergedApiDocsController.class);
-    private static final Duration PATIENCE = Duration.ofSeconds(5);
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     private final ServicesProperties services;
     private final JsonMapper json;
