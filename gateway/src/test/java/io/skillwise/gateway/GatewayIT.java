@@ -354,6 +354,8 @@ class GatewayIT extends GatewayTestBase {
         assertThat(catalogView).isEqualTo("#/components/schemas/CatalogView");
         assertThat(merged.getComponents().getSchemas().get("CatalogView").getDescription())
                 .isEqualTo("the view of catalog");
+        assertThat(merged.getPaths().get("/api/v1/profile").getGet().getOperationId()).isEqualTo("readThing");
+        assertThat(merged.getPaths().get("/api/v1/courses").getGet().getOperationId()).isEqualTo("catalogReadThing");
         merged.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
             assertThat(operation.getResponses()).as(path).containsKeys("401", "403", "404", "429", "503", "504");
             assertThat(operation.getResponses().get("429").getHeaders()).as(path).containsKey("Retry-After");

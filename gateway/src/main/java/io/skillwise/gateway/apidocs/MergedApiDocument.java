@@ -2,10 +2,12 @@ package io.skillwise.gateway.apidocs;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.skillwise.gateway.routing.ServiceRoutes;
 import io.skillwise.gateway.routing.ServiceRoutes.ServiceRoute;
@@ -24,7 +26,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * collections take one URL (docs/api-conventions.md). A path is taken from the service the gateway routes it to (the
  * same {@link ServiceRoutes} table), which also leaves out what the gateway does not route ({@code /internal/**}).
  * Components of the same name and content are kept once (the kit's {@code Problem}); a name two services use for
- * different things is prefixed with the service's name in that service's part, references included. Every
+ * different things is prefixed with the service's name in that service's part, references included, and so is an
+ * operation id another service has taken already. Every
  * operation also gets the answers the gateway itself gives before or instead of the service: 401, 403, 413, 429
  * with {@code Retry-After}, 503 and 504.
  */
@@ -73,9 +76,10 @@ final class MergedApiDocument {
         ObjectNode paths = merged.putObject("paths");
         ObjectNode components = merged.putObject("components");
         Map<String, String> tagNames = new HashMap<>();
+        Set<String> operationIds = new HashSet<>();
         for (ServiceDocument part : documents) {
             part.document().ifPresent(document -> add(part.service(), document.deepCopy(), paths, components, tags,
-                    tagNames));
+                    tagNames, operationIds));
         }
         addGatewaySecurityScheme(components);
         addProblemSchemaIfMissing(components);
@@ -84,7 +88,7 @@ final class MergedApiDocument {
     }
 
     private void add(String service, JsonNode document, ObjectNode paths, ObjectNode components, ArrayNode tags,
-                     Map<String, String> tagNames) {
+                     Map<String, String> tagNames, Set<String> operationIds) {
         Map<String, String> renamed = renameClashes(service, document.path("components"), components);
         rewriteReferences(document, renamed);
         document.path("components").properties().forEach(kind -> {
@@ -98,6 +102,7 @@ final class MergedApiDocument {
         });
         document.path("paths").properties().forEach(path -> {
             if (service.equals(owner(path.getKey()))) {
+                operations(path.getValue()).forEach(operation -> uniqueOperationId(service, operation, operationIds));
                 paths.set(path.getKey(), path.getValue());
             }
         });
@@ -108,6 +113,26 @@ final class MergedApiDocument {
                 tags.add(tag);
             }
         }
+    }
+
+    /**
+     * Services name operations after their controllers' methods ({@code list}, {@code get}), which repeat across
+     * services; a generator needs them unique, so a repeated one is prefixed with the service ({@code promotionList}).
+     */
+    private static void uniqueOperationId(String service, ObjectNode operation, Set<String> taken) {
+        if (!operation.path("operationId").isString()) {
+            return;
+        }
+        String id = operation.get("operationId").asString();
+        if (taken.contains(id)) {
+            String prefixed = service + Character.toUpperCase(id.charAt(0)) + id.substring(1);
+            id = prefixed;
+            for (int n = 2; taken.contains(id); n++) {
+                id = prefixed + n;
+            }
+            operation.put("operationId", id);
+        }
+        taken.add(id);
     }
 
     /** The service the gateway routes this path template to; null when it routes it nowhere. */

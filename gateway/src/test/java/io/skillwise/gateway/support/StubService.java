@@ -130,14 +130,17 @@ public final class StubService implements AutoCloseable {
                         Map.of("schema", Map.of("$ref", "#/components/schemas/Problem"))));
         Map<String, Object> view = Map.of("description", "what " + name + " answers",
                 "content", Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/View"))));
-        Map<String, Object> operation = Map.of("summary", "Read a thing of " + name,
+        Map<String, Object> operation = Map.of("operationId", "readThing", "summary", "Read a thing of " + name,
                 "description", "Any signed-in user; changes nothing.", "tags", List.of(name + " things"),
                 "responses", Map.of("200", view, "404", problemAnswer));
+        Map<String, Object> internal = Map.of("operationId", "recordThing", "summary", "Record a thing",
+                "description", "Other services only.", "tags", List.of(name + " things"),
+                "responses", Map.of("404", problemAnswer));
         return Map.of("openapi", "3.1.0",
                 "info", Map.of("title", "SkillWise " + name, "version", "v1"),
                 "tags", List.of(Map.of("name", name + " things")),
                 "paths", Map.of(samplePath(name), Map.of("get", operation),
-                        "/internal/" + name + "/things", Map.of("post", operation)),
+                        "/internal/" + name + "/things", Map.of("post", internal)),
                 "components", Map.of("schemas", Map.of(
                         "Problem", Map.of("type", "object", "properties", Map.of("type", Map.of("type", "string"))),
                         "View", Map.of("type", "object", "description", "the view of " + name))));
