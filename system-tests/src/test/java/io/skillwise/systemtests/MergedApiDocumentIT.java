@@ -8,11 +8,13 @@ import io.swagger.v3.oas.models.Operation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The one OpenAPI document of the whole API that the gateway serves at {@code /v3/api-docs}, made from the running
@@ -36,12 +38,15 @@ class MergedApiDocumentIT {
     @Test
     void theMergedDocumentHoldsEveryRoutedOperationWithTheGatewaysAnswers() {
         ApiClient gateway = ApiClient.at(platform.gatewayUrl());
-        OpenAPI merged = OpenApiContract.parse(gateway.get("/v3/api-docs").assertStatus(200).text());
+        // a service makes its document on the first request, which can take the gateway's 10 s on a busy machine;
+        // the merged document then names it as left out, and the next request has it
+        OpenAPI merged = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> OpenApiContract.parse(gateway.get("/v3/api-docs").assertStatus(200).text()),
+                        document -> !document.getInfo().getDescription().contains("Not included"));
 
         assertThat(merged.getPaths()).containsKeys("/api/v1/auth/login", "/api/v1/courses", "/api/v1/enrollments",
                 "/api/v1/payments/create", "/api/v1/promotions/coupons");
         assertThat(merged.getPaths().keySet()).noneMatch(path -> path.startsWith("/internal/"));
-        assertThat(merged.getInfo().getDescription()).doesNotContain("Not included");
 
         Operation buy = merged.getPaths().get("/api/v1/payments/create").getPost();
         assertThat(buy.getResponses()).containsKeys("400", "401", "403", "409", "413", "422", "429", "503", "504");
