@@ -312,7 +312,11 @@ class GatewayIT extends GatewayTestBase {
                 // analytics
                 route("GET", "/api/v1/instructors/dashboard", "analytics"),
                 route("GET", "/api/v1/instructors/courses", "analytics"),
-                route("GET", "/api/v1/admin/analytics", "analytics"));
+                route("GET", "/api/v1/instructors/reports/sales", "analytics"),
+                route("GET", "/api/v1/instructors/reports/transactions", "analytics"),
+                route("GET", "/api/v1/admin/analytics", "analytics"),
+                route("GET", "/api/v1/admin/analytics/reports/sales", "analytics"),
+                route("POST", "/api/v1/admin/analytics/projections/rebuild", "analytics"));
     }
 
     private static Arguments route(String method, String path, String service) {

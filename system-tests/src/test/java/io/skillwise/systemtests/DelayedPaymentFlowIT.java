@@ -1,12 +1,8 @@
 package io.skillwise.systemtests;
 
-import static io.skillwise.testsupport.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillwise.devstack.DevStack;
-import io.skillwise.testsupport.ApiResponse;
-import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,8 +14,6 @@ import tools.jackson.databind.JsonNode;
  * fails enrolls nobody. The events are signed as Stripe signs them, with the local stack's endpoint secret.
  */
 class DelayedPaymentFlowIT {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private static DevStack platform;
 
@@ -53,13 +47,7 @@ class DelayedPaymentFlowIT {
     }
 
     private static UUID checkout(PlatformUsers.Session buyer, UUID courseId) {
-        String key = UUID.randomUUID().toString();
-        // payment-service learns the price from catalog's event: a course published a moment ago may not be there yet
-        ApiResponse checkout = eventually(PATIENCE,
-                () -> buyer.client().withHeader("Idempotency-Key", key).post("/payments/create",
-                        Map.of("courseId", courseId)),
-                response -> assertThat(response.status()).as("the course's price is known").isNotEqualTo(404));
-        return UUID.fromString(checkout.assertStatus(201).text("orderId"));
+        return UUID.fromString(LocalCheckout.create(buyer, courseId).path("orderId").asString());
     }
 
     private static String deliver(String type, UUID orderId, long amount, String paymentStatus) {

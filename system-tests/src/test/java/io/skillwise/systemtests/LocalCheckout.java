@@ -1,5 +1,6 @@
 package io.skillwise.systemtests;
 
+import static io.skillwise.testsupport.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,9 +8,11 @@ import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What a buyer's browser does with payment-service's local provider, and what the buyer sees next: open the
@@ -22,6 +25,27 @@ final class LocalCheckout {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private LocalCheckout() {
+    }
+
+    /**
+     * The buyer checks one course out ({@code POST /payments/create}); answers the created order. payment-service
+     * learns prices from catalog's events, so a course published a moment ago is tried again until it knows it.
+     */
+    static JsonNode create(PlatformUsers.Session buyer, UUID courseId) {
+        String key = UUID.randomUUID().toString();
+        return eventually(PATIENCE,
+                () -> buyer.client().withHeader("Idempotency-Key", key).post("/payments/create",
+                        Map.of("courseId", courseId)),
+                response -> assertThat(response.status()).as("the course's price is known").isNotEqualTo(404))
+                .assertStatus(201).body();
+    }
+
+    /** Checks the course out, pays on the local page and waits for the enrollment; answers the order id. */
+    static String buy(PlatformUsers.Session buyer, UUID courseId) {
+        JsonNode order = create(buyer, courseId);
+        pay(order.path("checkoutUrl").asString());
+        awaitEnrolled(buyer, courseId);
+        return order.path("orderId").asString();
     }
 
     /** Opens the checkout page and presses Pay; returns the page as the buyer saw it before paying. */

@@ -3,14 +3,11 @@ package io.skillwise.systemtests;
 import io.skillwise.devstack.DevStack;
 import io.skillwise.testsupport.ApiResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static io.skillwise.testsupport.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PurchaseFlowIT {
 
     private static final long PRICE = 4900;
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private static DevStack platform;
 
@@ -39,13 +35,7 @@ class PurchaseFlowIT {
                 "Purchase flow course", PRICE);
         PlatformUsers.Session buyer = PlatformUsers.verifiedStudent(platform);
 
-        String key = UUID.randomUUID().toString();
-        // payment-service learns the price from catalog's event: a course published a moment ago may not be there yet
-        ApiResponse checkout = eventually(PATIENCE,
-                () -> buyer.client().withHeader("Idempotency-Key", key).post("/payments/create",
-                        Map.of("courseId", courseId)),
-                response -> assertThat(response.status()).as("the course's price is known").isNotEqualTo(404));
-        JsonNode order = checkout.assertStatus(201).body();
+        JsonNode order = LocalCheckout.create(buyer, courseId);
         String orderId = order.path("orderId").asString();
         assertThat(order.path("status").asString()).isEqualTo("PENDING");
         assertThat(order.path("amount").path("amount").asLong()).isEqualTo(PRICE);

@@ -1,12 +1,12 @@
 package io.skillwise.systemtests;
 
+import io.skillwise.devstack.DevStack;
 import io.skillwise.systemtests.PlatformUsers.Session;
 import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.BenchmarkReport;
 import io.skillwise.testsupport.KafkaEndToEndLatency;
 
-import io.skillwise.devstack.DevStack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -87,7 +87,7 @@ class PurchaseToEnrollmentBenchmarkIT {
                 `checkout.session.completed` signed as Stripe signs it (`t=...,v1=HMAC-SHA256`) posted to \
                 `POST /api/v1/payments/webhook`; measured from the webhook's 200 until `GET /api/v1/enrollments` \
                 (buyer token, polled every %d ms) lists the course. Both calls go through the gateway. Services run \
-                with JVM settings `%s` (`-Dskillwise.devstack.jvm`). Budget (issue 21): p50 under 15 ms, p99 under \
+                with JVM settings `%s` (`-Dskillwise.jvm`). Budget (issue 21): p50 under 15 ms, p99 under \
                 60 ms. The figures include the read that saw the enrollment (its own round trip, p50 in the last \
                 column but one). The second row is Kafka's own end-to-end latency on the platform's broker, right \
                 after the purchases (`KafkaEndToEndLatency`: 1,000 messages of 1 KB one at a time, `acks=all`).
@@ -99,7 +99,7 @@ class PurchaseToEnrollmentBenchmarkIT {
                 | webhook 200 → enrollment listed | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f / %.1f |
                 | Kafka itself: send → consumer has it | %.1f | %.1f | %.1f | %.1f | | | |""".formatted(latencies.size(), BUYERS,
                 MEASURED_PER_BUYER, BUYERS * WARM_UP_PER_BUYER, POLL.toMillis(),
-                System.getProperty(DevStack.JVM_PROFILE, "local"), percentile(latencies, 50),
+                RunningPlatform.JVM.name().toLowerCase(java.util.Locale.ROOT), percentile(latencies, 50),
                 percentile(latencies, 95), percentile(latencies, 99), latencies.getLast() / 1e6,
                 slowestWebhook / 1e6, percentile(reads, 50), loadAtStart, loadAtEnd,
                 percentile(kafkaItself, 50), percentile(kafkaItself, 95), percentile(kafkaItself, 99),

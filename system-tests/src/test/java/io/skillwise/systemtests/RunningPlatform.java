@@ -1,6 +1,7 @@
 package io.skillwise.systemtests;
 
 import io.skillwise.devstack.DevStack;
+import io.skillwise.devstack.JvmSettings;
 import io.skillwise.devstack.StackLayout;
 import io.skillwise.devstack.StackPorts;
 
@@ -14,10 +15,17 @@ import java.util.Map;
  * shifted by 1000 and a state folder under target/, so a platform a developer keeps running is left alone.
  * A shutdown hook stops it when the tests end. {@code -Dskillwise.systemtests.port-offset=N} picks another offset,
  * so two checkouts can run their system tests on one machine at the same time.
+ * <p>
+ * The services run with the developer JVM settings, except when benchmarks are on ({@code -Dskillwise.benchmark=true}):
+ * then with a deployment's ({@link JvmSettings#PRODUCTION}), so figures are what users would get.
+ * {@code -Dskillwise.jvm=local|production} chooses explicitly.
  */
 final class RunningPlatform {
 
     static final int PORT_OFFSET = Integer.getInteger("skillwise.systemtests.port-offset", 1000);
+    static final boolean BENCHMARKS = Boolean.getBoolean("skillwise.benchmark");
+    static final JvmSettings JVM = JvmSettings.named(
+            System.getProperty("skillwise.jvm", BENCHMARKS ? "production" : "local"));
     /**
      * Every request of the system tests comes from 127.0.0.1, so the per-address limits meant for real clients are
      * raised; the gateway's own tests prove the limits.
@@ -35,10 +43,6 @@ final class RunningPlatform {
 
     static synchronized DevStack get() {
         if (stack == null) {
-            if (Boolean.getBoolean("skillwise.benchmark") && System.getProperty(DevStack.JVM_PROFILE) == null) {
-                // benchmarks measure the services as deployed: full JIT, not the local stack's start-up flags
-                System.setProperty(DevStack.JVM_PROFILE, "production");
-            }
             Path home = StackLayout.locateHome();
             Path state = home.resolve("system-tests/target/devstack-state");
             int strays = DevStack.stopStrays(state);
@@ -51,7 +55,8 @@ final class RunningPlatform {
                 throw new UncheckedIOException(e);
             }
             DevStack starting = new DevStack(new StackLayout(home, state, StackLayout.currentJavaHome()),
-                    StackPorts.defaults().shiftedBy(PORT_OFFSET), TEST_OVERRIDES);
+                    StackPorts.defaults().shiftedBy(PORT_OFFSET), TEST_OVERRIDES, JVM);
+            System.out.println("[platform] " + JVM.name().toLowerCase(java.util.Locale.ROOT) + " JVM settings");
             Runtime.getRuntime().addShutdownHook(new Thread(starting::close, "platform-shutdown"));
             long begin = System.nanoTime();
             try {

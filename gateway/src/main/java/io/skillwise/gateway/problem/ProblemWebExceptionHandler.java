@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.skillwise.gateway.routing.ServiceRoutes;
+import io.skillwise.gateway.tracing.LogCorrelation;
 import io.skillwise.gateway.web.GatewayProblemException;
 import io.skillwise.gateway.web.RequestIdFilter;
 import org.slf4j.Logger;
@@ -42,6 +43,13 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable failure) {
+        // Whatever is logged below carries the request id and the trace.
+        try (LogCorrelation ignored = LogCorrelation.of(exchange, RequestIdFilter.requestIdOf(exchange))) {
+            return answer(exchange, failure);
+        }
+    }
+
+    private Mono<Void> answer(ServerWebExchange exchange, Throwable failure) {
         if (exchange.getResponse().isCommitted()) {
             // Part of a downstream answer is already on the wire; nothing honest can be added to it.
             return Mono.error(failure);

@@ -85,7 +85,15 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
         return exchange.getPrincipal()
                 .map(RateLimitFilter::subjectOf)
                 .defaultIfEmpty("")
-                .flatMap(subject -> buckets.take(bucketsFor(exchange.getRequest(), subject, couponCheck)))
+                .flatMap(subject -> limit(exchange, chain, bucketsFor(exchange.getRequest(), subject, couponCheck)));
+    }
+
+    private Mono<Void> limit(ServerWebExchange exchange, GatewayFilterChain chain, List<Bucket> counted) {
+        if (buckets.takeLeased(counted)) {
+            // Most requests of a busy caller: decided on this thread, nothing to wait for.
+            return chain.filter(exchange);
+        }
+        return buckets.take(counted)
                 .publishOn(ConnectionEventLoop.of(exchange))
                 .flatMap(decision -> decision.allowed() ? chain.filter(exchange) : Mono.error(tooMany(decision)));
     }

@@ -56,14 +56,22 @@ public class RedisTokenBuckets {
         this.availability = availability;
     }
 
+    /**
+     * Spends a token this replica leased earlier, when the request counts against one bucket only (the common case,
+     * the caller's general bucket) and one is left: no Redis call, nothing to wait for.
+     */
+    public boolean takeLeased(List<Bucket> buckets) {
+        return buckets.size() == 1 && leases.trySpend(buckets.getFirst().key());
+    }
+
     /** Takes one token from every bucket, or from none; allows the request if Redis cannot be asked. */
     public Mono<Decision> take(List<Bucket> buckets) {
+        if (takeLeased(buckets)) {
+            return Mono.just(Decision.ALLOWED);
+        }
         if (buckets.size() == 1) {
-            // The common case, one general bucket per caller: spend a leased token when there is one.
+            // One general bucket: take a lease of tokens for the caller's next requests along with this one.
             Bucket bucket = buckets.getFirst();
-            if (leases.trySpend(bucket.key())) {
-                return Mono.just(Decision.ALLOWED);
-            }
             long leaseSize = leaseSize(bucket.limit());
             return run(buckets, leaseSize, granted -> leases.lease(bucket.key(), granted - 1));
         }

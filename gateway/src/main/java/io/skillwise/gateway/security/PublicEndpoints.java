@@ -25,6 +25,7 @@ final class PublicEndpoints {
                     "/api/v1/instructors/*/profile",
                     "/api/v1/users/*/avatar",       // avatars are shown next to public reviews and profiles
                     "/api/v1/instructors/*/ratings",
+                    "/api/v1/reviews/*",            // one review; review-service shows only visible ones to guests
                     "/api/v1/certificates/**",      // public certificate verification
                     "/api/v1/payments/local-checkout/**",
                     "/api/v1/affiliates/links/*",   // shared affiliate links; promotion-service counts the click

@@ -10,9 +10,11 @@ import io.skillwise.gateway.web.RequestIdFilter;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -42,12 +44,30 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 @EnableWebFluxSecurity
 class SecurityConfiguration {
 
+    /** Tried first: anonymous reads of public paths need no more than CORS (see the class for why). */
+    @Bean
+    @Order(1)
+    SecurityWebFilterChain anonymousPublicReads(CorsConfigurationSource corsConfigurationSource) {
+        return new AnonymousPublicRequests(corsConfigurationSource);
+    }
+
+    /**
+     * Spring Security would otherwise wrap every filter of its chain in an observation; switched off by
+     * {@code management.observations.enable.spring.security} they still cost a wrapper and a look-up per filter and
+     * request. {@code http_server_requests} covers every request.
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     ClientRules clientRules(SecurityProperties properties, Environment environment) {
         return new ClientRules(properties, environment);
     }
 
     @Bean
+    @Order(2)
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
             CorsConfigurationSource corsConfigurationSource, ProblemWriter problems, ClientRules clients) {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);

@@ -38,6 +38,7 @@ public final class DevStack implements AutoCloseable {
 
     private final StackLayout layout;
     private final Map<String, String> overrides;
+    private final JvmSettings jvm;
     private final StackPorts ports;
     private final PostgresServer postgres;
     private final KafkaBroker kafka;
@@ -58,7 +59,17 @@ public final class DevStack implements AutoCloseable {
      *                  system tests' higher rate limits (all their traffic comes from one address)
      */
     public DevStack(StackLayout layout, StackPorts ports, Map<String, String> overrides) {
+        this(layout, ports, overrides, JvmSettings.LOCAL);
+    }
+
+    /**
+     * @param overrides environment variables given to every service and the gateway after devstack's own
+     * @param jvm       how their JVMs run: {@link JvmSettings#LOCAL} for developers, {@link JvmSettings#PRODUCTION}
+     *                  for benchmarks
+     */
+    public DevStack(StackLayout layout, StackPorts ports, Map<String, String> overrides, JvmSettings jvm) {
         this.overrides = Map.copyOf(overrides);
+        this.jvm = jvm;
         this.layout = layout;
         this.ports = ports;
         List<String> databases = Arrays.stream(PlatformService.values())
@@ -70,6 +81,10 @@ public final class DevStack implements AutoCloseable {
         this.mail = new MailSink(ports.smtp(), ports.mailApi());
         this.keycloak = new KeycloakServer(layout.stateDir(), ports.keycloak(),
                 layout.home().resolve("deploy/keycloak/skillwise-realm.json"), layout.javaHome(), layout.home());
+        if (jvm == JvmSettings.PRODUCTION) {
+            // Keycloak keeps its own quick-start flags, but boots beside eight services compiling with C2.
+            keycloak.startTimeout(jvm.startTimeout());
+        }
         for (PlatformService service : PlatformService.values()) {
             services.put(service, serviceProcess(service.shortName(), service.module(), service.port(ports),
                     withOverrides(serviceEnvironment(service))));
@@ -79,33 +94,17 @@ public final class DevStack implements AutoCloseable {
 
     private ServiceProcess serviceProcess(String name, String module, int port, Map<String, String> environment) {
         Path jar = layout.home().resolve(module).resolve("target").resolve(module + "-" + VERSION + ".jar");
-        return new ServiceProcess(name, jar, port, environment, jvmOptions(), layout.javaHome(),
-                layout.logFile(name), layout.pids().resolve(name + ".pid"));
+        Map<String, String> withJvm = new LinkedHashMap<>(jvm.environment(layout.home()));
+        withJvm.putAll(environment);
+        return new ServiceProcess(name, jar, port, withJvm, jvmOptions(), layout.javaHome(),
+                layout.logFile(name), layout.pids().resolve(name + ".pid"), jvm.startTimeout());
     }
 
-    /**
-     * Which JVM settings the service processes get, from the system property {@value #JVM_PROFILE}:
-     * {@code local} (the default) or {@code production}.
-     */
-    public static final String JVM_PROFILE = "skillwise.devstack.jvm";
-
-    /**
-     * {@code local}: small heaps and a quick-starting JIT (C1 only) keep nine JVMs within the 2-core, 90-second start
-     * budget. {@code production}: the JVM's own defaults as a deployment runs them (full tiered JIT with C2, G1), with
-     * a bounded heap so nine JVMs still share one machine; throughput and latency benchmarks run with it, because C1-only
-     * code flatters nothing and distorts every ratio. The marker property lets `skillwise down` find strays of this
-     * stack after a crash.
-     */
+    /** The JVM settings, then the marker property that lets `skillwise down` find strays of this stack after a crash. */
     private List<String> jvmOptions() {
-        String profile = System.getProperty(JVM_PROFILE, "local");
-        List<String> options = new ArrayList<>(switch (profile) {
-            case "local" -> List.of("-Xms48m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k");
-            case "production" -> List.of("-Xms256m", "-Xmx512m", "-XX:+UseG1GC");
-            default -> throw new IllegalArgumentException(JVM_PROFILE + " is 'local' or 'production', not '" + profile + "'");
-        });
+        List<String> options = new ArrayList<>(jvm.commandLine());
         options.add("-Dskillwise.stack=" + layout.stateDir());
-        return List.copyOf(options);
+        return options;
     }
 
     private Map<String, String> commonEnvironment(int port) {
@@ -160,6 +159,21 @@ public final class DevStack implements AutoCloseable {
             env.put("SKILLWISE_GATEWAY_SERVICES_" + service.name(), "http://127.0.0.1:" + service.port(ports));
         }
         return env;
+    }
+
+    /**
+     * One more gateway in front of this stack's services, configured like {@link #gateway()} plus {@code environment}
+     * (e.g. other tracing settings, to compare), on its own port and log; the caller starts and stops it.
+     */
+    public ServiceProcess gatewayVariant(String name, int port, Map<String, String> environment) {
+        Map<String, String> env = withOverrides(gatewayEnvironment());
+        env.put("SERVER_PORT", Integer.toString(port));
+        env.putAll(environment);
+        return serviceProcess(name, "gateway", port, env);
+    }
+
+    public JvmSettings jvmSettings() {
+        return jvm;
     }
 
     /** Every component, infrastructure first, in start order. */

@@ -16,9 +16,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 /**
- * The command behind `./skillwise`: {@code up [--fresh] [--infra-only]}, {@code status}, {@code down}, and
- * {@code production-realm} (the realm for a production Keycloak, printed).
- * `up` stays in the foreground and stops everything on Ctrl-C or on `skillwise down` (SIGTERM).
+ * The command behind `./skillwise`: {@code up [--fresh] [--infra-only] [--production-jvm]}, {@code status},
+ * {@code down}, and {@code production-realm} (the realm for a production Keycloak, printed). `up` stays in the
+ * foreground and stops everything on Ctrl-C or on `skillwise down` (SIGTERM). {@code --production-jvm} runs the
+ * services and the gateway with the JVM settings of a deployment ({@link JvmSettings#PRODUCTION}) instead of the
+ * small-footprint developer settings.
  */
 public final class DevStackMain {
 
@@ -33,15 +35,16 @@ public final class DevStackMain {
         Path home = StackLayout.locateHome();
         Path stateDir = Path.of(System.getProperty("skillwise.state", home.resolve(".skillwise").toString()));
         StackLayout layout = new StackLayout(home, stateDir, StackLayout.currentJavaHome());
-        DevStack stack = new DevStack(layout, StackPorts.defaults());
+        JvmSettings jvm = options.contains("--production-jvm") ? JvmSettings.PRODUCTION : JvmSettings.LOCAL;
+        DevStack stack = new DevStack(layout, StackPorts.defaults(), Map.of(), jvm);
         int exit = switch (command) {
             case "up" -> up(stack, options.contains("--fresh"), options.contains("--infra-only"));
             case "status" -> status(stack);
             case "down" -> down(layout);
             case "production-realm" -> productionRealm(home);
             default -> {
-                System.err.println("usage: skillwise up [--fresh] [--infra-only] | status | down | logs NAME"
-                        + " | production-realm");
+                System.err.println("usage: skillwise up [--fresh] [--infra-only] [--production-jvm] | status | down"
+                        + " | logs NAME | production-realm");
                 yield 2;
             }
         };
@@ -90,7 +93,8 @@ public final class DevStackMain {
         }, "skillwise-shutdown"));
 
         long begin = System.nanoTime();
-        OUT.println("Starting SkillWise (state in " + layout.stateDir() + ", logs in " + layout.logs() + ")");
+        OUT.println("Starting SkillWise (state in " + layout.stateDir() + ", logs in " + layout.logs() + ", "
+                + (stack.jvmSettings() == JvmSettings.PRODUCTION ? "production" : "developer") + " JVM settings)");
         DevStack.StartListener progress = new DevStack.StartListener() {
             @Override
             public void starting(String component) {

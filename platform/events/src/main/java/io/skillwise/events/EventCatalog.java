@@ -25,6 +25,7 @@ import io.skillwise.events.payment.PaymentRefunded;
 import io.skillwise.events.payment.SubscriptionActivated;
 import io.skillwise.events.payment.SubscriptionEnded;
 import io.skillwise.events.payment.SubscriptionRenewed;
+import io.skillwise.events.payment.SubscriptionRevenueShared;
 import io.skillwise.events.promotion.AffiliateCommissionEarned;
 import io.skillwise.events.promotion.AffiliateCommissionReversed;
 import io.skillwise.events.promotion.CampaignEnded;
@@ -38,6 +39,7 @@ import io.skillwise.events.review.ReviewPosted;
 import io.skillwise.events.review.ReviewRemoved;
 import io.skillwise.events.review.ReviewReplied;
 import io.skillwise.events.review.ReviewUpdated;
+import io.skillwise.events.review.ReviewWithdrawn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,6 +83,7 @@ public final class EventCatalog {
             event(Topics.PAYMENT_SUBSCRIPTION, SubscriptionActivated.class),
             event(Topics.PAYMENT_SUBSCRIPTION, SubscriptionRenewed.class),
             event(Topics.PAYMENT_SUBSCRIPTION, SubscriptionEnded.class),
+            event(Topics.PAYMENT_SUBSCRIPTION, SubscriptionRevenueShared.class),
 
             event(Topics.ENROLLMENT_ENROLLMENT, StudentEnrolled.class),
             event(Topics.ENROLLMENT_ENROLLMENT, LessonCompleted.class),
@@ -96,6 +99,7 @@ public final class EventCatalog {
             event(Topics.REVIEW_REVIEW, CourseRatingChanged.class),
             event(Topics.REVIEW_REVIEW, ReviewReplied.class),
             event(Topics.REVIEW_REVIEW, ContentModerated.class),
+            event(Topics.REVIEW_REVIEW, ReviewWithdrawn.class),
 
             event(Topics.PROMOTION_PROMOTION, CouponRedeemed.class),
             event(Topics.PROMOTION_PROMOTION, CampaignStarted.class),

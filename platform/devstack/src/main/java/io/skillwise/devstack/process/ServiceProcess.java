@@ -19,8 +19,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess implements Component {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
-
     private final String name;
     private final Path jar;
     private final int port;
@@ -29,10 +27,12 @@ public final class ServiceProcess implements Component {
     private final Path javaHome;
     private final Path logFile;
     private final Path pidFile;
+    private final Duration startTimeout;
     private Process process;
 
+    /** @param startTimeout how long {@link #start()} waits for the readiness probe */
     public ServiceProcess(String name, Path jar, int port, Map<String, String> environment, List<String> jvmOptions,
-                          Path javaHome, Path logFile, Path pidFile) {
+                          Path javaHome, Path logFile, Path pidFile, Duration startTimeout) {
         this.name = name;
         this.jar = jar;
         this.port = port;
@@ -41,6 +41,7 @@ public final class ServiceProcess implements Component {
         this.javaHome = javaHome;
         this.logFile = logFile;
         this.pidFile = pidFile;
+        this.startTimeout = startTimeout;
     }
 
     @Override
@@ -87,9 +88,9 @@ public final class ServiceProcess implements Component {
             Files.writeString(pidFile, Long.toString(process.pid()), StandardCharsets.UTF_8);
         }
         Process started = process;
-        boolean ready = Probes.await(START_TIMEOUT, this::isHealthy, started::isAlive);
+        boolean ready = Probes.await(startTimeout, this::isHealthy, started::isAlive);
         if (!ready) {
-            String why = started.isAlive() ? "not ready after " + START_TIMEOUT.toSeconds() + " s" : "exited with code " + started.exitValue();
+            String why = started.isAlive() ? "not ready after " + startTimeout.toSeconds() + " s" : "exited with code " + started.exitValue();
             stop();
             throw new IllegalStateException(name + " failed to start (" + why + "); last lines of " + logFile + ":"
                     + System.lineSeparator() + LogTail.of(logFile, 40));
@@ -179,6 +180,18 @@ public final class ServiceProcess implements Component {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /**
+     * CPU time (user and system) the running process has used since it started, as the operating system counts it;
+     * benchmarks divide the difference over a run by the requests it served.
+     */
+    public synchronized Duration cpuTime() {
+        if (process == null) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        return process.toHandle().info().totalCpuDuration()
+                .orElseThrow(() -> new IllegalStateException("the operating system does not report CPU time of " + name));
     }
 
     public synchronized boolean isRunning() {

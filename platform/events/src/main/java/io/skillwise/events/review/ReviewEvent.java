@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /** An event on {@code review.review.v1}; sealed so that a consumer can switch over every case. */
 public sealed interface ReviewEvent extends DomainEvent
-        permits ReviewPosted, ReviewUpdated, ReviewRemoved, CourseRatingChanged, ReviewReplied, ContentModerated {
+        permits ReviewPosted, ReviewUpdated, ReviewRemoved, CourseRatingChanged, ReviewReplied, ContentModerated,
+                ReviewWithdrawn {
 
     /** The reviewed course; also the record key. */
     UUID courseId();

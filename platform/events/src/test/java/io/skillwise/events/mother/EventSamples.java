@@ -37,6 +37,7 @@ public final class EventSamples {
                 Orders.subscriptionActivated(),
                 Orders.subscriptionRenewed(),
                 Orders.subscriptionCancelled(),
+                Orders.revenueShared(),
 
                 Enrollments.enrolledByPurchase(),
                 Enrollments.enrolledBySubscription(),
@@ -58,6 +59,7 @@ public final class EventSamples {
                 Reviews.replied(),
                 Reviews.reviewHidden(),
                 Reviews.postApproved(),
+                Reviews.withdrawnAfterRefund(),
 
                 Promotions.couponRedeemed(),
                 Promotions.campaignStarted(),

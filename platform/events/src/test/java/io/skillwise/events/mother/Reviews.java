@@ -2,6 +2,7 @@ package io.skillwise.events.mother;
 
 import static io.skillwise.events.mother.Samples.ADMIN;
 import static io.skillwise.events.mother.Samples.COURSE;
+import static io.skillwise.events.mother.Samples.ENROLLMENT;
 import static io.skillwise.events.mother.Samples.INSTRUCTOR;
 import static io.skillwise.events.mother.Samples.NOW;
 import static io.skillwise.events.mother.Samples.POST;
@@ -18,6 +19,7 @@ import io.skillwise.events.review.ReviewRemovalReason;
 import io.skillwise.events.review.ReviewRemoved;
 import io.skillwise.events.review.ReviewReplied;
 import io.skillwise.events.review.ReviewUpdated;
+import io.skillwise.events.review.ReviewWithdrawn;
 
 /** Review events about one course. */
 public final class Reviews {
@@ -60,5 +62,9 @@ public final class Reviews {
     public static ContentModerated postApproved() {
         return new ContentModerated(ModeratedContentKind.DISCUSSION_POST, POST, COURSE, INSTRUCTOR, STUDENT,
                 ModerationDecision.APPROVED, null, ADMIN, NOW);
+    }
+
+    public static ReviewWithdrawn withdrawnAfterRefund() {
+        return new ReviewWithdrawn(REVIEW, COURSE, INSTRUCTOR, STUDENT, ENROLLMENT, NOW);
     }
 }

@@ -9,7 +9,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Request bodies with a property the operation does not know are refused (400 {@code unreadable-body}) instead of
- * silently dropped: a client that misspells a field, or tries to set one it may not, learns about it.
+ * silently dropped: a client that misspells a field, or tries to set one it may not, learns about it. A fractional
+ * number for a whole-number property is refused too, instead of being cut ({@code "rating": 3.5} is not 3 stars,
+ * {@code "amount": 49.99} is not 49 cents).
  * <p>
  * Only the JSON converter of Spring MVC's server side is strict, and it stays in its place among the converters, so
  * {@code byte[]} and {@code String} answers (springdoc's {@code /v3/api-docs}) are still written as they are. The
@@ -21,7 +23,10 @@ final class StrictJsonRequests implements ServerHttpMessageConvertersCustomizer,
     private final JsonMapper strict;
 
     StrictJsonRequests(JsonMapper json) {
-        this.strict = json.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        this.strict = json.rebuild()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .build();
     }
 
     @Override

@@ -1,0 +1,87 @@
+package io.skillwise.deploy;
+
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Tables of the documentation, read with a Markdown parser: the docs and the deployment must say the same. */
+public final class Docs {
+
+    private Docs() {
+    }
+
+    /**
+     * The rows (without the header) of the first table after the heading with this text in a document of docs/;
+     * each cell as plain text (code spans included, markup dropped).
+     */
+    public static List<List<String>> table(String document, String heading) {
+        return table(document, heading, 0);
+    }
+
+    /** The rows of the n-th table (from 0) after the heading. */
+    public static List<List<String>> table(String document, String heading, int index) {
+        Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+        Node root = parser.parse(Repository.read(document));
+        boolean found = false;
+        for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading h && text(h).equals(heading)) {
+                found = true;
+            } else if (found && node instanceof Heading) {
+                break;
+            } else if (found && node instanceof TableBlock table && index-- == 0) {
+                return rows(table);
+            }
+        }
+        throw new AssertionError(document + " has no table under the heading '" + heading + "'");
+    }
+
+    private static List<List<String>> rows(TableBlock table) {
+        List<List<String>> rows = new ArrayList<>();
+        table.accept(new AbstractVisitor() {
+            @Override
+            public void visitChildren(Node parent) {
+                if (parent instanceof TableRow row && !(row.getParent() instanceof org.commonmark.ext.gfm.tables.TableHead)) {
+                    List<String> cells = new ArrayList<>();
+                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        cells.add(text(cell).strip());
+                    }
+                    rows.add(cells);
+                    return;
+                }
+                super.visitChildren(parent);
+            }
+        });
+        return rows;
+    }
+
+    static String text(Node node) {
+        StringBuilder text = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                text.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                text.append(code.getLiteral());
+            }
+        });
+        return text.toString();
+    }
+
+    /** The cell's comma-separated list. */
+    public static List<String> list(String cell) {
+        return java.util.Arrays.stream(cell.split(",")).map(String::strip).toList();
+    }
+
+}

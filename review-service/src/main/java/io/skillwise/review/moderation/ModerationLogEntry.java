@@ -1,0 +1,13 @@
+package io.skillwise.review.moderation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One moderator action, kept in the moderated content's document and written in the same update as the decision,
+ * so no decision exists without its log entry.
+ *
+ * @param reason what the moderator wrote; absent for an approval or restoration without comment
+ */
+public record ModerationLogEntry(ModerationAction action, UUID moderatorId, String reason, Instant at) {
+}
