@@ -20,6 +20,6 @@ class AnalyticsApplicationIT {
 
     @Test
     void refusesCallsWithoutAValidToken() {
-        ServiceChecks.assertRefusesCallsWithoutValidToken(port, "/api/v1/anything-protected");
+        ServiceChecks.assertRefusesCallsWithoutValidToken(port, "/api/v1/instructors/dashboard");
     }
 }

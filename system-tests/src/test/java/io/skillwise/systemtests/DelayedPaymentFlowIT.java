@@ -3,7 +3,6 @@ package io.skillwise.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillwise.devstack.DevStack;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,8 +14,6 @@ import tools.jackson.databind.JsonNode;
  * fails enrolls nobody. The events are signed as Stripe signs them, with the local stack's endpoint secret.
  */
 class DelayedPaymentFlowIT {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private static DevStack platform;
 
@@ -50,7 +47,7 @@ class DelayedPaymentFlowIT {
     }
 
     private static UUID checkout(PlatformUsers.Session buyer, UUID courseId) {
-        return UUID.fromString(LocalCheckout.order(buyer, courseId).path("orderId").asString());
+        return UUID.fromString(LocalCheckout.create(buyer, courseId).path("orderId").asString());
     }
 
     private static String deliver(String type, UUID orderId, long amount, String paymentStatus) {

@@ -6,13 +6,13 @@ import static org.awaitility.Awaitility.await;
 
 import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
-import tools.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What a buyer's browser does with payment-service's local provider, and what the buyer sees next: open the
@@ -28,16 +28,24 @@ final class LocalCheckout {
     }
 
     /**
-     * The buyer's {@code POST /payments/create} for one course, answered 201 (payment-service learns the price from
-     * catalog's event: a course published a moment ago may not be there yet, and is waited for); the order.
+     * The buyer checks one course out ({@code POST /payments/create}); answers the created order. payment-service
+     * learns prices from catalog's events, so a course published a moment ago is tried again until it knows it.
      */
-    static JsonNode order(PlatformUsers.Session buyer, UUID courseId) {
+    static JsonNode create(PlatformUsers.Session buyer, UUID courseId) {
         String key = UUID.randomUUID().toString();
-        ApiResponse checkout = eventually(PATIENCE,
+        return eventually(PATIENCE,
                 () -> buyer.client().withHeader("Idempotency-Key", key).post("/payments/create",
                         Map.of("courseId", courseId)),
-                response -> assertThat(response.status()).as("the course's price is known").isNotEqualTo(404));
-        return checkout.assertStatus(201).body();
+                response -> assertThat(response.status()).as("the course's price is known").isNotEqualTo(404))
+                .assertStatus(201).body();
+    }
+
+    /** Checks the course out, pays on the local page and waits for the enrollment; answers the order id. */
+    static String buy(PlatformUsers.Session buyer, UUID courseId) {
+        JsonNode order = create(buyer, courseId);
+        pay(order.path("checkoutUrl").asString());
+        awaitEnrolled(buyer, courseId);
+        return order.path("orderId").asString();
     }
 
     /** Opens the checkout page and presses Pay; returns the page as the buyer saw it before paying. */

@@ -47,7 +47,7 @@ class NotificationFlowIT {
             assertThat(stream.status()).isEqualTo(200);
             assertThat(stream.nextComment(PATIENCE)).isEqualTo("connected");
 
-            LocalCheckout.pay(LocalCheckout.order(buyer, courseId).path("checkoutUrl").asString());
+            LocalCheckout.pay(LocalCheckout.create(buyer, courseId).path("checkoutUrl").asString());
 
             SseClient.Event live = receiptOn(stream);
             JsonNode receipt = live.json();
@@ -85,7 +85,7 @@ class NotificationFlowIT {
         PlatformUsers.Session learner = PlatformUsers.verifiedStudent(platform);
         PlatformUsers.Session outsider = PlatformUsers.verifiedStudent(platform);
         String announcements = "/courses/" + courseId + "/announcements";
-        LocalCheckout.pay(LocalCheckout.order(learner, courseId).path("checkoutUrl").asString());
+        LocalCheckout.pay(LocalCheckout.create(learner, courseId).path("checkoutUrl").asString());
         // notification-service learns of the enrollment from enrollment-service's event
         eventually(PATIENCE, () -> learner.client().get(announcements),
                 response -> assertThat(response.status()).as("the learner may read the course's announcements")

@@ -3,7 +3,6 @@ package io.skillwise.systemtests;
 import io.skillwise.devstack.DevStack;
 import io.skillwise.testsupport.ApiResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PurchaseFlowIT {
 
     private static final long PRICE = 4900;
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private static DevStack platform;
 
@@ -37,7 +35,7 @@ class PurchaseFlowIT {
                 "Purchase flow course", PRICE);
         PlatformUsers.Session buyer = PlatformUsers.verifiedStudent(platform);
 
-        JsonNode order = LocalCheckout.order(buyer, courseId);
+        JsonNode order = LocalCheckout.create(buyer, courseId);
         String orderId = order.path("orderId").asString();
         assertThat(order.path("status").asString()).isEqualTo("PENDING");
         assertThat(order.path("amount").path("amount").asLong()).isEqualTo(PRICE);

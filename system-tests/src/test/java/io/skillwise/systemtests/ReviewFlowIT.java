@@ -49,8 +49,9 @@ class ReviewFlowIT {
         // not a learner of the course yet: review-service refuses
         learner.client().post(reviews, review(5)).assertProblem(403);
 
-        buy(learner, courseId);
-        completeTheLesson(learner, courseId);
+        LocalCheckout.buy(learner, courseId);
+        assertThat(Learning.completeFirstLesson(learner, courseId).path("status").asString())
+                .as("the course of one lesson is completed").isEqualTo("COMPLETED");
 
         ApiResponse posted = eventually(PATIENCE, () -> learner.client().post(reviews, review(5)),
                 response -> assertThat(response.status()).as("the enrollment reached review-service")
@@ -101,24 +102,6 @@ class ReviewFlowIT {
     private static Map<String, Object> review(int stars) {
         return Map.of("rating", stars, "contentQuality", stars, "comment",
                 "Clear explanations and a good pace. Bought it, finished it, would buy again.");
-    }
-
-    private static void buy(PlatformUsers.Session learner, UUID courseId) {
-        String key = UUID.randomUUID().toString();
-        ApiResponse checkout = eventually(PATIENCE,
-                () -> learner.client().withHeader("Idempotency-Key", key).post("/payments/create",
-                        Map.of("courseId", courseId)),
-                response -> assertThat(response.status()).as("the course's price is known").isNotEqualTo(404));
-        LocalCheckout.pay(checkout.assertStatus(201).text("checkoutUrl"));
-        LocalCheckout.awaitEnrolled(learner, courseId);
-    }
-
-    private static void completeTheLesson(PlatformUsers.Session learner, UUID courseId) {
-        JsonNode progress = learner.client().get("/progress/" + courseId).assertStatus(200).body();
-        String lessonId = progress.path("lessons").get(0).path("lessonId").asString();
-        ApiResponse done = learner.client().patch("/enrollments/" + progress.path("enrollmentId").asString()
-                + "/progress", Map.of("lessonId", lessonId, "completed", true)).assertStatus(200);
-        assertThat(done.text("status")).isEqualTo("COMPLETED");
     }
 
     private static JsonNode course(ApiResponse page, UUID courseId) {

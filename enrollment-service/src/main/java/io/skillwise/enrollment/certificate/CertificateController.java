@@ -1,6 +1,9 @@
 package io.skillwise.enrollment.certificate;
 
 import io.skillwise.kit.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -11,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
 
+@Tag(name = "Certificates", description = "Certificates of completed courses and their public verification")
 @RestController
 class CertificateController {
 
@@ -20,6 +24,13 @@ class CertificateController {
         this.certificates = certificates;
     }
 
+    @Operation(summary = "Download a certificate",
+            description = "The learner's certificate of a completed course as PDF, with a verification code. "
+                    + "Changes nothing.")
+    @ApiResponse(responseCode = "404",
+            description = "`not-found`: no such enrollment of the caller (another learner's answers the same)")
+    @ApiResponse(responseCode = "409",
+            description = "`conflict`: the course is not completed, so there is no certificate")
     @GetMapping("/api/v1/enrollments/{id}/certificate")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
         byte[] pdf = certificates.pdf(id, CurrentUser.require());
@@ -31,6 +42,10 @@ class CertificateController {
     }
 
     /** Public (see EnrollmentApplication's PublicEndpoints): anyone holding a code may check it. */
+    @Operation(summary = "Verify a certificate",
+            description = "Public: anyone holding a certificate's code (printed on it) checks whom it was issued "
+                    + "to, for which course and when. Changes nothing.")
+    @ApiResponse(responseCode = "404", description = "`not-found`: no certificate has this code")
     @GetMapping("/api/v1/certificates/{code}")
     CertificateService.Verification verify(@PathVariable String code) {
         return certificates.verify(code);

@@ -6,7 +6,7 @@ import java.util.List;
  * Which service owns which {@code /api/v1} path (docs/architecture.md, section 2; the table in docs/gateway.md).
  * The first route whose patterns match wins, so a route that claims a few paths inside another service's broad
  * pattern comes before it: {@code /api/v1/courses/{id}/enroll} (enrollment) before {@code /api/v1/courses/**}
- * (catalog), and the literal {@code /api/v1/instructors/dashboard/**} before {@code /api/v1/instructors/{id}/...}.
+ * (catalog), and the literals {@code /api/v1/instructors/dashboard/**} and {@code /api/v1/instructors/reports/**} before {@code /api/v1/instructors/{id}/...}.
  * Services serve the same paths as the gateway, so paths are forwarded unchanged.
  */
 public final class ServiceRoutes {
@@ -38,7 +38,8 @@ public final class ServiceRoutes {
             // tried before the matching one costs a predicate evaluation on every request.
             route("catalog-browse", "catalog", "/api/v1/courses", "/api/v1/courses/{id}"),
             route("analytics", "analytics",
-                    "/api/v1/instructors/dashboard/**", "/api/v1/instructors/courses", "/api/v1/admin/analytics/**"),
+                    "/api/v1/instructors/dashboard/**", "/api/v1/instructors/courses", "/api/v1/instructors/reports/**",
+                    "/api/v1/admin/analytics/**"),
             route("payment", "payment",
                     "/api/v1/payments/**", "/api/v1/subscriptions/**", "/api/v1/instructors/earnings/**",
                     "/api/v1/admin/payments/**"),

@@ -63,11 +63,14 @@ class ServiceRoutesTest {
             "/api/v1/instructors/i1/ratings, review",
             "/api/v1/instructors/dashboard, analytics",
             "/api/v1/instructors/courses, analytics",
+            "/api/v1/instructors/reports/sales, analytics",
+            "/api/v1/instructors/reports/transactions, analytics",
             "/api/v1/instructors/courses/c1/students, enrollment",
             "/api/v1/instructors/earnings, payment",
             // literal segments win over {id} segments of other services
             "/api/v1/instructors/dashboard/profile, analytics",
             "/api/v1/instructors/earnings/ratings, payment",
+            "/api/v1/instructors/reports/ratings, analytics",
             "/api/v1/admin/users, identity",
             "/api/v1/admin/enrollments, enrollment",
             "/api/v1/admin/enrollments/e1/revoke, enrollment",
@@ -81,6 +84,8 @@ class ServiceRoutesTest {
             "/api/v1/admin/reports/actions, review",
             "/api/v1/admin/ratings/rebuild, review",
             "/api/v1/admin/analytics, analytics",
+            "/api/v1/admin/analytics/reports/sales, analytics",
+            "/api/v1/admin/analytics/projections/rebuild, analytics",
             "/api/v1/profile, identity",
             "/api/v1/payments/webhook, payment",
             "/api/v1/affiliates/me, promotion"})

@@ -25,7 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the stub is closed, to exercise time limits. A path ending in {@code /stream} answers as a server-sent event
  * stream: the echo as the first event, then a {@code tick} event every {@value #TICK_MILLIS} ms for
  * {@value #STREAM_SECONDS} s, then the end. Answers also carry a CORS header and a request id of their own, which
- * the gateway must not pass on.
+ * the gateway must not pass on. {@code GET /v3/api-docs} answers a small OpenAPI document of the stub's own
+ * (one path the gateway routes to this service, one internal path, the kit's problem schema and a {@code View}
+ * schema of its own), the shape of what a real service answers.
  */
 public final class StubService implements AutoCloseable {
 
@@ -74,6 +76,10 @@ public final class StubService implements AutoCloseable {
         try (InputStream body = exchange.getRequestBody()) {
             bodySize = body.transferTo(OutputStream.nullOutputStream());
         }
+        if (path.equals("/v3/api-docs")) {
+            answer(exchange, JSON.writeValueAsBytes(openApiDocument()));
+            return;
+        }
         if (path.endsWith("/slow")) {
             try {
                 released.await(60, TimeUnit.SECONDS);
@@ -96,6 +102,10 @@ public final class StubService implements AutoCloseable {
             stream(exchange, answer);
             return;
         }
+        answer(exchange, answer);
+    }
+
+    private void answer(HttpExchange exchange, byte[] answer) {
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
         exchange.getResponseHeaders().set("X-Request-Id", "set-by-" + name);
@@ -129,6 +139,43 @@ public final class StubService implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** A path of the public API the gateway routes to this stub's service. */
+    public static String samplePath(String service) {
+        return switch (service) {
+            case "identity" -> "/api/v1/profile";
+            case "catalog" -> "/api/v1/courses";
+            case "enrollment" -> "/api/v1/enrollments";
+            case "payment" -> "/api/v1/payments/history";
+            case "review" -> "/api/v1/reviews/mine";
+            case "promotion" -> "/api/v1/promotions/coupons";
+            case "notification" -> "/api/v1/notifications";
+            case "analytics" -> "/api/v1/admin/analytics/overview";
+            default -> "/api/v1/" + service;
+        };
+    }
+
+    private Map<String, Object> openApiDocument() {
+        Map<String, Object> problemAnswer = Map.of("description", "`not-found`: no such thing",
+                "content", Map.of("application/problem+json",
+                        Map.of("schema", Map.of("$ref", "#/components/schemas/Problem"))));
+        Map<String, Object> view = Map.of("description", "what " + name + " answers",
+                "content", Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/View"))));
+        Map<String, Object> operation = Map.of("operationId", "readThing", "summary", "Read a thing of " + name,
+                "description", "Any signed-in user; changes nothing.", "tags", List.of(name + " things"),
+                "responses", Map.of("200", view, "404", problemAnswer));
+        Map<String, Object> internal = Map.of("operationId", "recordThing", "summary", "Record a thing",
+                "description", "Other services only.", "tags", List.of(name + " things"),
+                "responses", Map.of("404", problemAnswer));
+        return Map.of("openapi", "3.1.0",
+                "info", Map.of("title", "SkillWise " + name, "version", "v1"),
+                "tags", List.of(Map.of("name", name + " things")),
+                "paths", Map.of(samplePath(name), Map.of("get", operation),
+                        "/internal/" + name + "/things", Map.of("post", internal)),
+                "components", Map.of("schemas", Map.of(
+                        "Problem", Map.of("type", "object", "properties", Map.of("type", Map.of("type", "string"))),
+                        "View", Map.of("type", "object", "description", "the view of " + name))));
     }
 
     @Override

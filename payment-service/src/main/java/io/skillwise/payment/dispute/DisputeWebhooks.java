@@ -5,6 +5,7 @@ import io.skillwise.events.common.Money;
 import io.skillwise.events.payment.DisputeClosed;
 import io.skillwise.events.payment.DisputeOutcome;
 import io.skillwise.events.payment.PaymentDisputed;
+import io.skillwise.events.payment.ReversedLine;
 import io.skillwise.kit.messaging.EventPublisher;
 import io.skillwise.payment.earnings.EarningEntry;
 import io.skillwise.payment.earnings.EarningsService;
@@ -13,6 +14,7 @@ import io.skillwise.payment.order.OrderService;
 import io.skillwise.payment.provider.WebhookOutcome;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -87,12 +89,10 @@ public class DisputeWebhooks {
         disputes.close(row.id(), won ? "WON" : "LOST", now);
         Order closed = order.disputeClosed(won, now);
         orders.save(closed);
-        if (!won) {
-            earnings.reverseRest(closed, EarningEntry.DISPUTE_LOST, now);
-        }
+        List<ReversedLine> lost = won ? List.of() : earnings.reverseRest(closed, EarningEntry.DISPUTE_LOST, now);
         events.publish(new DisputeClosed(order.id(), order.buyerId(), row.id(),
                 won ? DisputeOutcome.WON : DisputeOutcome.LOST, Money.of(row.amount(), row.currency()),
-                order.courseIds(), now));
+                order.courseIds(), lost, now));
         return WebhookOutcome.applied();
     }
 }

@@ -1,10 +1,13 @@
 package io.skillwise.payment.earnings;
 
+import io.skillwise.events.common.Money;
+import io.skillwise.events.payment.ReversedLine;
 import io.skillwise.events.promotion.AffiliateCommissionEarned;
 import io.skillwise.events.promotion.AffiliateCommissionReversed;
 import io.skillwise.payment.order.Order;
 import io.skillwise.payment.order.OrderService;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,24 +53,35 @@ public class EarningsService {
      * Reverses, line by line, what was refunded between two states of the order (refunds, or a lost dispute taking
      * the rest). Each line's reversal comes from its running refunded total, so the fee and net of any sequence of
      * partial refunds add up to the sale's exactly.
+     *
+     * @return what each line gave back, as the ledger reversed it (the {@code lines} of the event that follows)
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void reverse(Order before, Order after, String kind, Instant at) {
+    public List<ReversedLine> reverse(Order before, Order after, String kind, Instant at) {
+        List<ReversedLine> reversed = new ArrayList<>();
         for (int i = 0; i < after.lines().size(); i++) {
             reverseLine(after, after.lines().get(i), before.lines().get(i).refundedAmount(),
-                    after.lines().get(i).refundedAmount(), kind, at);
+                    after.lines().get(i).refundedAmount(), kind, at, reversed);
         }
+        return reversed;
     }
 
-    /** Reverses whatever each line still holds (a lost dispute takes all that was not refunded). */
+    /**
+     * Reverses whatever each line still holds (a lost dispute takes all that was not refunded).
+     *
+     * @return what each line lost, as the ledger reversed it
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void reverseRest(Order order, String kind, Instant at) {
+    public List<ReversedLine> reverseRest(Order order, String kind, Instant at) {
+        List<ReversedLine> reversed = new ArrayList<>();
         for (Order.Line line : order.lines()) {
-            reverseLine(order, line, line.refundedAmount(), line.paidAmount(), kind, at);
+            reverseLine(order, line, line.refundedAmount(), line.paidAmount(), kind, at, reversed);
         }
+        return reversed;
     }
 
-    private void reverseLine(Order order, Order.Line line, long before, long after, String kind, Instant at) {
+    private void reverseLine(Order order, Order.Line line, long before, long after, String kind, Instant at,
+                             List<ReversedLine> reversed) {
         if (line.platformFeeAmount() == null || after <= before) {
             return;
         }
@@ -76,6 +90,8 @@ public class EarningsService {
         FeeSplit back = FeeSplit.reversal(sale, before, after);
         entries.insert(new EarningEntry(UUID.randomUUID(), line.instructorId(), order.id(), line.courseId(), kind,
                 -back.gross(), -back.fee(), 0, -back.net(), order.currency(), null, at));
+        reversed.add(new ReversedLine(line.courseId(), line.instructorId(), Money.of(back.gross(), order.currency()),
+                Money.of(back.fee(), order.currency())));
     }
 
     /**

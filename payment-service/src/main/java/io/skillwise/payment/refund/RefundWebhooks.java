@@ -4,6 +4,7 @@ import com.stripe.model.Charge;
 import com.stripe.model.Refund;
 import io.skillwise.events.common.Money;
 import io.skillwise.events.payment.PaymentRefunded;
+import io.skillwise.events.payment.ReversedLine;
 import io.skillwise.kit.messaging.EventPublisher;
 import io.skillwise.payment.earnings.EarningEntry;
 import io.skillwise.payment.earnings.EarningsService;
@@ -64,14 +65,14 @@ public class RefundWebhooks {
         Instant now = clock.instant();
         Order after = order.refundedUpTo(totalRefunded, now);
         orders.save(after);
-        earnings.reverse(order, after, EarningEntry.REFUND, now);
+        List<ReversedLine> lines = earnings.reverse(order, after, EarningEntry.REFUND, now);
         long amount = totalRefunded - order.refundedAmount();
         RefundRepository.RefundRow refund = confirm(charge, order, amount, now);
         boolean full = after.status() == OrderStatus.REFUNDED;
         // access ends only with a full refund, and never for a duplicate payment: the course is held elsewhere
         List<UUID> courses = full && order.status() != OrderStatus.DUPLICATE ? after.courseIds() : List.of();
         events.publish(new PaymentRefunded(after.id(), after.buyerId(), refund.id(),
-                Money.of(amount, after.currency()), courses, full, refund.reason(), refund.actorId(), now));
+                Money.of(amount, after.currency()), courses, full, refund.reason(), refund.actorId(), lines, now));
         return WebhookOutcome.applied();
     }
 

@@ -253,6 +253,16 @@ class PromotionQuoteIT extends PaymentApiTest {
                 - partly.path("platformFee").asLong());
         assertThat(outbox(orderId, "PaymentRefunded").path("courseIds")).as("a partial refund takes no course")
                 .isEmpty();
+        // the event says per line what went back and what of its fee, exactly as the ledger reversed it
+        List<JsonNode> split = outbox(orderId, "PaymentRefunded").path("lines").valueStream().toList();
+        assertThat(split.stream().mapToLong(line -> line.path("amount").path("amount").asLong()))
+                .containsExactly(500L, 334L, 167L);
+        assertThat(split.stream().map(line -> line.path("courseId").asString()))
+                .containsExactly(a.courseId().toString(), b.courseId().toString(), c.courseId().toString());
+        long saleFee = outbox(orderId, "CoursePurchased").path("lines").valueStream()
+                .mapToLong(line -> line.path("platformFee").path("amount").asLong()).sum();
+        assertThat(split.stream().mapToLong(line -> line.path("platformFee").path("amount").asLong()).sum())
+                .isEqualTo(saleFee - partly.path("platformFee").asLong()).isPositive();
 
         refund(intent, 5400, 5400);
         JsonNode balance = api.as(instructor).get("/api/v1/instructors/earnings").body()

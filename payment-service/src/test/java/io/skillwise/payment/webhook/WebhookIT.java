@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** Deliveries signed exactly as Stripe signs them, including the ones Stripe's retries and ordering produce. */
 class WebhookIT extends PaymentApiTest {
@@ -123,6 +124,21 @@ class WebhookIT extends PaymentApiTest {
         assertThat(ApiClient.JSON.readTree(refunds.get(0)).path("full").asBoolean()).isFalse();
         assertThat(ApiClient.JSON.readTree(refunds.get(1)).path("amount").path("amount").asLong()).isEqualTo(3000);
         assertThat(ApiClient.JSON.readTree(refunds.get(1)).path("full").asBoolean()).isTrue();
+        // each event says per line what went back and how much of its fee, exactly as the ledger reversed it
+        JsonNode first = ApiClient.JSON.readTree(refunds.get(0)).path("lines");
+        JsonNode second = ApiClient.JSON.readTree(refunds.get(1)).path("lines");
+        assertThat(first).hasSize(1);
+        assertThat(first.get(0).path("amount").path("amount").asLong()).isEqualTo(2000);
+        assertThat(second.get(0).path("amount").path("amount").asLong()).isEqualTo(3000);
+        long feeGivenBack = first.get(0).path("platformFee").path("amount").asLong()
+                + second.get(0).path("platformFee").path("amount").asLong();
+        assertThat(feeGivenBack).isEqualTo(ledgerFee(orderId, "SALE")).isEqualTo(-ledgerFee(orderId, "REFUND"))
+                .isPositive();
+    }
+
+    private long ledgerFee(UUID orderId, String kind) {
+        return jdbc.sql("select sum(fee_amount) from earning_entry where order_id = :id and kind = :kind")
+                .param("id", orderId).param("kind", kind).query(Long.class).single();
     }
 
     @Test
@@ -157,6 +173,11 @@ class WebhookIT extends PaymentApiTest {
         String closed = jdbc.sql("select payload::text from outbox_event where event_key = :key and event_type like '%DisputeClosed%'")
                 .param("key", orderId.toString()).query(String.class).single();
         assertThat(ApiClient.JSON.readTree(closed).path("outcome").asString()).isEqualTo("LOST");
+        JsonNode lost = ApiClient.JSON.readTree(closed).path("lines");
+        assertThat(lost).hasSize(1);
+        assertThat(lost.get(0).path("amount").path("amount").asLong()).isEqualTo(2500);
+        assertThat(lost.get(0).path("platformFee").path("amount").asLong()).isEqualTo(ledgerFee(orderId, "SALE"))
+                .isEqualTo(-ledgerFee(orderId, "DISPUTE_LOST"));
         assertThat(jdbc.sql("select sum(net_amount) from earning_entry where order_id = :id").param("id", orderId)
                 .query(Long.class).single()).as("earnings reversed").isZero();
     }
@@ -175,6 +196,7 @@ class WebhookIT extends PaymentApiTest {
         String closed = jdbc.sql("select payload::text from outbox_event where event_key = :key and event_type like '%DisputeClosed%'")
                 .param("key", orderId.toString()).query(String.class).single();
         assertThat(ApiClient.JSON.readTree(closed).path("outcome").asString()).isEqualTo("WON");
+        assertThat(ApiClient.JSON.readTree(closed).path("lines")).as("nothing taken back").isEmpty();
     }
 
     private UUID newOrder(long price) {

@@ -25,6 +25,7 @@ import io.skillwise.events.payment.PaymentRefunded;
 import io.skillwise.events.payment.SubscriptionActivated;
 import io.skillwise.events.payment.SubscriptionEnded;
 import io.skillwise.events.payment.SubscriptionRenewed;
+import io.skillwise.events.payment.SubscriptionRevenueShared;
 import io.skillwise.events.promotion.AffiliateCommissionEarned;
 import io.skillwise.events.promotion.AffiliateCommissionReversed;
 import io.skillwise.events.promotion.CampaignEnded;
@@ -82,6 +83,7 @@ public final class EventCatalog {
             event(Topics.PAYMENT_SUBSCRIPTION, SubscriptionActivated.class),
             event(Topics.PAYMENT_SUBSCRIPTION, SubscriptionRenewed.class),
             event(Topics.PAYMENT_SUBSCRIPTION, SubscriptionEnded.class),
+            event(Topics.PAYMENT_SUBSCRIPTION, SubscriptionRevenueShared.class),
 
             event(Topics.ENROLLMENT_ENROLLMENT, StudentEnrolled.class),
             event(Topics.ENROLLMENT_ENROLLMENT, LessonCompleted.class),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.skillwise.events.mother.EventSamples;
+import io.skillwise.events.payment.SubscriptionRevenueShared;
 import io.skillwise.events.promotion.AffiliateCommissionEarned;
 import io.skillwise.events.promotion.AffiliateCommissionReversed;
 import io.skillwise.events.promotion.CampaignEnded;
@@ -55,6 +56,10 @@ class EventCatalogTest {
             Topics.ENROLLMENT_ENROLLMENT, "enrollmentId",
             Topics.REVIEW_REVIEW, "courseId",
             Topics.NOTIFICATION_DISCUSSION, "threadId");
+
+    /** Events keyed by an aggregate of their own rather than by their topic's usual key. */
+    private static final Map<Class<?>, String> OWN_KEY_COMPONENT = Map.of(
+            SubscriptionRevenueShared.class, "shareId");
 
     private static final Map<Class<?>, String> PROMOTION_KEY_COMPONENT = Map.of(
             CouponRedeemed.class, "couponId",
@@ -176,7 +181,7 @@ class EventCatalogTest {
             EventDescriptor descriptor = EventCatalog.of(event.getClass());
             String component = descriptor.topic().equals(Topics.PROMOTION_PROMOTION)
                     ? PROMOTION_KEY_COMPONENT.get(event.getClass())
-                    : KEY_COMPONENT.get(descriptor.topic());
+                    : OWN_KEY_COMPONENT.getOrDefault(event.getClass(), KEY_COMPONENT.get(descriptor.topic()));
 
             Object key = event.getClass().getMethod(component).invoke(event);
 

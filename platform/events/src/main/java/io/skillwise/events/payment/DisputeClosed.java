@@ -17,6 +17,9 @@ import java.util.UUID;
  * @param outcome    how it was decided
  * @param amount     the amount that was disputed
  * @param courseIds  the courses concerned
+ * @param lines      for {@code LOST}: what each line of the order lost (all it still held after earlier refunds) and
+ *                   the part of its platform fee given back with it, exactly as the earnings ledger reversed it;
+ *                   empty for {@code WON}; absent in events published before it existed
  * @param occurredAt when the decision was recorded
  */
 public record DisputeClosed(
@@ -26,6 +29,7 @@ public record DisputeClosed(
         DisputeOutcome outcome,
         Money amount,
         List<UUID> courseIds,
+        List<ReversedLine> lines,
         Instant occurredAt) implements OrderEvent {
 
     public DisputeClosed {
@@ -36,5 +40,18 @@ public record DisputeClosed(
         requireNonNull(amount, "amount");
         courseIds = List.copyOf(requireNonNull(courseIds, "courseIds"));
         requireNonNull(occurredAt, "occurredAt");
+        if (lines != null) {
+            lines = List.copyOf(lines);
+            if (outcome == DisputeOutcome.WON && !lines.isEmpty()) {
+                throw new IllegalArgumentException("dispute " + disputeId + " was won: nothing was taken back");
+            }
+            OrderInvariants.reversalsAddUpTo(orderId, lines, null);
+        }
+    }
+
+    /** A decision without its per-line losses, as events published before {@code lines} existed read. */
+    public DisputeClosed(UUID orderId, UUID buyerId, UUID disputeId, DisputeOutcome outcome, Money amount,
+                         List<UUID> courseIds, Instant occurredAt) {
+        this(orderId, buyerId, disputeId, outcome, amount, courseIds, null, occurredAt);
     }
 }

@@ -25,4 +25,18 @@ final class OrderInvariants {
                     + " are not the sums of its lines (" + paid + ", " + discounted + ")");
         }
     }
+
+    /** Reversed lines are in one currency and, when {@code total} is given, add up to it exactly. */
+    static void reversalsAddUpTo(UUID orderId, List<ReversedLine> lines, Money total) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        Money sum = Money.zero(lines.getFirst().amount().currency());
+        for (ReversedLine line : lines) {
+            sum = sum.plus(line.amount());
+        }
+        if (total != null && !sum.equals(total)) {
+            throw new IllegalArgumentException("order " + orderId + ": reversed lines add up to " + sum + ", not " + total);
+        }
+    }
 }

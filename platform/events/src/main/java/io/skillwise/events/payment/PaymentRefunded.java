@@ -22,6 +22,9 @@ import java.util.UUID;
  * @param full       the whole order is now refunded
  * @param reason     why, as given by the buyer or admin; absent when none was given
  * @param actorId    the buyer or admin who asked for it; absent when it was made at the provider directly
+ * @param lines      how this refund was spread over the order's lines and what each gave back of its platform fee,
+ *                   exactly as the earnings ledger reversed it (its amounts add up to {@code amount}); empty when
+ *                   the order earned nothing (a duplicate payment); absent in events published before it existed
  * @param occurredAt when the provider confirmed the refund
  */
 public record PaymentRefunded(
@@ -33,6 +36,7 @@ public record PaymentRefunded(
         boolean full,
         String reason,
         UUID actorId,
+        List<ReversedLine> lines,
         Instant occurredAt) implements OrderEvent {
 
     public PaymentRefunded {
@@ -42,5 +46,15 @@ public record PaymentRefunded(
         requireNonNull(amount, "amount");
         courseIds = List.copyOf(requireNonNull(courseIds, "courseIds"));
         requireNonNull(occurredAt, "occurredAt");
+        if (lines != null) {
+            lines = List.copyOf(lines);
+            OrderInvariants.reversalsAddUpTo(orderId, lines, lines.isEmpty() ? null : amount);
+        }
+    }
+
+    /** A refund without its per-line split, as events published before {@code lines} existed read. */
+    public PaymentRefunded(UUID orderId, UUID buyerId, UUID refundId, Money amount, List<UUID> courseIds, boolean full,
+                           String reason, UUID actorId, Instant occurredAt) {
+        this(orderId, buyerId, refundId, amount, courseIds, full, reason, actorId, null, occurredAt);
     }
 }

@@ -37,6 +37,7 @@ public final class EventSamples {
                 Orders.subscriptionActivated(),
                 Orders.subscriptionRenewed(),
                 Orders.subscriptionCancelled(),
+                Orders.revenueShared(),
 
                 Enrollments.enrolledByPurchase(),
                 Enrollments.enrolledBySubscription(),

@@ -11,6 +11,7 @@ import static io.skillwise.events.mother.Samples.NOW;
 import static io.skillwise.events.mother.Samples.ORDER;
 import static io.skillwise.events.mother.Samples.REFUND;
 import static io.skillwise.events.mother.Samples.SECOND_COURSE;
+import static io.skillwise.events.mother.Samples.SHARE;
 import static io.skillwise.events.mother.Samples.STUDENT;
 import static io.skillwise.events.mother.Samples.SUBSCRIPTION;
 import static io.skillwise.events.mother.Samples.daysLater;
@@ -24,10 +25,14 @@ import io.skillwise.events.payment.OrderLine;
 import io.skillwise.events.payment.PaymentDisputed;
 import io.skillwise.events.payment.PaymentFailed;
 import io.skillwise.events.payment.PaymentRefunded;
+import io.skillwise.events.payment.ReversedLine;
+import io.skillwise.events.payment.RevenueShareLine;
 import io.skillwise.events.payment.SubscriptionActivated;
 import io.skillwise.events.payment.SubscriptionEndReason;
 import io.skillwise.events.payment.SubscriptionEnded;
 import io.skillwise.events.payment.SubscriptionRenewed;
+import io.skillwise.events.payment.SubscriptionRevenueShared;
+import java.time.Instant;
 import java.util.List;
 
 /** Payment events: a two-course bundle bought with a coupon and an affiliate link, and a monthly subscription. */
@@ -73,14 +78,22 @@ public final class Orders {
                 "Your card was declined.", NOW);
     }
 
+    /** 2499 of the bundle's 6498 back, spread over both lines in proportion to what each holds. */
     public static PaymentRefunded partlyRefunded() {
-        return new PaymentRefunded(ORDER, STUDENT, REFUND, usd(2499), List.of(SECOND_COURSE), false,
-                "Not what I expected", STUDENT, NOW);
+        return new PaymentRefunded(ORDER, STUDENT, REFUND, usd(2499), List.of(), false,
+                "Not what I expected", STUDENT, List.of(
+                        new ReversedLine(COURSE, INSTRUCTOR, usd(1538), usd(462)),
+                        new ReversedLine(SECOND_COURSE, INSTRUCTOR, usd(961), usd(288))), NOW);
     }
 
     public static PaymentRefunded fullyRefundedByAdmin() {
         return new PaymentRefunded(ORDER, STUDENT, REFUND, usd(6498), List.of(COURSE, SECOND_COURSE), true,
-                null, ADMIN, NOW);
+                null, ADMIN, everyLineBack(), NOW);
+    }
+
+    private static List<ReversedLine> everyLineBack() {
+        return List.of(new ReversedLine(COURSE, INSTRUCTOR, usd(3999), usd(1200)),
+                new ReversedLine(SECOND_COURSE, INSTRUCTOR, usd(2499), usd(750)));
     }
 
     public static PaymentDisputed disputed() {
@@ -90,7 +103,7 @@ public final class Orders {
 
     public static DisputeClosed disputeLost() {
         return new DisputeClosed(ORDER, STUDENT, DISPUTE, DisputeOutcome.LOST, usd(6498),
-                List.of(COURSE, SECOND_COURSE), NOW);
+                List.of(COURSE, SECOND_COURSE), everyLineBack(), NOW);
     }
 
     public static SubscriptionActivated subscriptionActivated() {
@@ -104,5 +117,14 @@ public final class Orders {
 
     public static SubscriptionEnded subscriptionCancelled() {
         return new SubscriptionEnded(SUBSCRIPTION, STUDENT, PLAN, SubscriptionEndReason.CANCELLED, daysLater(59));
+    }
+
+    /** February 2025: two subscriptions paid 3998; 9000 s consumed, 7200 s of them in the instructor's courses. */
+    public static SubscriptionRevenueShared revenueShared() {
+        return new SubscriptionRevenueShared(SHARE, INSTRUCTOR, Instant.parse("2025-02-01T00:00:00Z"),
+                Instant.parse("2025-03-01T00:00:00Z"), List.of(
+                        new RevenueShareLine(COURSE, 5400, usd(2399), usd(720)),
+                        new RevenueShareLine(SECOND_COURSE, 1800, usd(800), usd(240))),
+                usd(3199), usd(960), usd(3998), 9000, NOW);
     }
 }

@@ -30,6 +30,7 @@ public final class Samples {
     public static final UUID REFUND = id("4ef0d000-0000-4000-8000-000000000023");
     public static final UUID DISPUTE = id("d1590000-0000-4000-8000-000000000024");
     public static final UUID SUBSCRIPTION = id("5b5b5b5b-0000-4000-8000-000000000025");
+    public static final UUID SHARE = id("5ba4e000-0000-4000-8000-000000000026");
 
     public static final UUID ENROLLMENT = id("e0e0e0e0-0000-4000-8000-000000000030");
     public static final UUID ATTEMPT = id("a77e0000-0000-4000-8000-000000000031");

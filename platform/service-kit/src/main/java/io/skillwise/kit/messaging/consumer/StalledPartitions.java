@@ -5,9 +5,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.skillwise.events.CloudEventHeaders;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.listener.BatchInterceptor;
 import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.listener.RetryListener;
 import org.springframework.kafka.support.KafkaUtils;
@@ -123,6 +125,28 @@ public final class StalledPartitions implements RetryListener {
             @Override
             public void success(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
                 passed(record);
+            }
+        };
+    }
+
+    /**
+     * The same for batch listeners: a batch that went through ends the stall of every partition it held records of.
+     * A batch listener that fails on one record says which with {@code BatchListenerFailedException}; the records
+     * before it passed, and that record is retried alone.
+     */
+    public BatchInterceptor<Object, Object> passedBatches() {
+        return new BatchInterceptor<>() {
+            @Override
+            public ConsumerRecords<Object, Object> intercept(ConsumerRecords<Object, Object> records,
+                                                             Consumer<Object, Object> consumer) {
+                return records;
+            }
+
+            @Override
+            public void success(ConsumerRecords<Object, Object> records, Consumer<Object, Object> consumer) {
+                if (!stalls.isEmpty()) {
+                    records.partitions().forEach(partition -> passed(records.records(partition).getFirst()));
+                }
             }
         };
     }

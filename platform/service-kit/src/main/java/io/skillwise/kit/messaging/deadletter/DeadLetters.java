@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.GenericMessageListener;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -113,10 +114,12 @@ public final class DeadLetters {
         DeadLetter letter = read.deadLetter();
         Object listener = container.getContainerProperties().getMessageListener();
         if (!(listener instanceof GenericMessageListener messageListener)) {
-            throw new IllegalStateException("the listener of " + letter.topic() + " is not a record listener");
+            throw new IllegalStateException("the listener of " + letter.topic() + " is not a message listener");
         }
+        // a batch listener gets the record as a batch of one
+        Object data = listener instanceof BatchMessageListener ? List.of(read.original()) : read.original();
         try {
-            messageListener.onMessage(read.original(), null, null);
+            messageListener.onMessage(data, null, null);
             log.info("dead letter {} ({} {}) replayed into consumer group {}", letter.eventId(), letter.eventType(),
                     letter.topic(), letter.consumerGroup());
             return new ReplayReport.Outcome(letter, "REPLAYED", null, null);

@@ -1,0 +1,34 @@
+package io.skillwise.analytics.sales;
+
+/**
+ * Money in one currency over some period, in minor units, as payment's earnings ledger would add it up.
+ *
+ * @param orders              course sales (order lines): a bundle of three of an instructor's courses is three
+ * @param refunds             refunds and lost disputes, counted per order line they took money from
+ * @param gross               what buyers paid for the courses, plus subscription shares before the platform fee
+ * @param discount            what coupons, sales, bundles and referrals took off the list prices
+ * @param refunded            what refunds and lost disputes took back
+ * @param platformFee         the platform's part, less what refunds gave back of it
+ * @param affiliateCommission commissions paid to affiliates, less those reversed
+ * @param net                 the instructor's earnings: {@code gross - refunded - platformFee - affiliateCommission}
+ */
+public record MoneyFigures(String currency, long orders, long refunds, long gross, long discount, long refunded,
+                           long platformFee, long affiliateCommission, long net) {
+
+    public MoneyFigures {
+        if (net != gross - refunded - platformFee - affiliateCommission) {
+            throw new IllegalStateException("figures in " + currency + " do not add up: " + net + " != " + gross
+                    + " - " + refunded + " - " + platformFee + " - " + affiliateCommission);
+        }
+    }
+
+    public static MoneyFigures zero(String currency) {
+        return new MoneyFigures(currency, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+
+    public MoneyFigures plus(MoneyFigures other) {
+        return new MoneyFigures(currency, orders + other.orders, refunds + other.refunds, gross + other.gross,
+                discount + other.discount, refunded + other.refunded, platformFee + other.platformFee,
+                affiliateCommission + other.affiliateCommission, net + other.net);
+    }
+}
