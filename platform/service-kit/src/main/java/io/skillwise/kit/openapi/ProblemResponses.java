@@ -85,10 +85,15 @@ final class ProblemResponses implements GlobalOpenApiCustomizer {
         responses.putIfAbsent("500", response("`internal`: an unexpected failure; the problem says nothing of its "
                 + "cause, which is logged with the trace id."));
         responses.forEach((status, response) -> {
-            // an error is always a problem, whatever the operation answers when it succeeds
-            if ((status.startsWith("4") || status.startsWith("5"))
-                    && (response.getContent() == null || !response.getContent().containsKey(PROBLEM_JSON))) {
-                response.setContent(problemContent());
+            // an error is always a problem, whatever the operation answers when it succeeds; one documented as
+            // application/problem+json without a schema (@Content(mediaType = ...) alone) gets the problem schema
+            if (status.startsWith("4") || status.startsWith("5")) {
+                MediaType problem = response.getContent() == null ? null : response.getContent().get(PROBLEM_JSON);
+                if (problem == null) {
+                    response.setContent(problemContent());
+                } else if (problem.getSchema() == null) {
+                    problem.setSchema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA));
+                }
             }
             if ("429".equals(status) && (response.getHeaders() == null
                     || !response.getHeaders().containsKey("Retry-After"))) {
