@@ -4,13 +4,17 @@ import io.skillwise.enrollment.replica.Course;
 import io.skillwise.enrollment.enrollment.Enrollment;
 import io.skillwise.enrollment.enrollment.EnrollmentService;
 import io.skillwise.enrollment.enrollment.EnrollmentStatus;
+import io.skillwise.enrollment.replica.Lesson;
 import io.skillwise.enrollment.replica.PeopleService;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,9 +22,16 @@ import java.util.UUID;
 @Service
 public class CertificateService {
 
-    /** What a verifier is shown: enough to confirm the claim, nothing more about the learner. */
+    /**
+     * What a verifier is shown: enough to confirm the claim, nothing more about the learner; and what sharing needs.
+     *
+     * @param verificationUrl  this answer's public address, printed and in the QR code on the certificate
+     * @param imageUrl         the certificate as a PNG, for social profiles and posts
+     * @param addToProfileUrl  LinkedIn's "add to profile" form, filled in with this certification
+     */
     public record Verification(String code, boolean valid, String learnerName, UUID courseId, String courseTitle,
-                               String instructorName, Instant completedAt) {
+                               String instructorName, Instant completedAt, Long courseLengthMinutes,
+                               String verificationUrl, String imageUrl, String addToProfileUrl) {
     }
 
     /** Only when neither identity nor a token told us the learner's name (completion by a curriculum change). */
@@ -29,14 +40,14 @@ public class CertificateService {
     private final CertificateRepository certificates;
     private final EnrollmentService enrollments;
     private final PeopleService people;
-    private final CertificateProperties properties;
+    private final CertificateLinks links;
 
     public CertificateService(CertificateRepository certificates, EnrollmentService enrollments, PeopleService people,
                               CertificateProperties properties) {
         this.people = people;
         this.certificates = certificates;
         this.enrollments = enrollments;
-        this.properties = properties;
+        this.links = new CertificateLinks(properties);
     }
 
     /**
@@ -56,7 +67,8 @@ public class CertificateService {
         Certificate certificate = new Certificate(VerificationCodes.next(), enrollment.id(), enrollment.studentId(),
                 people.displayName(enrollment.studentId()).or(() -> Optional.ofNullable(learnerName))
                         .orElse(UNKNOWN_LEARNER), course.id(), course.title(),
-                enrollment.instructorId(), people.displayName(enrollment.instructorId()).orElse(null), at);
+                enrollment.instructorId(), people.displayName(enrollment.instructorId()).orElse(null), at,
+                length(course).orElse(null));
         certificates.insertIfAbsent(certificate);
         return certificate.code();
     }
@@ -71,19 +83,39 @@ public class CertificateService {
         }
         Certificate certificate = certificates.findByEnrollment(enrollmentId)
                 .orElseThrow(() -> ApiException.notFound("certificate of enrollment " + enrollmentId));
-        return CertificatePdf.render(certificate, properties.verificationBaseUrl() + certificate.code());
+        return CertificatePdf.render(certificate, links.verification(certificate));
+    }
+
+    /** Public: the certificate of a code as a PNG, for whoever the learner shared the code with. */
+    @Transactional(readOnly = true)
+    public byte[] png(String code) {
+        Certificate certificate = byCode(code);
+        return CertificateImage.png(CertificatePdf.render(certificate, links.verification(certificate)));
     }
 
     /** Public verification: valid while the enrollment stays completed (a refund or lost dispute voids it). */
     @Transactional(readOnly = true)
     public Verification verify(String code) {
-        String normalized = code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT);
-        Certificate certificate = Optional.ofNullable(normalized).filter(VerificationCodes::wellFormed)
-                .flatMap(certificates::findByCode)
-                .orElseThrow(() -> ApiException.notFound("certificate " + code));
+        Certificate certificate = byCode(code);
         boolean valid = enrollments.find(certificate.enrollmentId())
                 .map(enrollment -> enrollment.status() == EnrollmentStatus.COMPLETED).orElse(false);
         return new Verification(certificate.code(), valid, certificate.learnerName(), certificate.courseId(),
-                certificate.courseTitle(), certificate.instructorName(), certificate.issuedAt());
+                certificate.courseTitle(), certificate.instructorName(), certificate.issuedAt(),
+                certificate.length().map(Duration::toMinutes).orElse(null), links.verification(certificate),
+                links.image(certificate), links.addToProfile(certificate));
+    }
+
+    private Certificate byCode(String code) {
+        String normalized = code == null ? null : code.trim().toUpperCase(Locale.ROOT);
+        return Optional.ofNullable(normalized).filter(VerificationCodes::wellFormed)
+                .flatMap(certificates::findByCode)
+                .orElseThrow(() -> ApiException.notFound("certificate " + code));
+    }
+
+    /** The sum of the lessons' expected lengths; empty when the instructor gave none. */
+    private static Optional<Duration> length(Course course) {
+        long seconds = course.lessons().stream().map(Lesson::durationSeconds).filter(Objects::nonNull)
+                .mapToLong(Integer::longValue).sum();
+        return seconds > 0 ? Optional.of(Duration.ofSeconds(seconds)) : Optional.empty();
     }
 }
