@@ -60,10 +60,11 @@ class CertificateController {
     /** Public like the verification: the learner shares the image with whoever they share the code with. */
     @Operation(summary = "A certificate as an image",
             description = "Public: the certificate of a code as a PNG, 1200 pixels wide, for social profiles and "
-                    + "posts; the same page as the learner's PDF. Changes nothing.")
+                    + "posts; the same page as the learner's PDF, while the certificate is valid. Changes nothing.")
     @ApiResponse(responseCode = "200", description = "The certificate",
             content = @Content(mediaType = MediaType.IMAGE_PNG_VALUE))
-    @ApiResponse(responseCode = "404", description = "`not-found`: no certificate has this code")
+    @ApiResponse(responseCode = "404",
+            description = "`not-found`: no certificate has this code, or it is no longer valid (course revoked)")
     @GetMapping("/api/v1/certificates/{code}/image")
     ResponseEntity<byte[]> image(@PathVariable String code) {
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)

@@ -86,10 +86,16 @@ public class CertificateService {
         return CertificatePdf.render(certificate, links.verification(certificate));
     }
 
-    /** Public: the certificate of a code as a PNG, for whoever the learner shared the code with. */
+    /**
+     * Public: the certificate of a code as a PNG, for whoever the learner shared the code with; only while it is
+     * valid, so a picture of a voided certificate is not handed out (its verification still says it was voided).
+     */
     @Transactional(readOnly = true)
     public byte[] png(String code) {
         Certificate certificate = byCode(code);
+        if (!valid(certificate)) {
+            throw ApiException.notFound("certificate " + code + " (no longer valid)");
+        }
         return CertificateImage.png(CertificatePdf.render(certificate, links.verification(certificate)));
     }
 
@@ -97,12 +103,15 @@ public class CertificateService {
     @Transactional(readOnly = true)
     public Verification verify(String code) {
         Certificate certificate = byCode(code);
-        boolean valid = enrollments.find(certificate.enrollmentId())
-                .map(enrollment -> enrollment.status() == EnrollmentStatus.COMPLETED).orElse(false);
-        return new Verification(certificate.code(), valid, certificate.learnerName(), certificate.courseId(),
+        return new Verification(certificate.code(), valid(certificate), certificate.learnerName(), certificate.courseId(),
                 certificate.courseTitle(), certificate.instructorName(), certificate.issuedAt(),
                 certificate.length().map(Duration::toMinutes).orElse(null), links.verification(certificate),
                 links.image(certificate), links.addToProfile(certificate));
+    }
+
+    private boolean valid(Certificate certificate) {
+        return enrollments.find(certificate.enrollmentId())
+                .map(enrollment -> enrollment.status() == EnrollmentStatus.COMPLETED).orElse(false);
     }
 
     private Certificate byCode(String code) {

@@ -119,6 +119,18 @@ class CertificateIT extends EnrollmentApiTest {
     }
 
     @Test
+    void aRevokedCertificateIsVerifiedAsInvalidAndItsImageIsNoLongerShared() {
+        TestUser learner = TestUser.student();
+        String code = completed(Courses.published(instructor.id(), true, Courses.lesson("Only")), learner);
+
+        api.as(TestUser.admin()).post("/admin/enrollments/" + enrollmentOf(learner) + "/revoke",
+                Map.of("reason", "certificate obtained by account sharing")).assertStatus(200);
+
+        assertThat(api.get("/certificates/" + code).assertStatus(200).body().path("valid").asBoolean()).isFalse();
+        api.get("/certificates/" + code + "/image").assertProblem(404);
+    }
+
+    @Test
     void unknownCodeIsNotFoundAsProblem() {
         api.get("/certificates/SW-0000-0000-0000").assertProblem(404);
         api.get("/certificates/SW-0000-0000-0000/image").assertProblem(404);
