@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Duration;
@@ -70,5 +71,18 @@ class CertificateController {
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
                 .body(certificates.png(code));
+    }
+
+    @Operation(summary = "Reissue a certificate",
+            description = "The learner asks for their certificate with the names as their profile has them now "
+                    + "(a certificate keeps the names it was issued with until then). Same code: copies already "
+                    + "shared verify with the new name. Answers the verification; download the new PDF as before.")
+    @ApiResponse(responseCode = "404",
+            description = "`not-found`: no such enrollment of the caller (another learner's answers the same)")
+    @ApiResponse(responseCode = "409",
+            description = "`conflict`: the course is not completed, so there is no certificate")
+    @PostMapping("/api/v1/enrollments/{id}/certificate/reissue")
+    CertificateService.Verification reissue(@PathVariable UUID id) {
+        return certificates.reissue(id, CurrentUser.require());
     }
 }

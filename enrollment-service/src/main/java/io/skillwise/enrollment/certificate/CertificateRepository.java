@@ -42,6 +42,12 @@ public class CertificateRepository {
                 .update() == 1;
     }
 
+    /** A reissue: the names printed change, the code and everything else stay. */
+    public void rename(String code, String learnerName, String instructorName) {
+        jdbc.sql("update certificate set learner_name = :learner, instructor_name = :instructor where code = :code")
+                .param("learner", learnerName).param("instructor", instructorName).param("code", code).update();
+    }
+
     public Optional<Certificate> findByEnrollment(UUID enrollmentId) {
         return jdbc.sql("select " + COLUMNS + " from certificate where enrollment_id = :id")
                 .param("id", enrollmentId).query(CertificateRepository::map).optional();

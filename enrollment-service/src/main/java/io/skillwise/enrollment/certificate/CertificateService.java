@@ -76,14 +76,31 @@ public class CertificateService {
     /** The learner's certificate as PDF; anyone else's enrollment is 404, an unfinished course 409. */
     @Transactional(readOnly = true)
     public byte[] pdf(UUID enrollmentId, CurrentUser user) {
+        Certificate certificate = ownCertificate(enrollmentId, user);
+        return CertificatePdf.render(certificate, links.verification(certificate));
+    }
+
+    /**
+     * At the learner's request, the certificate again with the names as identity knows them now (a learner who
+     * changed their name): same code, so copies already shared still verify, now showing the new name.
+     */
+    @Transactional
+    public Verification reissue(UUID enrollmentId, CurrentUser user) {
+        Certificate certificate = ownCertificate(enrollmentId, user);
+        certificates.rename(certificate.code(),
+                people.displayName(certificate.studentId()).orElse(certificate.learnerName()),
+                people.displayName(certificate.instructorId()).orElse(certificate.instructorName()));
+        return verify(certificate.code());
+    }
+
+    private Certificate ownCertificate(UUID enrollmentId, CurrentUser user) {
         Enrollment enrollment = enrollments.own(enrollmentId, user);
         if (enrollment.status() != EnrollmentStatus.COMPLETED) {
             throw ApiException.conflict("enrollment " + enrollmentId + " is " + enrollment.status()
                     + ": a certificate exists only for a completed course");
         }
-        Certificate certificate = certificates.findByEnrollment(enrollmentId)
+        return certificates.findByEnrollment(enrollmentId)
                 .orElseThrow(() -> ApiException.notFound("certificate of enrollment " + enrollmentId));
-        return CertificatePdf.render(certificate, links.verification(certificate));
     }
 
     /**

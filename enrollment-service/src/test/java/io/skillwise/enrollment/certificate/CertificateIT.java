@@ -6,6 +6,7 @@ import io.skillwise.enrollment.support.EnrollmentApiTest;
 import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.events.catalog.LessonOutline;
 import io.skillwise.events.enrollment.CourseCompleted;
+import io.skillwise.events.identity.UserProfileUpdated;
 import io.skillwise.events.identity.UserRegistered;
 import io.skillwise.events.identity.UserRole;
 import io.skillwise.testsupport.ApiResponse;
@@ -128,6 +129,33 @@ class CertificateIT extends EnrollmentApiTest {
 
         assertThat(api.get("/certificates/" + code).assertStatus(200).body().path("valid").asBoolean()).isFalse();
         api.get("/certificates/" + code + "/image").assertProblem(404);
+    }
+
+    @Test
+    void aNameChangedLaterIsPrintedOnlyAfterTheLearnerAsksForAReissueUnderTheSameCode() {
+        TestUser learner = TestUser.student();
+        named(learner, "Ada Byron");
+        String code = completed(Courses.published(instructor.id(), true, Courses.lesson("Only")), learner);
+        String enrollment = enrollmentOf(learner);
+        topics.publish(new UserProfileUpdated(learner.id(), "Ada Lovelace", null, null, List.of(),
+                List.of("displayName"), learner.id(), Instant.now()));
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(people.displayName(learner.id())).hasValue("Ada Lovelace"));
+
+        assertThat(RenderedCertificate.ofPdf(api.as(learner).get("/enrollments/" + enrollment + "/certificate")
+                .raw()).flatText()).as("issued certificates keep their name").contains("Ada Byron");
+        assertThat(api.as(TestUser.student()).post("/enrollments/" + enrollment + "/certificate/reissue", "")
+                .status()).as("another learner's").isEqualTo(404);
+
+        ApiResponse reissued = api.as(learner).post("/enrollments/" + enrollment + "/certificate/reissue", "")
+                .assertStatus(200);
+
+        assertThat(reissued.text("code")).isEqualTo(code);
+        assertThat(reissued.text("learnerName")).isEqualTo("Ada Lovelace");
+        RenderedCertificate pdf = RenderedCertificate.ofPdf(
+                api.as(learner).get("/enrollments/" + enrollment + "/certificate").raw());
+        assertThat(pdf.flatText()).contains("Ada Lovelace", "Verification code: " + code).doesNotContain("Byron");
+        assertThat(api.get("/certificates/" + code).text("learnerName")).isEqualTo("Ada Lovelace");
     }
 
     @Test
