@@ -16,6 +16,8 @@ import io.skillwise.gateway.support.StubService;
 import io.skillwise.gateway.support.TestIssuer;
 import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
+import io.skillwise.testsupport.OpenApiContract;
+import io.swagger.v3.oas.models.OpenAPI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -353,21 +355,47 @@ class GatewayIT extends GatewayTestBase {
     // --- edge concerns ----------------------------------------------------------------------------------------
 
     @Test
+    void oneMergedDocumentHoldsTheRoutedPathsOfEveryServiceWithTheGatewaysOwnAnswers() {
+        ApiResponse answer = client.get("/v3/api-docs");
+        assertThat(answer.status()).isEqualTo(200);
+
+        OpenAPI merged = OpenApiContract.assertComplete(answer.text());
+
+        assertThat(merged.getPaths().keySet()).containsExactlyInAnyOrder(Stream.of(GatewayTestInfrastructure.SERVICES)
+                .map(StubService::samplePath).toArray(String[]::new));
+        assertThat(merged.getComponents().getSchemas().keySet()).as("one Problem; a View per service")
+                .contains("Problem", "View", "CatalogView", "PaymentView").doesNotContain("IdentityView");
+        String catalogView = merged.getPaths().get("/api/v1/courses").getGet().getResponses().get("200")
+                .getContent().get("application/json").getSchema().get$ref();
+        assertThat(catalogView).isEqualTo("#/components/schemas/CatalogView");
+        assertThat(merged.getComponents().getSchemas().get("CatalogView").getDescription())
+                .isEqualTo("the view of catalog");
+        assertThat(merged.getPaths().get("/api/v1/profile").getGet().getOperationId()).isEqualTo("readThing");
+        assertThat(merged.getPaths().get("/api/v1/courses").getGet().getOperationId()).isEqualTo("catalogReadThing");
+        merged.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+            assertThat(operation.getResponses()).as(path).containsKeys("401", "403", "404", "429", "503", "504");
+            assertThat(operation.getResponses().get("429").getHeaders()).as(path).containsKey("Retry-After");
+        }));
+    }
+
+    @Test
     void swaggerUiListsEveryServiceAndEachDocumentIsRoutedToItsService() {
         ApiResponse config = client.get("/v3/api-docs/swagger-config");
         assertThat(config.status()).isEqualTo(200);
         List<String> listed = config.body().get("urls").valueStream()
                 .map(url -> url.get("name").asString() + "=" + url.get("url").asString())
                 .toList();
-        assertThat(listed).containsExactlyInAnyOrder(Stream.of(GatewayTestInfrastructure.SERVICES)
-                .map(service -> service + "=/v3/api-docs/" + service).toArray(String[]::new));
+        assertThat(listed).containsExactlyInAnyOrder(Stream.concat(Stream.of("SkillWise API (all services)=/v3/api-docs"),
+                Stream.of(GatewayTestInfrastructure.SERVICES).map(service -> service + "=/v3/api-docs/" + service))
+                .toArray(String[]::new));
 
         for (String service : GatewayTestInfrastructure.SERVICES) {
             ApiResponse document = client.get("/v3/api-docs/" + service);
             assertThat(document.status()).isEqualTo(200);
-            assertThat(document.body().get("service").asString()).isEqualTo(service);
-            assertThat(document.body().get("path").asString()).isEqualTo("/v3/api-docs");
+            assertThat(document.body().at("/info/title").asString()).isEqualTo("SkillWise " + service);
         }
+
+        assertThat(config.body().get("urls.primaryName").asString()).isEqualTo("SkillWise API (all services)");
 
         ApiResponse ui = client.get("/swagger-ui.html");
         assertThat(ui.status()).isEqualTo(302);

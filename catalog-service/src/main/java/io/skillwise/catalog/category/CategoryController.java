@@ -7,6 +7,9 @@ import io.skillwise.catalog.common.HttpCaching;
 import io.skillwise.kit.web.PageView;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -26,6 +29,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+@Tag(name = "Categories", description = "The tree of categories courses are filed under")
 @RestController
 @RequestMapping("/api/v1/categories")
 class CategoryController {
@@ -40,11 +44,21 @@ class CategoryController {
     }
 
     /** The whole tree: top-level categories as items, sub-categories as their children. */
+    @Operation(summary = "The category tree",
+            description = "Public: every category, top-level ones as items with their sub-categories as children. "
+                    + "Cached by clients with its ETag. Changes nothing.")
     @GetMapping
     ResponseEntity<PageView<CategoryView>> tree() {
         return HttpCaching.browsing(PageView.all(categories.tree()));
     }
 
+    @Operation(summary = "Create a category",
+            description = "Admins only. Adds a category at the top level or under parentId; its slug is unique. "
+                    + "Publishes no event.")
+    @ApiResponse(responseCode = "400",
+            description = "`validation` or `bad-request`: a blank name, a slug that is not lower-case words joined "
+                    + "by hyphens, an unknown parent")
+    @ApiResponse(responseCode = "409", description = "`conflict`: the slug is taken")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('admin')")
@@ -56,6 +70,15 @@ class CategoryController {
      * Renames ({@code name}, {@code slug}) and/or moves ({@code parentId}; {@code null} for the top level) a category.
      * Read as a map so that an absent {@code parentId} (stay) differs from {@code null} (to the top level).
      */
+    @Operation(summary = "Rename or move a category",
+            description = "Admins only. Changes name and slug, and moves the category (parentId; null for the top "
+                    + "level). Its courses follow: their search documents change and each published course "
+                    + "publishes CourseUpdated.")
+    @ApiResponse(responseCode = "400",
+            description = "`validation` or `bad-request`: an unknown field, a blank name, a bad slug, an unknown "
+                    + "parent, a move under itself")
+    @ApiResponse(responseCode = "404", description = "`not-found`: no such category")
+    @ApiResponse(responseCode = "409", description = "`conflict`: the slug is taken")
     @PatchMapping("/{id}")
     @PreAuthorize("hasRole('admin')")
     CategoryView update(@PathVariable UUID id, @RequestBody Map<String, Object> body) {
@@ -99,6 +122,11 @@ class CategoryController {
         return text;
     }
 
+    @Operation(summary = "Delete a category",
+            description = "Admins only. Deletes a category without sub-categories and courses.")
+    @ApiResponse(responseCode = "404", description = "`not-found`: no such category")
+    @ApiResponse(responseCode = "409",
+            description = "`conflict`: the category has sub-categories or courses; move them first")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasRole('admin')")

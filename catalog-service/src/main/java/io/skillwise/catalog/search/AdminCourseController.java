@@ -7,6 +7,7 @@ import io.skillwise.kit.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.UUID;
 
 /** Every course whatever its status, for moderation; admins unpublish with {@code POST /courses/{id}/unpublish}. */
+@Tag(name = "Moderation", description = "Admins' view of every course whatever its status")
 @RestController
 @PreAuthorize("hasRole('admin')")
 class AdminCourseController {

@@ -3,6 +3,9 @@ package io.skillwise.enrollment.enrollment;
 import io.skillwise.kit.web.PageView;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -21,6 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Support's side: any learner's enrollments, and taking access away by hand. Admins only. */
+@Tag(name = "Enrollment support", description = "Admins' view of every learner's enrollments")
 @RestController
 @PreAuthorize("hasRole('admin')")
 class AdminEnrollmentController {
@@ -37,12 +41,22 @@ class AdminEnrollmentController {
         this.progress = progress;
     }
 
+    @Operation(summary = "Revoke an enrollment",
+            description = "Admins only: takes a learner's access to a course away, with a reason kept for support. "
+                    + "Publishes EnrollmentRevoked.")
+    @ApiResponse(responseCode = "404", description = "`not-found`: no such enrollment")
+    @ApiResponse(responseCode = "409", description = "`conflict`: the enrollment is revoked already")
     @PostMapping("/api/v1/admin/enrollments/{id}/revoke")
     AdminEnrollmentView revoke(@PathVariable UUID id, @Valid @RequestBody RevokeRequest request) {
         Enrollment revoked = enrollments.revokeByAdmin(id, request.reason(), CurrentUser.require());
         return AdminEnrollmentView.of(revoked, progress.summaries(List.of(revoked)).get(revoked.id()));
     }
 
+    @Operation(summary = "Search enrollments",
+            description = "Admins only: every enrollment, filtered by learner, course and status. Changes nothing.")
+    @ApiResponse(responseCode = "400",
+            description = "`validation` or `bad-request`: page below 0, size outside 1 to 100, a sort the list does "
+                    + "not take")
     @GetMapping("/api/v1/admin/enrollments")
     PageView<AdminEnrollmentView> list(@RequestParam(required = false) UUID userId,
                                        @RequestParam(required = false) UUID courseId,

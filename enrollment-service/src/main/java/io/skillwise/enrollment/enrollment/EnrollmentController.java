@@ -4,6 +4,9 @@ import io.skillwise.kit.web.PageView;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
 import io.skillwise.kit.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+@Tag(name = "Enrollments", description = "Learners' access to courses")
 @RestController
 class EnrollmentController {
 
@@ -33,6 +37,18 @@ class EnrollmentController {
         this.progress = progress;
     }
 
+    @Operation(summary = "Enroll in a course",
+            description = "A learner (role student) enrolls in a published free course, or in a paid one while "
+                    + "subscribed; paid courses are otherwise bought through payments (POST "
+                    + "/payments/checkout), and 402 says where. With an Idempotency-Key, a retry answers the "
+                    + "first enrollment. Publishes StudentEnrolled.")
+    @ApiResponse(responseCode = "403", description = "`forbidden`: the caller is not a learner")
+    @ApiResponse(responseCode = "404", description = "`not-found`: no such course open for enrollment")
+    @ApiResponse(responseCode = "402",
+            description = "`payment-required`: a paid course without a subscription; the problem names courseId and "
+                    + "paymentUrl")
+    @ApiResponse(responseCode = "409",
+            description = "`conflict`: already enrolled, or the Idempotency-Key was used for another course")
     @PostMapping("/api/v1/courses/{id}/enroll")
     ResponseEntity<EnrollmentView> enroll(@PathVariable UUID id,
                                           @RequestHeader(name = "Idempotency-Key", required = false)
@@ -42,6 +58,11 @@ class EnrollmentController {
                 .body(view(enrollment));
     }
 
+    @Operation(summary = "My enrollments",
+            description = "The caller's enrollments with progress, newest first by default. Changes nothing.")
+    @ApiResponse(responseCode = "400",
+            description = "`validation` or `bad-request`: page below 0, size outside 1 to 100, a sort the list does "
+                    + "not take")
     @GetMapping("/api/v1/enrollments")
     PageView<EnrollmentView> mine(@RequestParam(defaultValue = "0") int page,
                                   @RequestParam(defaultValue = "20") int size,
@@ -56,6 +77,10 @@ class EnrollmentController {
         return found.map(enrollment -> EnrollmentView.of(enrollment, summaries.get(enrollment.id())));
     }
 
+    @Operation(summary = "Read an enrollment",
+            description = "One of the caller's enrollments with its progress. Changes nothing.")
+    @ApiResponse(responseCode = "404",
+            description = "`not-found`: no such enrollment of the caller (another learner's answers the same)")
     @GetMapping("/api/v1/enrollments/{id}")
     EnrollmentView one(@PathVariable UUID id) {
         return view(enrollments.own(id, CurrentUser.require()));

@@ -1,6 +1,9 @@
 package io.skillwise.enrollment.quiz;
 
 import io.skillwise.kit.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 import java.util.UUID;
 
+@Tag(name = "Quizzes", description = "Quiz attempts and their grades")
 @RestController
 class QuizController {
 
@@ -30,6 +34,15 @@ class QuizController {
         this.quizzes = quizzes;
     }
 
+    @Operation(summary = "Submit a quiz attempt",
+            description = "A learner enrolled in the course answers the quiz of a lesson; the attempt is graded at "
+                    + "once, and a pass completes the lesson. Publishes QuizGraded (and LessonCompleted, "
+                    + "CourseCompleted as they follow).")
+    @ApiResponse(responseCode = "400",
+            description = "`bad-request`: the lesson has no quiz, or an answer does not fit its question")
+    @ApiResponse(responseCode = "404", description = "`not-found`: no such lesson")
+    @ApiResponse(responseCode = "403", description = "`forbidden`: the caller is not enrolled in the course")
+    @ApiResponse(responseCode = "409", description = "`attempts-exhausted`: no attempts left")
     @PostMapping("/api/v1/lessons/{id}/quiz-attempts")
     @ResponseStatus(HttpStatus.CREATED)
     QuizService.AttemptView attempt(@PathVariable UUID id, @Valid @RequestBody AttemptRequest request) {

@@ -22,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * A downstream service stand-in that answers every request with what it received: service name, method, raw
  * path, query, headers (lower-cased names) and body size. A path ending in {@code /slow} does not answer until
  * the stub is closed, to exercise time limits. Answers also carry a CORS header and a request id of their own,
- * which the gateway must not pass on.
+ * which the gateway must not pass on. {@code GET /v3/api-docs} answers a small OpenAPI document of the stub's own
+ * (one path the gateway routes to this service, one internal path, the kit's problem schema and a {@code View}
+ * schema of its own), the shape of what a real service answers.
  */
 public final class StubService implements AutoCloseable {
 
@@ -69,6 +71,10 @@ public final class StubService implements AutoCloseable {
         try (InputStream body = exchange.getRequestBody()) {
             bodySize = body.transferTo(OutputStream.nullOutputStream());
         }
+        if (path.equals("/v3/api-docs")) {
+            answer(exchange, JSON.writeValueAsBytes(openApiDocument()));
+            return;
+        }
         if (path.endsWith("/slow")) {
             try {
                 released.await(60, TimeUnit.SECONDS);
@@ -86,7 +92,10 @@ public final class StubService implements AutoCloseable {
         echo.put("query", exchange.getRequestURI().getRawQuery());
         echo.put("headers", headers);
         echo.put("bodySize", bodySize);
-        byte[] answer = JSON.writeValueAsBytes(echo);
+        answer(exchange, JSON.writeValueAsBytes(echo));
+    }
+
+    private void answer(HttpExchange exchange, byte[] answer) {
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
         exchange.getResponseHeaders().set("X-Request-Id", "set-by-" + name);
@@ -98,6 +107,43 @@ public final class StubService implements AutoCloseable {
         } catch (IOException gatewayGaveUp) {
             // The gateway timed the request out and closed the connection; nothing left to answer.
         }
+    }
+
+    /** A path of the public API the gateway routes to this stub's service. */
+    public static String samplePath(String service) {
+        return switch (service) {
+            case "identity" -> "/api/v1/profile";
+            case "catalog" -> "/api/v1/courses";
+            case "enrollment" -> "/api/v1/enrollments";
+            case "payment" -> "/api/v1/payments/history";
+            case "review" -> "/api/v1/reviews/mine";
+            case "promotion" -> "/api/v1/promotions/coupons";
+            case "notification" -> "/api/v1/notifications";
+            case "analytics" -> "/api/v1/admin/analytics/overview";
+            default -> "/api/v1/" + service;
+        };
+    }
+
+    private Map<String, Object> openApiDocument() {
+        Map<String, Object> problemAnswer = Map.of("description", "`not-found`: no such thing",
+                "content", Map.of("application/problem+json",
+                        Map.of("schema", Map.of("$ref", "#/components/schemas/Problem"))));
+        Map<String, Object> view = Map.of("description", "what " + name + " answers",
+                "content", Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/View"))));
+        Map<String, Object> operation = Map.of("operationId", "readThing", "summary", "Read a thing of " + name,
+                "description", "Any signed-in user; changes nothing.", "tags", List.of(name + " things"),
+                "responses", Map.of("200", view, "404", problemAnswer));
+        Map<String, Object> internal = Map.of("operationId", "recordThing", "summary", "Record a thing",
+                "description", "Other services only.", "tags", List.of(name + " things"),
+                "responses", Map.of("404", problemAnswer));
+        return Map.of("openapi", "3.1.0",
+                "info", Map.of("title", "SkillWise " + name, "version", "v1"),
+                "tags", List.of(Map.of("name", name + " things")),
+                "paths", Map.of(samplePath(name), Map.of("get", operation),
+                        "/internal/" + name + "/things", Map.of("post", internal)),
+                "components", Map.of("schemas", Map.of(
+                        "Problem", Map.of("type", "object", "properties", Map.of("type", Map.of("type", "string"))),
+                        "View", Map.of("type", "object", "description", "the view of " + name))));
     }
 
     @Override

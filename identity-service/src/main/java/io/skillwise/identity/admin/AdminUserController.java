@@ -4,6 +4,9 @@ import io.skillwise.identity.account.InvalidFieldsException;
 import io.skillwise.identity.admin.AdminViews.UserView;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.PageView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 import java.util.UUID;
 
 /** Admin user management; every route needs the admin realm role (checked here too, not only at the gateway). */
+@Tag(name = "User administration", description = "Admins find, change, approve and disable user accounts")
 @RestController
 @PreAuthorize("hasRole('admin')")
 public class AdminUserController {
@@ -37,6 +41,12 @@ public class AdminUserController {
      * Search by email or name ({@code search}), {@code role}, {@code status} (enabled, disabled, unverified,
      * instructor-requested); {@code sort} is {@code createdAt|email|displayName,asc|desc}, newest first by default.
      */
+    @Operation(summary = "Search users",
+            description = "Admins only: accounts by e-mail or name, role and status (enabled, disabled, unverified, "
+                    + "instructor-requested), sorted by createdAt, email or displayName. Changes nothing.")
+    @ApiResponse(responseCode = "400",
+            description = "`validation` or `bad-request`: page below 0, size outside 1 to 100, an unknown role, "
+                    + "status or sort")
     @GetMapping("/api/v1/admin/users")
     public PageView<UserView> search(@RequestParam(required = false) String search, @RequestParam(required = false) String role,
                            @RequestParam(required = false) String status, @RequestParam(required = false) String sort,
@@ -44,16 +54,35 @@ public class AdminUserController {
         return users.search(search, role, status, sort, page, size);
     }
 
+    @Operation(summary = "Read a user",
+            description = "Admins only: one account with roles, status and whether it asked to teach. Changes "
+                    + "nothing.")
+    @ApiResponse(responseCode = "404", description = "`not-found`: no such user")
     @GetMapping("/api/v1/users/{id}")
     public UserView get(@PathVariable UUID id) {
         return users.get(id);
     }
 
+    @Operation(summary = "Change a user",
+            description = "Admins only: roles (approving an instructor adds `instructor`) and enabled, nothing "
+                    + "else (JSON merge patch). Disabling ends the user's sessions at once. Publishes "
+                    + "UserRolesChanged when roles change.")
+    @ApiResponse(responseCode = "400",
+            description = "`validation`: an unknown or read-only field, or a value that breaks its constraint "
+                    + "(`errors` names each)")
+    @ApiResponse(responseCode = "404", description = "`not-found`: no such user")
+    @ApiResponse(responseCode = "409",
+            description = "`conflict`: an admin removing their own admin role or disabling themselves")
     @PatchMapping(path = "/api/v1/users/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
     public UserView update(@PathVariable UUID id, @RequestBody JsonNode body) {
         return users.update(CurrentUser.require(), id, body);
     }
 
+    @Operation(summary = "Delete a user",
+            description = "Admins only: deletes the account here and in Keycloak and ends its sessions; other "
+                    + "services anonymise what they hold. Publishes UserDeactivated.")
+    @ApiResponse(responseCode = "404", description = "`not-found`: no such user")
+    @ApiResponse(responseCode = "409", description = "`conflict`: an admin deleting their own account")
     @DeleteMapping("/api/v1/users/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void delete(@PathVariable UUID id) {

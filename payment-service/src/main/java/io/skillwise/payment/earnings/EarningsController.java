@@ -3,6 +3,9 @@ package io.skillwise.payment.earnings;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.security.KeycloakRoles;
 import io.skillwise.kit.security.SecondFactorPolicy;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Earnings", description = "Instructors' ledger of sales, fees, commissions and refunds")
 @RestController
 @RequestMapping("/api/v1/instructors/earnings")
 class EarningsController {
@@ -35,6 +39,13 @@ class EarningsController {
     }
 
     /** The caller's own ledger; {@code from} inclusive, {@code to} exclusive (ISO-8601 instants). */
+    @Operation(summary = "My earnings",
+            description = "Instructors only, signed in with a second factor: each sale, refund and commission of "
+                    + "their courses with the platform fee and net, and totals per currency; optionally one "
+                    + "course and a period (from inclusive, to exclusive). Changes nothing.")
+    @ApiResponse(responseCode = "403",
+            description = "`forbidden`: the caller is not an instructor; `mfa-required`: the token was issued "
+                    + "without a second factor")
     @GetMapping
     EarningsView mine(@RequestParam(required = false) UUID courseId,
                       @RequestParam(required = false) Instant from,

@@ -4,11 +4,13 @@ import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Payment history", description = "Orders and invoices of buyers, and all orders for admins")
 @RestController
 class PaymentHistoryController {
 

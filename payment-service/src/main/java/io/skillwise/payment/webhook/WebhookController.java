@@ -7,6 +7,7 @@ import io.skillwise.kit.web.ApiException;
 import io.skillwise.payment.provider.StripeProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Stripe's (and the local provider's) way in. Public, but nothing is read before the signature checks out. */
+@Tag(name = "Payment webhooks", description = "Stripe's signed events about payments, refunds and subscriptions")
 @RestController
 class WebhookController {
 

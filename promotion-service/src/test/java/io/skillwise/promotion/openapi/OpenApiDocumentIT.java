@@ -2,6 +2,8 @@ package io.skillwise.promotion.openapi;
 
 import io.skillwise.promotion.support.PromotionApiTest;
 import io.skillwise.testsupport.ApiResponse;
+import io.skillwise.testsupport.OpenApiContract;
+import io.swagger.v3.oas.models.OpenAPI;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -29,6 +31,18 @@ class OpenApiDocumentIT extends PromotionApiTest {
         assertThat(openApi.path("paths").has("/api/v1/promotions/coupons")).isTrue();
         assertThat(openApi.path("paths").has("/api/v1/affiliates/programs")).isTrue();
         assertThat(openApi.at("/components/schemas/MoneyRequest/properties/currency").isObject()).isTrue();
+    }
+
+    @Test
+    void everyOperationDocumentsWhatItDoesAndHowItFails() {
+        OpenAPI document = OpenApiContract.assertDocumentComplete(port);
+
+        io.swagger.v3.oas.models.responses.ApiResponse tooMany =
+                document.getPaths().get("/api/v1/promotions/quote").getPost().getResponses().get("429");
+        assertThat(tooMany.getHeaders()).containsKey("Retry-After");
+        assertThat(tooMany.getContent()).containsOnlyKeys("application/problem+json");
+        assertThat(document.getPaths().get("/api/v1/promotions/bundles").getGet().getSecurity())
+                .as("a public route takes a token optionally").hasSize(2);
     }
 
     @Test

@@ -6,6 +6,9 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import io.skillwise.kit.security.PublicEndpoints;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -29,5 +32,10 @@ public class KitOpenApiAutoConfiguration {
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                         .description("Access token issued by Keycloak (POST /api/v1/auth/login)")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    @Bean
+    GlobalOpenApiCustomizer problemResponses(ObjectProvider<PublicEndpoints> publicEndpoints) {
+        return new ProblemResponses(publicEndpoints.getIfAvailable(PublicEndpoints::none));
     }
 }

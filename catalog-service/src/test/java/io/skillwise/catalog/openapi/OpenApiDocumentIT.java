@@ -1,0 +1,31 @@
+package io.skillwise.catalog.openapi;
+
+import io.skillwise.testsupport.OpenApiContract;
+import io.skillwise.testsupport.WithInfrastructure;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The document a client developer reads: every operation of catalog says what it does, who may call it and how it fails. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithInfrastructure(postgres = true, kafka = true, tokens = true)
+class OpenApiDocumentIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyOperationDocumentsWhatItDoesAndHowItFails() {
+        OpenAPI document = OpenApiContract.assertDocumentComplete(port);
+
+        Operation browse = document.getPaths().get("/api/v1/courses").getGet();
+        assertThat(browse.getSecurity()).as("browsing takes a token optionally").hasSize(2);
+        Operation create = document.getPaths().get("/api/v1/courses").getPost();
+        assertThat(create.getResponses()).containsKeys("400", "401", "403", "413");
+        assertThat(create.getResponses().get("403").getContent()).containsKey("application/problem+json");
+    }
+}

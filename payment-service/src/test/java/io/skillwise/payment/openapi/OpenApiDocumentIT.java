@@ -1,0 +1,14 @@
+package io.skillwise.payment.openapi;
+
+import io.skillwise.payment.support.PaymentApiTest;
+import io.skillwise.testsupport.OpenApiContract;
+import org.junit.jupiter.api.Test;
+
+/** The document a client developer reads: every operation of payment says what it does, who may call it and how it fails. */
+class OpenApiDocumentIT extends PaymentApiTest {
+
+    @Test
+    void everyOperationDocumentsWhatItDoesAndHowItFails() {
+        OpenApiContract.assertDocumentComplete(port);
+    }
+}

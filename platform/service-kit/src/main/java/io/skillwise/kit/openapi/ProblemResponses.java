@@ -1,0 +1,135 @@
+package io.skillwise.kit.openapi;
+
+import io.skillwise.kit.security.PublicEndpoints;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import org.springframework.http.HttpMethod;
+import org.springframework.util.AntPathMatcher;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The error answers every service gives the same way, documented once (docs/api-conventions.md). Controllers document
+ * only what is particular to an operation ({@code @ApiResponse(responseCode = "404", description = ...)}); this adds
+ * what the kit itself answers: 400 where an operation takes input (validation, unreadable body), 401 and 403 on every
+ * route that needs a token (no or a forged token; a token of another client or without the role), 413 on bodies
+ * over the kit's limit and 500. Every 4xx and 5xx answer, the controllers' own included, gets the kit's problem
+ * schema as {@code application/problem+json}. Routes a service lists in {@link PublicEndpoints} take a token
+ * optionally, and the document says so; one that is sent is checked all the same (401, 403).
+ */
+final class ProblemResponses implements GlobalOpenApiCustomizer {
+
+    static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+    static final String PROBLEM_SCHEMA = "Problem";
+
+    private final PublicEndpoints publicEndpoints;
+    private final AntPathMatcher paths = new AntPathMatcher();
+
+    ProblemResponses(PublicEndpoints publicEndpoints) {
+        this.publicEndpoints = publicEndpoints;
+    }
+
+    @Override
+    public void customise(OpenAPI openApi) {
+        if (openApi.getPaths() == null) {
+            return;
+        }
+        if (openApi.getComponents() == null) {
+            openApi.setComponents(new Components());
+        }
+        openApi.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
+        openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
+                document(path, method, operation)));
+    }
+
+    private void document(String path, PathItem.HttpMethod method, Operation operation) {
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        operation.setResponses(responses);
+        boolean takesBody = operation.getRequestBody() != null;
+        if (takesBody || (operation.getParameters() != null && !operation.getParameters().isEmpty())) {
+            responses.putIfAbsent("400", response("`validation`: a field or parameter breaks its constraints "
+                    + "(`errors` lists each); `unreadable-body`: the body is not JSON of this operation or has a "
+                    + "field it does not know; `bad-request`: a parameter is missing or of the wrong type."));
+        }
+        if (isPublic(path, method)) {
+            operation.setSecurity(List.of(new SecurityRequirement(), new SecurityRequirement().addList("bearer")));
+            responses.putIfAbsent("401", response("`unauthorized`: a token was sent and is forged, expired or "
+                    + "revoked; leave it out to call without one."));
+            responses.putIfAbsent("403", response("`forbidden`: a token of another service's client was sent; "
+                    + "public routes are for people."));
+        } else {
+            responses.putIfAbsent("401", response("`unauthorized`: no access token, or one that is forged, "
+                    + "expired or revoked (signed out)."));
+            responses.putIfAbsent("403", response("`forbidden`: the token is not a user's token of a SkillWise "
+                    + "app, or the caller lacks the role this operation needs (see its description)."));
+        }
+        if (takesBody) {
+            responses.putIfAbsent("413", response("`too-large`: the request body is larger than this service "
+                    + "takes (1 MB unless configured otherwise)."));
+        }
+        responses.putIfAbsent("500", response("`internal`: an unexpected failure; the problem says nothing of its "
+                + "cause, which is logged with the trace id."));
+        responses.forEach((status, response) -> {
+            // an error is always a problem, whatever the operation answers when it succeeds
+            if ((status.startsWith("4") || status.startsWith("5"))
+                    && (response.getContent() == null || !response.getContent().containsKey(PROBLEM_JSON))) {
+                response.setContent(problemContent());
+            }
+            if ("429".equals(status) && (response.getHeaders() == null
+                    || !response.getHeaders().containsKey("Retry-After"))) {
+                response.addHeaderObject("Retry-After", new Header()
+                        .description("Seconds to wait before trying again.").schema(new IntegerSchema()));
+            }
+        });
+    }
+
+    private boolean isPublic(String path, PathItem.HttpMethod method) {
+        return publicEndpoints.endpoints().stream().anyMatch(endpoint ->
+                endpoint.method().equals(HttpMethod.valueOf(method.name())) && paths.match(endpoint.pattern(), path));
+    }
+
+    private static ApiResponse response(String description) {
+        return new ApiResponse().description(description).content(problemContent());
+    }
+
+    static Content problemContent() {
+        return new Content().addMediaType(PROBLEM_JSON, new MediaType()
+                .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA)));
+    }
+
+    private static Schema<?> problemSchema() {
+        Schema<?> fieldProblem = new ObjectSchema()
+                .addProperty("field", new StringSchema().description("The field or parameter, e.g. `title`."))
+                .addProperty("message", new StringSchema().description("What is wrong with it."));
+        return new ObjectSchema()
+                .description("An RFC 9457 problem. `type` ends with the kind of problem, which clients branch on; "
+                        + "`detail` is for people.")
+                .addProperty("type", new StringSchema().format("uri")
+                        .example("https://skillwise.io/problems/validation"))
+                .addProperty("title", new StringSchema().example("Bad Request"))
+                .addProperty("status", new IntegerSchema().example(400))
+                .addProperty("detail", new StringSchema().example("The request has invalid fields."))
+                .addProperty("instance", new StringSchema().format("uri").example("/api/v1/courses"))
+                .addProperty("errors", new ArraySchema().items(fieldProblem)
+                        .description("Only on `validation` problems: each field that breaks a constraint."))
+                .required(List.of("type", "title", "status"))
+                .example(Map.of("type", "https://skillwise.io/problems/validation", "title", "Bad Request",
+                        "status", 400, "detail", "The request has invalid fields.", "instance", "/api/v1/courses",
+                        "errors", List.of(Map.of("field", "title", "message", "must not be blank"))));
+    }
+}
