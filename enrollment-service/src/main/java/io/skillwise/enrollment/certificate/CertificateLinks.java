@@ -34,23 +34,20 @@ final class CertificateLinks {
      */
     String addToProfile(Certificate certificate) {
         ZonedDateTime issued = certificate.issuedAt().atZone(ZoneOffset.UTC);
-        UriComponentsBuilder link = UriComponentsBuilder.fromUriString(LINKEDIN_ADD_TO_PROFILE)
+        boolean organizationPage = properties.linkedInOrganizationId() != null;
+        return UriComponentsBuilder.fromUriString(LINKEDIN_ADD_TO_PROFILE)
                 .queryParam("startTask", "CERTIFICATION_NAME")
-                .queryParam("name", "{name}");
-        if (properties.linkedInOrganizationId() != null) {
-            link.queryParam("organizationId", "{organizationId}");
-        } else {
-            link.queryParam("organizationName", "{organizationName}");
-        }
-        return link.queryParam("issueYear", issued.getYear())
+                .queryParam("name", "{name}")
+                .queryParam(organizationPage ? "organizationId" : "organizationName", "{organization}")
+                .queryParam("issueYear", issued.getYear())
                 .queryParam("issueMonth", issued.getMonthValue())
                 .queryParam("certUrl", "{certUrl}")
                 .queryParam("certId", "{certId}")
                 // values as URI variables, so each is encoded whole (a "&" or "+" in a title stays in the title)
                 .encode().buildAndExpand(Map.of("name", certificate.courseTitle(),
-                        "organizationId", String.valueOf(properties.linkedInOrganizationId()),
-                        "organizationName", properties.issuerName(), "certUrl", verification(certificate),
-                        "certId", certificate.code()))
+                        "organization", organizationPage ? properties.linkedInOrganizationId()
+                                : properties.issuerName(),
+                        "certUrl", verification(certificate), "certId", certificate.code()))
                 .toUriString();
     }
 }
