@@ -11,7 +11,10 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** Tables of the documentation, read with a Markdown parser: the docs and the deployment must say the same. */
 public final class Docs {
@@ -77,6 +80,19 @@ public final class Docs {
             }
         });
         return text.toString();
+    }
+
+    /** The anchors GitHub gives the headings of a document: lower case, punctuation dropped, spaces as hyphens. */
+    public static Set<String> anchors(String document) {
+        Set<String> anchors = new HashSet<>();
+        Parser.builder().build().parse(Repository.read(document)).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                anchors.add(text(heading).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "")
+                        .replace(' ', '-'));
+            }
+        });
+        return anchors;
     }
 
     /** The cell's comma-separated list. */

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /** docker-compose.yml, .env.example and deploy/docker/generate-env.sh against the applications' configuration. */
 class DockerComposeTest {
 
-    private static final Set<String> PUBLISHED = Set.of("gateway", "keycloak", "mail");
+    private static final Set<String> PUBLISHED = Set.of("gateway", "keycloak", "mail", "grafana");
     private static final ComposeFile COMPOSE = ComposeFile.load();
 
     @Test
@@ -90,7 +90,7 @@ class DockerComposeTest {
     }
 
     @Test
-    void onlyTheGatewayKeycloakAndTheMailUiArePublishedAndOnlyOnLoopback() {
+    void onlyTheGatewayKeycloakTheMailUiAndGrafanaArePublishedAndOnlyOnLoopback() {
         COMPOSE.services().forEach((name, service) -> {
             List<Object> ports = ComposeFile.list(service, "ports");
             if (PUBLISHED.contains(name)) {

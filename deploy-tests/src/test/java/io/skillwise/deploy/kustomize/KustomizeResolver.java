@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 /**
  * A small kustomize for machines without kubectl: exactly the features deploy/ uses, refusing any other field of a
  * kustomization so that a new feature cannot be silently ignored. resources (files and kustomization directories),
- * namespace, configMapGenerator (envs; behavior create, merge, replace; the content hash suffix and the references
- * to it), patches (a JSON patch, or a merge patch of a custom resource, by target or by the patch's own kind and
+ * namespace, configMapGenerator (envs and files; behavior create, merge, replace; the content hash suffix and the
+ * references to it; options labels and disableNameSuffixHash), patches (a JSON patch, or a merge patch of a custom resource, by target or by the patch's own kind and
  * name). Where kubectl is installed, {@code KustomizeResolverTest} checks that both render the same objects.
  */
 public final class KustomizeResolver implements Kustomize {
@@ -39,7 +39,7 @@ public final class KustomizeResolver implements Kustomize {
         List<Resource> resources = accumulate(directory.toAbsolutePath().normalize());
         Map<String, String> generatedNames = new LinkedHashMap<>();
         for (Resource resource : resources) {
-            if (resource.generatedName != null) {
+            if (resource.generatedName != null && resource.hashed) {
                 if (resource.object.path("data").isEmpty()) {
                     // kustomize writes a ConfigMap generated without entries with no data at all
                     resource.object.remove("data");
@@ -57,8 +57,14 @@ public final class KustomizeResolver implements Kustomize {
         return objects;
     }
 
-    private record Resource(ObjectNode object, String generatedName) {
+    private record Resource(ObjectNode object, String generatedName, boolean hashed) {
+
+        Resource(ObjectNode object, String generatedName) {
+            this(object, generatedName, true);
+        }
     }
+
+    private static final Set<String> GENERATOR_OPTIONS = Set.of("labels", "disableNameSuffixHash");
 
     private List<Resource> accumulate(Path directory) {
         ObjectNode kustomization = Yaml.document(kustomizationFile(directory));
@@ -109,6 +115,24 @@ public final class KustomizeResolver implements Kustomize {
         for (JsonNode envs : generator.path("envs")) {
             envFile(directory.resolve(envs.asText())).forEach(data::put);
         }
+        for (JsonNode file : generator.path("files")) {
+            // "path" (the key is the file's name) or "key=path"
+            String entry = file.asText();
+            int equals = entry.indexOf('=');
+            Path path = directory.resolve(equals < 0 ? entry : entry.substring(equals + 1));
+            try {
+                data.put(equals < 0 ? path.getFileName().toString() : entry.substring(0, equals), Files.readString(path));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + path, e);
+            }
+        }
+        JsonNode options = generator.path("options");
+        options.fieldNames().forEachRemaining(option -> {
+            if (!GENERATOR_OPTIONS.contains(option)) {
+                throw new IllegalArgumentException(directory + ": KustomizeResolver does not know the generator option '"
+                        + option + "'");
+            }
+        });
         String behavior = generator.path("behavior").asText("create");
         Resource existing = resources.stream().filter(r -> name.equals(r.generatedName)).findFirst().orElse(null);
         switch (behavior) {
@@ -120,8 +144,12 @@ public final class KustomizeResolver implements Kustomize {
                 configMap.put("apiVersion", "v1");
                 configMap.set("data", data);
                 configMap.put("kind", "ConfigMap");
-                configMap.putObject("metadata").put("name", name);
-                resources.add(new Resource(configMap, name));
+                ObjectNode metadata = configMap.putObject("metadata");
+                metadata.put("name", name);
+                if (options.has("labels")) {
+                    metadata.set("labels", options.get("labels").deepCopy());
+                }
+                resources.add(new Resource(configMap, name, !options.path("disableNameSuffixHash").asBoolean(false)));
             }
             case "merge", "replace" -> {
                 if (existing == null) {

@@ -56,7 +56,7 @@ public class KitJdbcMessagingAutoConfiguration {
         CloudEventSender sender = new CloudEventSender(producers.getConfigurationProperties(),
                 applicationName(environment), tracing, properties.sendTimeout());
         OutboxMetrics metrics = new OutboxMetrics(registry.getIfAvailable(SimpleMeterRegistry::new), "jdbc",
-                store::countPending, store::countParked, Clock.systemUTC());
+                store::countPending, store::countParked, store::oldestPending, Clock.systemUTC());
         JdbcOutboxRelay relay = new JdbcOutboxRelay(store, new TransactionTemplate(transactionManager), sender, metrics,
                 properties, consumers.inboxRetention(), Clock.systemUTC());
         return new RelayLoop(relay, properties, sender);

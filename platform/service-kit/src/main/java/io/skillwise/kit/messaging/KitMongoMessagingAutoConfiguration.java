@@ -67,7 +67,7 @@ public class KitMongoMessagingAutoConfiguration {
                     KitJdbcMessagingAutoConfiguration.applicationName(environment), tracing, properties.sendTimeout());
             MongoOutboxRelay relay = new MongoOutboxRelay(mongo, collections, sender, properties, Clock.systemUTC());
             relay.setMetrics(new OutboxMetrics(registry.getIfAvailable(SimpleMeterRegistry::new), "mongo",
-                    relay::countPending, relay::countParked, Clock.systemUTC()));
+                    relay::countPending, relay::countParked, relay::oldestPending, Clock.systemUTC()));
             return new RelayLoop(relay, properties, sender);
         }
     }

@@ -13,6 +13,7 @@ import io.skillwise.testsupport.TestInfrastructure;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +66,9 @@ class KafkaOutageIT {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    MeterRegistry meters;
+
     private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
 
     @AfterEach
@@ -103,6 +107,9 @@ class KafkaOutageIT {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(writer.isTerminated()).isTrue());
         assertThat(jdbc.sql("select count(*) from outbox_event where published_at is null").query(Long.class).single())
                 .as("events waiting in the JDBC outbox while Kafka is down").isPositive();
+        // what the "outbox older than a minute" alert reads: the first offline write has waited the whole outage
+        assertThat(oldestWaitingSeconds("jdbc")).as("age of the oldest waiting JDBC event").isGreaterThanOrEqualTo(20);
+        assertThat(oldestWaitingSeconds("mongo")).as("age of the oldest waiting Mongo event").isGreaterThanOrEqualTo(20);
 
         infrastructure.startKafka();
 
@@ -136,6 +143,10 @@ class KafkaOutageIT {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
                 "select count(*) from outbox_event where published_at is null").query(Long.class).single())
                 .as("unpublished outbox rows").isZero());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(oldestWaitingSeconds("jdbc")).as("nothing waits in the JDBC outbox").isZero();
+            assertThat(oldestWaitingSeconds("mongo")).as("nothing waits in the Mongo outbox").isZero();
+        });
         Map<Boolean, Long> byStore = accepted.stream().collect(Collectors.groupingBy(Write::mongo, Collectors.counting()));
         assertThat(byStore).containsOnlyKeys(true, false);
     }
@@ -148,5 +159,9 @@ class KafkaOutageIT {
                 ProfileReplicas.MONGO_COLLECTION);
         int mongoCount = replica == null ? 0 : replica.getInteger("appliedCount");
         return jdbcCount == mongoCount ? jdbcCount : -1;
+    }
+
+    private double oldestWaitingSeconds(String store) {
+        return meters.get("skillwise.outbox.oldest.age").tag("store", store).gauge().value();
     }
 }

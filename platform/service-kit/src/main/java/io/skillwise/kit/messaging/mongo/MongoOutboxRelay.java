@@ -23,11 +23,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -183,15 +185,25 @@ public final class MongoOutboxRelay implements OutboxRelay {
 
     /** Entries waiting in all registered collections, for the pending gauge (parked ones not included). */
     public long countPending() {
-        long count = 0;
+        return waitingEntries().size();
+    }
+
+    /** When the oldest waiting entry was recorded, for the age gauge (parked ones not included). */
+    public Optional<Instant> oldestPending() {
+        return waitingEntries().stream().map(entry -> entry.get("recordedAt", Date.class).toInstant())
+                .min(Comparator.naturalOrder());
+    }
+
+    private List<Document> waitingEntries() {
+        List<Document> waiting = new ArrayList<>();
         for (String collection : collections.names()) {
             for (Document document : mongo.getCollection(collection).find(Filters.exists(ENTRY_ID))
                     .projection(Projections.include(MongoOutbox.FIELD))) {
-                count += document.getList(MongoOutbox.FIELD, Document.class, List.of()).stream()
-                        .filter(entry -> !entry.containsKey(PARKED_AT)).count();
+                document.getList(MongoOutbox.FIELD, Document.class, List.of()).stream()
+                        .filter(entry -> !entry.containsKey(PARKED_AT)).forEach(waiting::add);
             }
         }
-        return count;
+        return waiting;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The SQL of {@code outbox_event} (migration {@code V0_1__kit_outbox_inbox.sql}). */
@@ -113,6 +114,13 @@ public final class JdbcOutboxStore {
     public long countPending() {
         return jdbc.sql("select count(*) from outbox_event where published_at is null and parked_at is null")
                 .query(Long.class).single();
+    }
+
+    /** When the oldest event waiting to be sent was recorded; empty when none waits. */
+    public Optional<Instant> oldestPending() {
+        return jdbc.sql("select min(recorded_at) from outbox_event where published_at is null and parked_at is null")
+                .query((rs, row) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant))
+                .single();
     }
 
     public long countParked() {
