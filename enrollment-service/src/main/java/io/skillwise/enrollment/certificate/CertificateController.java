@@ -22,6 +22,11 @@ import java.util.UUID;
 @RestController
 class CertificateController {
 
+    private static final String NOT_THE_CALLERS =
+            "`not-found`: no such enrollment of the caller (another learner's answers the same)";
+    private static final String NOT_COMPLETED =
+            "`conflict`: the course is not completed, so there is no certificate";
+
     private final CertificateService certificates;
 
     CertificateController(CertificateService certificates) {
@@ -31,10 +36,8 @@ class CertificateController {
     @Operation(summary = "Download a certificate",
             description = "The learner's certificate of a completed course as PDF, with a verification code. "
                     + "Changes nothing.")
-    @ApiResponse(responseCode = "404",
-            description = "`not-found`: no such enrollment of the caller (another learner's answers the same)")
-    @ApiResponse(responseCode = "409",
-            description = "`conflict`: the course is not completed, so there is no certificate")
+    @ApiResponse(responseCode = "404", description = NOT_THE_CALLERS)
+    @ApiResponse(responseCode = "409", description = NOT_COMPLETED)
     @GetMapping("/api/v1/enrollments/{id}/certificate")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
         byte[] pdf = certificates.pdf(id, CurrentUser.require());
@@ -77,10 +80,8 @@ class CertificateController {
             description = "The learner asks for their certificate with the names as their profile has them now "
                     + "(a certificate keeps the names it was issued with until then). Same code: copies already "
                     + "shared verify with the new name. Answers the verification; download the new PDF as before.")
-    @ApiResponse(responseCode = "404",
-            description = "`not-found`: no such enrollment of the caller (another learner's answers the same)")
-    @ApiResponse(responseCode = "409",
-            description = "`conflict`: the course is not completed, so there is no certificate")
+    @ApiResponse(responseCode = "404", description = NOT_THE_CALLERS)
+    @ApiResponse(responseCode = "409", description = NOT_COMPLETED)
     @PostMapping("/api/v1/enrollments/{id}/certificate/reissue")
     CertificateService.Verification reissue(@PathVariable UUID id) {
         return certificates.reissue(id, CurrentUser.require());
