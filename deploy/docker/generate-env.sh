@@ -2,7 +2,8 @@
 # Prints a .env for docker-compose.yml with fresh random secrets, key by key in the order of .env.example:
 #   deploy/docker/generate-env.sh > .env
 # Stripe's keys cannot be made up: they are taken from STRIPE_API_KEY and STRIPE_WEBHOOK_SECRET in the environment,
-# else left empty, and docker compose refuses to start until they are filled in. The apps' redirect URI and web
+# else left empty, and docker compose refuses to start until they are filled in; so are the seller's details printed
+# on invoices (SKILLWISE_INVOICE_SELLER_NAME, _ADDRESS, _TAX_ID). The apps' redirect URI and web
 # origin are settings, not secrets: they keep the example's values.
 set -euo pipefail
 example="$(dirname "$0")/../../.env.example"
@@ -11,7 +12,7 @@ command -v openssl > /dev/null || { echo "openssl is needed to generate secrets"
 value_for() {
     local key="$1" example_value="$2"
     case "$key" in
-        STRIPE_*) printf '%s' "${!key:-}" ;;
+        STRIPE_* | SKILLWISE_INVOICE_*) printf '%s' "${!key:-}" ;;
         SKILLWISE_APP_*) printf '%s' "$example_value" ;;
         IDENTITY_CRYPTO_KEY) openssl rand -base64 32 ;;
         *_USER | *_USERNAME) printf 'admin-%s' "$(openssl rand -hex 4)" ;;
@@ -38,4 +39,8 @@ done < "$example"
 
 if [[ -z "${STRIPE_API_KEY:-}" || -z "${STRIPE_WEBHOOK_SECRET:-}" ]]; then
     echo "STRIPE_API_KEY and STRIPE_WEBHOOK_SECRET are empty: fill them in .env (a Stripe test-mode key will do)" >&2
+fi
+if [[ -z "${SKILLWISE_INVOICE_SELLER_NAME:-}" || -z "${SKILLWISE_INVOICE_SELLER_ADDRESS:-}" \
+      || -z "${SKILLWISE_INVOICE_SELLER_TAX_ID:-}" ]]; then
+    echo "SKILLWISE_INVOICE_SELLER_NAME, _ADDRESS or _TAX_ID is empty: fill in the seller printed on invoices in .env" >&2
 fi

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -161,6 +162,16 @@ class GatewayIT extends GatewayTestBase {
         assertThat(reply.body().at("/headers/authorization").isMissingNode()).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/certificates/SW-2026-ABCD", "/api/v1/certificates/SW-2026-ABCD/image"})
+    void certificatesAreVerifiedAndSharedWithoutToken(String path) {
+        ApiResponse reply = client.get(path);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body().get("service").asString()).isEqualTo("enrollment");
+        assertThat(reply.body().get("path").asString()).isEqualTo(path);
+    }
+
     @Test
     void trailingSlashIsAccepted() {
         ApiResponse reply = client.post("/api/v1/auth/register/", "{\"email\":\"a@b.c\"}");
@@ -277,6 +288,7 @@ class GatewayIT extends GatewayTestBase {
                 route("POST", "/api/v1/lessons/" + id + "/quiz-attempts", "enrollment"),
                 route("POST", "/api/v1/lessons/" + id + "/activity", "enrollment"),
                 route("GET", "/api/v1/certificates/SW-2026-ABCD", "enrollment"),
+                route("GET", "/api/v1/certificates/SW-2026-ABCD/image", "enrollment"),
                 route("GET", "/api/v1/instructors/courses/" + id + "/students", "enrollment"),
                 // payment
                 route("POST", "/api/v1/payments/create", "payment"),

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The production profile (docs/configuration.md): payment-service starts with secrets of its own and refuses, naming
- * the key, each secret it would otherwise take from a committed development value or not have at all.
+ * the key, each secret it would otherwise take from a committed development value or not have at all; and the seller
+ * printed on invoices (legal name, address, tax id), which must be the operator's own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "skillwise.payment.provider=stripe",
@@ -17,7 +18,10 @@ import java.util.Map;
         "skillwise.payment.stripe.webhook-secret=whsec_production_profile_test",
         "skillwise.service-token.client-secret=production-test-client-secret",
         "spring.datasource.password=production-test-database-password",
-        "spring.data.redis.password=production-test-redis-password"})
+        "spring.data.redis.password=production-test-redis-password",
+        "skillwise.payment.invoice.seller-name=Production Test Learning GmbH",
+        "skillwise.payment.invoice.seller-address=Teststrasse 1, 10115 Berlin, Germany",
+        "skillwise.payment.invoice.seller-tax-id=DE123456789"})
 @ActiveProfiles("production")
 @WithInfrastructure(postgres = true, kafka = true)
 class ProductionProfileIT extends ProductionProfileContract {
@@ -26,7 +30,10 @@ class ProductionProfileIT extends ProductionProfileContract {
         super(PaymentApplication.class, Map.of(
                         "skillwise.payment.provider", "local",
                         "skillwise.payment.stripe.webhook-secret", "whsec_skillwise_local",
-                        "skillwise.service-token.client-secret", "payment-service-dev-secret"),
-                Map.of("skillwise.payment.stripe.api-key", "skillwise.payment.stripe.api-key"));
+                        "skillwise.service-token.client-secret", "payment-service-dev-secret",
+                        "skillwise.payment.invoice.seller-name", "SkillWise Ltd.",
+                        "skillwise.payment.invoice.seller-address", "1 Example Street, Example City"),
+                Map.of("skillwise.payment.stripe.api-key", "skillwise.payment.stripe.api-key",
+                        "skillwise.payment.invoice.seller-tax-id", "skillwise.payment.invoice.seller-tax-id"));
     }
 }

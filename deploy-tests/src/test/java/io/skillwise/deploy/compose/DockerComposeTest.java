@@ -128,7 +128,7 @@ class DockerComposeTest {
         first.forEach((key, value) -> {
             if (key.startsWith("SKILLWISE_APP_")) {
                 assertThat(value).as(key + " is a setting").isEqualTo(example.get(key));
-            } else if (key.startsWith("STRIPE_")) {
+            } else if (key.startsWith("STRIPE_") || key.startsWith("SKILLWISE_INVOICE_")) {
                 assertThat(value).as(key + " cannot be made up").isEmpty();
             } else {
                 assertThat(value).as(key).isNotEqualTo(example.get(key)).isNotEqualTo(second.get(key)).hasSizeGreaterThanOrEqualTo(12);
@@ -144,7 +144,10 @@ class DockerComposeTest {
         List<String> compose = composeCommand(directory);
         assumeTrue(compose != null, "neither 'docker compose' nor 'docker-compose' is installed");
         Path env = directory.resolve("generated.env");
-        Files.writeString(env, generateEnv(Map.of("STRIPE_API_KEY", "sk_test_x", "STRIPE_WEBHOOK_SECRET", "whsec_x")));
+        Files.writeString(env, generateEnv(Map.of("STRIPE_API_KEY", "sk_test_x", "STRIPE_WEBHOOK_SECRET", "whsec_x",
+                "SKILLWISE_INVOICE_SELLER_NAME", "Example Learning Ltd.",
+                "SKILLWISE_INVOICE_SELLER_ADDRESS", "1 Example Street, Example City",
+                "SKILLWISE_INVOICE_SELLER_TAX_ID", "GB123456789")));
         Path empty = Files.writeString(directory.resolve("empty.env"), "");
 
         Command.Result accepted = run(compose, "--env-file", env.toString(), "config", "--quiet");
@@ -180,6 +183,9 @@ class DockerComposeTest {
         Map<String, String> variables = new java.util.HashMap<>();
         variables.put("STRIPE_API_KEY", null);
         variables.put("STRIPE_WEBHOOK_SECRET", null);
+        variables.put("SKILLWISE_INVOICE_SELLER_NAME", null);
+        variables.put("SKILLWISE_INVOICE_SELLER_ADDRESS", null);
+        variables.put("SKILLWISE_INVOICE_SELLER_TAX_ID", null);
         variables.putAll(environment);
         Command.Result result = Command.run(List.of("bash", Repository.path("deploy/docker/generate-env.sh").toString()), variables);
         assertThat(result.succeeded()).as("generate-env.sh: " + result.errors()).isTrue();

@@ -6,6 +6,8 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,7 +16,7 @@ public class CertificateRepository {
 
     private static final String COLUMNS =
             "code, enrollment_id, student_id, learner_name, course_id, course_title, instructor_id, instructor_name, "
-                    + "issued_at";
+                    + "issued_at, course_length_seconds";
 
     private final JdbcClient jdbc;
 
@@ -26,9 +28,9 @@ public class CertificateRepository {
     public boolean insertIfAbsent(Certificate certificate) {
         return jdbc.sql("""
                         insert into certificate (code, enrollment_id, student_id, learner_name, course_id, course_title,
-                                                 instructor_id, instructor_name, issued_at)
+                                                 instructor_id, instructor_name, issued_at, course_length_seconds)
                         values (:code, :enrollment, :student, :learner, :course, :title, :instructor, :instructorName,
-                                :issued)
+                                :issued, :length)
                         on conflict (enrollment_id) do nothing""")
                 .param("code", certificate.code()).param("enrollment", certificate.enrollmentId())
                 .param("student", certificate.studentId()).param("learner", certificate.learnerName())
@@ -36,7 +38,14 @@ public class CertificateRepository {
                 .param("instructor", certificate.instructorId())
                 .param("instructorName", certificate.instructorName())
                 .param("issued", Timestamp.from(certificate.issuedAt()))
+                .param("length", certificate.length().map(Duration::toSeconds).orElse(null), Types.BIGINT)
                 .update() == 1;
+    }
+
+    /** A reissue: the names printed change, the code and everything else stay. */
+    public void rename(String code, String learnerName, String instructorName) {
+        jdbc.sql("update certificate set learner_name = :learner, instructor_name = :instructor where code = :code")
+                .param("learner", learnerName).param("instructor", instructorName).param("code", code).update();
     }
 
     public Optional<Certificate> findByEnrollment(UUID enrollmentId) {
@@ -54,6 +63,8 @@ public class CertificateRepository {
                 rs.getObject("student_id", UUID.class), rs.getString("learner_name"),
                 rs.getObject("course_id", UUID.class), rs.getString("course_title"),
                 rs.getObject("instructor_id", UUID.class), rs.getString("instructor_name"),
-                rs.getTimestamp("issued_at").toInstant());
+                rs.getTimestamp("issued_at").toInstant(),
+                Optional.ofNullable(rs.getObject("course_length_seconds", Long.class)).map(Duration::ofSeconds)
+                        .orElse(null));
     }
 }

@@ -45,8 +45,14 @@ public final class Courses {
     }
 
     public static CoursePublished published(UUID instructorId, boolean free, LessonOutline... lessons) {
+        return published(instructorId, null, free, lessons);
+    }
+
+    /** @param title null for a short title of its own */
+    public static CoursePublished published(UUID instructorId, String title, boolean free, LessonOutline... lessons) {
         UUID courseId = UUID.randomUUID();
-        return new CoursePublished(courseId, instructorId, "Course " + courseId.toString().substring(0, 8), null,
+        return new CoursePublished(courseId, instructorId,
+                title != null ? title : "Course " + courseId.toString().substring(0, 8), null,
                 CATEGORY, CourseLevel.BEGINNER, "en", CourseStatus.PUBLISHED, free,
                 free ? null : Money.of(4999, "USD"), modules(lessons), 1, instructorId, Instant.now());
     }

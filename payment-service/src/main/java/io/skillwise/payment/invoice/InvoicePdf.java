@@ -41,12 +41,7 @@ final class InvoicePdf {
                     : "   Subscription " + invoice.subscriptionId()),
                     normal));
             document.add(new Paragraph(" "));
-            InvoiceView.Party seller = invoice.seller();
-            document.add(new Paragraph("Seller: " + seller.name() + ", " + seller.address()
-                    + (seller.taxId() == null || seller.taxId().isBlank() ? "" : ", tax id " + seller.taxId()), normal));
-            InvoiceView.Party buyer = invoice.buyer();
-            document.add(new Paragraph("Buyer: " + (buyer.email() == null ? "" : buyer.email() + ", ")
-                    + "customer " + buyer.id(), normal));
+            document.add(parties(invoice.seller(), invoice.buyer(), bold, normal));
             document.add(new Paragraph(" "));
             PdfPTable table = new PdfPTable(new float[] {5, 1, 2, 2, 2});
             table.setWidthPercentage(100);
@@ -76,6 +71,34 @@ final class InvoicePdf {
             throw new IllegalStateException("invoice " + invoice.number() + " could not be rendered", e);
         }
         return out.toByteArray();
+    }
+
+    /** Seller and buyer side by side: who issued the invoice (legal name, address, tax id) and to whom. */
+    private static PdfPTable parties(InvoiceView.Party seller, InvoiceView.Party buyer, Font bold, Font normal) {
+        PdfPTable parties = new PdfPTable(2);
+        parties.setWidthPercentage(100);
+        Paragraph from = new Paragraph("Seller", bold);
+        if (seller.name() != null) {
+            from.add(new Phrase("\n" + seller.name(), normal));
+        }
+        // an address given on one line with commas reads as the lines of an address
+        for (String line : seller.address() == null ? new String[0] : seller.address().split(",")) {
+            from.add(new Phrase("\n" + line.strip(), normal));
+        }
+        if (seller.taxId() != null && !seller.taxId().isBlank()) {
+            from.add(new Phrase("\nTax ID: " + seller.taxId(), normal));
+        }
+        Paragraph to = new Paragraph("Buyer", bold);
+        if (buyer.email() != null) {
+            to.add(new Phrase("\n" + buyer.email(), normal));
+        }
+        to.add(new Phrase("\nCustomer " + buyer.id(), normal));
+        for (Paragraph party : new Paragraph[] {from, to}) {
+            PdfPCell cell = new PdfPCell(party);
+            cell.setBorder(PdfPCell.NO_BORDER);
+            parties.addCell(cell);
+        }
+        return parties;
     }
 
     private static PdfPCell right(String text, Font font) {
