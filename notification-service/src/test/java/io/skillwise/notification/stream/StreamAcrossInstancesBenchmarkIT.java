@@ -11,6 +11,7 @@ import io.skillwise.testsupport.SseClient;
 import io.skillwise.testsupport.TestTokens;
 import io.skillwise.testsupport.TestUser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 
@@ -27,8 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * How soon a notification written by one instance reaches a client whose stream is open on another (the issue asks
  * for "within a second"): instance A delivers one notification at a time, a client of instance B reads it; from the
  * call to the delivery core on A to the event read by the client. Prints p50/p95/max and records them in
- * {@code docs/benchmarks.md}; asserts only that every notification arrived.
+ * {@code docs/benchmarks.md}; asserts only that every notification arrived. Opt-in like every benchmark
+ * ({@code -Dskillwise.benchmark=true}); TwoInstancesIT proves the behaviour in every build.
  */
+@EnabledIfSystemProperty(named = "skillwise.benchmark", matches = "true")
 class StreamAcrossInstancesBenchmarkIT extends NotificationServiceTest {
 
     private static final int NOTIFICATIONS = 30;
