@@ -19,9 +19,13 @@ import java.util.Map;
 
 /**
  * devstack's servers on free loopback ports and throw-away folders, started on first use and stopped when the JVM
- * exits, so nothing outlives the test run.
+ * exits, so nothing outlives the test run: the folder is deleted on exit, and folders whose JVM was killed before it
+ * could clean up are swept by the next test JVM (each folder names its owner in {@value #OWNER_FILE}).
  */
 final class EmbeddedInfrastructure implements TestInfrastructure {
+
+    private static final String PREFIX = "skillwise-test-infra";
+    private static final String OWNER_FILE = "owner.pid";
 
     private final Path root;
     private final List<Component> started = new ArrayList<>();
@@ -33,22 +37,25 @@ final class EmbeddedInfrastructure implements TestInfrastructure {
 
     EmbeddedInfrastructure() {
         try {
-            root = Files.createTempDirectory("skillwise-test-infra");
+            root = Files.createTempDirectory(PREFIX);
+            Files.writeString(root.resolve(OWNER_FILE), Long.toString(ProcessHandle.current().pid()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "test-infra-shutdown"));
+        LeftoverFolders.sweep(root.getParent(), PREFIX, OWNER_FILE);
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAllAndDelete, "test-infra-shutdown"));
     }
 
-    private synchronized void stopAll() {
+    private synchronized void stopAllAndDelete() {
         for (int i = started.size() - 1; i >= 0; i--) {
             try {
                 started.get(i).stop();
             } catch (RuntimeException ignored) {
-                // the JVM is exiting; the temp folder goes with the OS's tmp cleaning
+                // the JVM is exiting; whatever is left is deleted below or swept by the next run
             }
         }
         started.clear();
+        LeftoverFolders.delete(root);
     }
 
     private <C extends Component> C start(C component) {

@@ -124,6 +124,12 @@ public final class TopicRecords {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
+                // Tests send to topics created on first use. An idempotent producer with several batches in flight
+                // can then get NOT_LEADER for its first batch while later ones land, and retry it forever with
+                // OUT_OF_ORDER_SEQUENCE_NUMBER until the delivery timeout. One batch at a time keeps the order
+                // without sequence numbers; a refused batch was not written, so its retry adds no duplicate.
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false,
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
             List<Future<?>> sent = new ArrayList<>();

@@ -59,6 +59,9 @@ public final class PostgresServer implements Component {
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off")
                 .setServerConfig("full_page_writes", "off")
+                // PostgreSQL keeps up to 1 GB of WAL by default; per test JVM that adds up to a full disk.
+                .setServerConfig("min_wal_size", "32MB")
+                .setServerConfig("max_wal_size", "128MB")
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .start();
         for (String database : databases) {
