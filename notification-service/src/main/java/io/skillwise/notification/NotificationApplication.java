@@ -1,6 +1,7 @@
 package io.skillwise.notification;
 
 import com.samskivert.mustache.Mustache;
+import io.skillwise.kit.messaging.MongoOutboxCollections;
 import io.skillwise.kit.security.PublicEndpoints;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -31,5 +32,11 @@ public class NotificationApplication {
     @Bean
     Mustache.Compiler mustacheCompiler(Mustache.TemplateLoader templateLoader) {
         return Mustache.compiler().withLoader(templateLoader).nullValue("");
+    }
+
+    /** Discussion posts carry their reports' events (the kit's Mongo outbox); the relay publishes them. */
+    @Bean
+    MongoOutboxCollections outboxCollections() {
+        return MongoOutboxCollections.of("discussion_posts");
     }
 }

@@ -32,7 +32,8 @@ public enum NotificationKind {
     REVIEW_POSTED(Mail.ON_BY_DEFAULT, "A learner reviewed your course (instructors)"),
     REVIEW_REPLIED(Mail.ON_BY_DEFAULT, "The instructor replied to your review"),
     CONTENT_MODERATED(Mail.ON_BY_DEFAULT, "A moderator decided about your review or discussion post"),
-    ANNOUNCEMENT(Mail.ON_BY_DEFAULT, "The instructor of a course you take posted an announcement");
+    ANNOUNCEMENT(Mail.ON_BY_DEFAULT, "The instructor of a course you take posted an announcement"),
+    DISCUSSION_POST(Mail.OFF_BY_DEFAULT, "Someone posted in a discussion thread you follow");
 
     /** How a kind's mail relates to the recipient's choice. */
     private enum Mail {

@@ -86,4 +86,9 @@ public final class Events {
     private static List<UserRole> roles(TestUser user) {
         return user.roles().stream().map(role -> UserRole.valueOf(role.toUpperCase(Locale.ROOT))).toList();
     }
+
+    /** Every event of this type on the wire so far (test-support's {@link TopicRecords#events}). */
+    public <T> List<T> published(Class<T> type) {
+        return topics.events(type);
+    }
 }

@@ -1,5 +1,7 @@
 package io.skillwise.notification.support;
 
+import io.skillwise.notification.replica.CourseReplica;
+import io.skillwise.notification.replica.EnrollmentReplica;
 import io.skillwise.notification.replica.UserReplica;
 import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.TestUser;
@@ -14,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -36,6 +39,10 @@ public abstract class NotificationServiceTest {
 
     @Autowired
     private UserReplica userReplica;
+    @Autowired
+    private CourseReplica courseReplica;
+    @Autowired
+    private EnrollmentReplica enrollmentReplica;
 
     protected ApiClient api;
     protected Events events;
@@ -65,5 +72,26 @@ public abstract class NotificationServiceTest {
 
     protected List<JsonNode> notificationsOf(TestUser user, String kind) {
         return notificationsOf(user).stream().filter(n -> n.path("kind").asString().equals(kind)).toList();
+    }
+
+    /** A fresh published course with a new instructor, known to the replicas. */
+    protected TestCourse publishedCourse() {
+        TestUser instructor = TestUser.instructor();
+        register(instructor);
+        UUID id = UUID.randomUUID();
+        String title = "Course " + id.toString().substring(0, 8);
+        events.publish(Events.course(id, instructor.id(), title));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(courseReplica.find(id)).isPresent());
+        return new TestCourse(id, title, instructor);
+    }
+
+    /** A new learner, known to the replicas and enrolled in the course. */
+    protected TestUser enrolledIn(TestCourse course) {
+        TestUser learner = TestUser.student();
+        register(learner);
+        events.publish(Events.enrolled(course.id(), learner.id(), course.instructor().id()));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(enrollmentReplica.learnersOf(course.id()))
+                .contains(learner.id()));
+        return learner;
     }
 }
