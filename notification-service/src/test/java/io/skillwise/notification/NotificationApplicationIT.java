@@ -1,6 +1,7 @@
 package io.skillwise.notification;
 
 import io.skillwise.testsupport.ApiClient;
+import io.skillwise.testsupport.OpenApiContract;
 import io.skillwise.testsupport.ServiceChecks;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,10 @@ class NotificationApplicationIT {
         assertThat(paths.propertyNames()).contains("/api/v1/notifications", "/api/v1/notifications/stream",
                 "/api/v1/notifications/preferences", "/api/v1/notifications/unsubscribe",
                 "/api/v1/admin/notifications/failures", "/api/v1/courses/{courseId}/announcements",
-                "/api/v1/courses/{courseId}/announcements/{id}");
+                "/api/v1/courses/{courseId}/announcements/{id}", "/api/v1/courses/{courseId}/threads",
+                "/api/v1/threads/{threadId}", "/api/v1/threads/{threadId}/follow", "/api/v1/threads/{threadId}/posts",
+                "/api/v1/posts/{postId}", "/api/v1/posts/{postId}/report");
+        OpenApiContract.assertDocumentComplete(port);
         for (Map.Entry<String, JsonNode> path : paths.properties()) {
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
                 String where = operation.getKey() + " " + path.getKey();
