@@ -19,7 +19,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Tells a thread's followers about each new post, in the app, through the delivery core. A post is stored first
+ * Tells a thread's followers about each new post through the delivery core: in the app, and by mail to those who
+ * turned mail of this kind on (it is off by default). A post is stored first
  * ({@code notified: false}) and told right after; one whose telling failed, or that another instance wrote, is found
  * by the next poll. The delivery's key is the post's id, so telling it twice (two instances, a crash before
  * {@code notified} was set) adds nothing. Followers who lost access to the course meanwhile are not told.
@@ -72,7 +73,7 @@ class FollowerNotifier extends PollingLoop {
         Notice notice = new Notice(NotificationKind.DISCUSSION_POST, "New post in \u201c" + title + "\u201d",
                 author + " wrote in " + course.get().title() + ": " + Notice.excerpt(post.body()),
                 "/api/v1/posts/" + post.id());
-        delivery.deliver(Delivery.inAppOnly("discussion-post:" + post.id(), notice, recipients));
+        delivery.deliver(Delivery.of("discussion-post:" + post.id(), notice, recipients));
     }
 
     /** The thread's followers who may still read it: its learners with access, its instructor and admins. */

@@ -42,7 +42,6 @@ class PostController {
             + "are gone.")
     @ApiResponse(responseCode = "200", description = "One page of posts")
     @ApiResponse(responseCode = "400", description = "page below 0, size outside 1..100, or the id is not a UUID")
-    @ApiResponse(responseCode = "401", description = "No valid access token")
     @ApiResponse(responseCode = "403", description = NOT_READER)
     @ApiResponse(responseCode = "404", description = "No such thread")
     PageView<PostView> list(@PathVariable UUID threadId, @RequestParam(defaultValue = "0") int page,
@@ -57,7 +56,6 @@ class PostController {
             + "follows the thread from now on; its other followers are told in the app.")
     @ApiResponse(responseCode = "201", description = "The post")
     @ApiResponse(responseCode = "400", description = "Body missing or over 10,000 characters, `replyTo` not a visible post of this thread, an unknown field, or an id is not a UUID")
-    @ApiResponse(responseCode = "401", description = "No valid access token")
     @ApiResponse(responseCode = "403", description = "Neither a learner with access to the course nor its instructor")
     @ApiResponse(responseCode = "404", description = "No such thread")
     @ApiResponse(responseCode = "409", description = "The thread is locked")
@@ -69,8 +67,6 @@ class PostController {
     @Operation(summary = "Read one post", description = "Where a DISCUSSION_POST notification links to; the same "
             + "readers as its thread.")
     @ApiResponse(responseCode = "200", description = "The post")
-    @ApiResponse(responseCode = "400", description = "The id is not a UUID")
-    @ApiResponse(responseCode = "401", description = "No valid access token")
     @ApiResponse(responseCode = "403", description = NOT_READER)
     @ApiResponse(responseCode = "404", description = "No such post, or it was removed, deleted or hidden from the caller")
     PostView get(@PathVariable UUID postId) {
@@ -82,7 +78,6 @@ class PostController {
             + "is not locked; `editedAt` says when.")
     @ApiResponse(responseCode = "200", description = "The post as it is now")
     @ApiResponse(responseCode = "400", description = "Body missing or over 10,000 characters, an unknown field, or the id is not a UUID")
-    @ApiResponse(responseCode = "401", description = "No valid access token")
     @ApiResponse(responseCode = "403", description = "Not the post's author, or no access to the course")
     @ApiResponse(responseCode = "404", description = "No such post, or it was removed, deleted or hidden from the caller")
     @ApiResponse(responseCode = "409", description = "The thread is locked, or the post is hidden")
@@ -95,8 +90,6 @@ class PostController {
     @Operation(summary = "Delete a post", description = "Its author, the course's instructor or an admin. Its text "
             + "is gone for good; the thread and the other posts stay.")
     @ApiResponse(responseCode = "204", description = "Deleted")
-    @ApiResponse(responseCode = "400", description = "The id is not a UUID")
-    @ApiResponse(responseCode = "401", description = "No valid access token")
     @ApiResponse(responseCode = "403", description = "Neither the post's author, the instructor nor an admin")
     @ApiResponse(responseCode = "404", description = "No such post, or it was removed, deleted or hidden from the caller")
     void delete(@PathVariable UUID postId) {
@@ -110,7 +103,6 @@ class PostController {
             + "DISCUSSION_POST`); a moderator's decision to hide or remove it applies here shortly after.")
     @ApiResponse(responseCode = "202", description = "Reported; the moderators will look at it")
     @ApiResponse(responseCode = "400", description = "Reason missing or over 500 characters, an unknown field, or the id is not a UUID")
-    @ApiResponse(responseCode = "401", description = "No valid access token")
     @ApiResponse(responseCode = "403", description = NOT_READER)
     @ApiResponse(responseCode = "404", description = "No such post, or it was removed, deleted or hidden")
     @ApiResponse(responseCode = "409", description = "The caller reported it already, or it is their own post")

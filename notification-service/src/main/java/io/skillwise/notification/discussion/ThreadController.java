@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
 
-/** A course's discussion threads: start, list, read, moderate, follow. */
+/**
+ * A course's discussion threads: start, list, read, moderate, follow. The kit documents the 400 (unreadable input),
+ * 401 and 403 (token) every route can give; these operations document their own.
+ */
 @RestController
 @Tag(name = "Discussions", description = "Threads and posts of a course's learners and its instructor")
 class ThreadController {
@@ -45,7 +48,6 @@ class ThreadController {
                     + "follows the thread: they are told in the app about every new post.")
     @ApiResponse(responseCode = "201", description = "The thread")
     @ApiResponse(responseCode = "400", description = "Title missing or over 200 characters, body missing or over 10,000, an unknown field, or an id is not a UUID")
-    @ApiResponse(responseCode = "401", description = "No valid access token")
     @ApiResponse(responseCode = "403", description = "Neither a learner with access to the course nor its instructor")
     @ApiResponse(responseCode = "404", description = "No such course")
     ThreadView start(@PathVariable UUID courseId, @Valid @RequestBody StartThreadRequest request) {
@@ -58,7 +60,6 @@ class ThreadController {
                     + "about that lesson. For the course's learners with access, its instructor and admins.")
     @ApiResponse(responseCode = "200", description = "One page of threads")
     @ApiResponse(responseCode = "400", description = "page below 0, size outside 1..100, or an id is not a UUID")
-    @ApiResponse(responseCode = "401", description = "No valid access token")
     @ApiResponse(responseCode = "403", description = NOT_READER)
     @ApiResponse(responseCode = "404", description = "No such course")
     PageView<ThreadView> list(@PathVariable UUID courseId,
@@ -73,8 +74,6 @@ class ThreadController {
     @Operation(summary = "Read a discussion thread", description = "Its title, state and counts; its posts are at "
             + "`/threads/{threadId}/posts`. The same readers as the course's list.")
     @ApiResponse(responseCode = "200", description = "The thread")
-    @ApiResponse(responseCode = "400", description = "The id is not a UUID")
-    @ApiResponse(responseCode = "401", description = "No valid access token")
     @ApiResponse(responseCode = "403", description = NOT_READER)
     @ApiResponse(responseCode = "404", description = "No such thread")
     ThreadView get(@PathVariable UUID threadId) {
@@ -88,7 +87,6 @@ class ThreadController {
                     + "`answerPostId` (a visible reply of this thread). Nothing changes unless all of it may.")
     @ApiResponse(responseCode = "200", description = "The thread as it is now")
     @ApiResponse(responseCode = "400", description = "Nothing to change, a blank or too long title, an answer that is not a visible reply of this thread, an unknown field, or the id is not a UUID")
-    @ApiResponse(responseCode = "401", description = "No valid access token")
     @ApiResponse(responseCode = "403", description = "A title by someone other than the thread's author, or pinning, locking or marking by someone other than the instructor or an admin")
     @ApiResponse(responseCode = "404", description = "No such thread")
     ThreadView update(@PathVariable UUID threadId, @Valid @RequestBody UpdateThreadRequest request) {
@@ -99,8 +97,6 @@ class ThreadController {
     @Operation(summary = "Follow a thread", description = "The caller is told in the app about every new post in "
             + "it (kind DISCUSSION_POST). Following twice is following.")
     @ApiResponse(responseCode = "200", description = "The thread, `following: true`")
-    @ApiResponse(responseCode = "400", description = "The id is not a UUID")
-    @ApiResponse(responseCode = "401", description = "No valid access token")
     @ApiResponse(responseCode = "403", description = NOT_READER)
     @ApiResponse(responseCode = "404", description = "No such thread")
     ThreadView follow(@PathVariable UUID threadId) {
@@ -111,8 +107,6 @@ class ThreadController {
     @Operation(summary = "Stop following a thread", description = "No more notices about its new posts, until the "
             + "caller follows it again or posts in it.")
     @ApiResponse(responseCode = "200", description = "The thread, `following: false`")
-    @ApiResponse(responseCode = "400", description = "The id is not a UUID")
-    @ApiResponse(responseCode = "401", description = "No valid access token")
     @ApiResponse(responseCode = "403", description = NOT_READER)
     @ApiResponse(responseCode = "404", description = "No such thread")
     ThreadView unfollow(@PathVariable UUID threadId) {

@@ -9,6 +9,7 @@ import io.skillwise.events.review.ModeratedContentKind;
 import io.skillwise.events.review.ModerationDecision;
 import io.skillwise.notification.replica.Enrollment;
 import io.skillwise.notification.replica.EnrollmentReplica;
+import io.skillwise.notification.support.Mailbox;
 import io.skillwise.notification.support.NotificationServiceTest;
 import io.skillwise.notification.support.TestCourse;
 import io.skillwise.testsupport.ApiResponse;
@@ -92,12 +93,18 @@ class DiscussionsIT extends NotificationServiceTest {
                 .containsExactly(started.id());
         assertThat(api.as(lurker).get(course.path("/threads?size=1&page=1")).items("id")).containsExactly(later);
 
+        api.as(lurker).put("/notifications/preferences", Map.of("preferences",
+                List.of(Map.of("kind", "DISCUSSION_POST", "inApp", true, "email", true)))).assertStatus(200);
         api.as(lurker).put(thread + "/follow", null).assertStatus(200);
         api.as(helper).delete(thread + "/follow").assertStatus(200);
         api.as(asker).post(thread + "/posts", Map.of("body", "Thanks!")).assertStatus(201);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(notificationsOf(lurker, "DISCUSSION_POST"))
                 .hasSize(1));
         assertThat(notificationsOf(helper, "DISCUSSION_POST")).as("unfollowed").hasSize(1);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(Mailbox.of(lurker.email(), "New post in"))
+                .as("turned discussion mail on").singleElement()
+                .satisfies(mail -> assertThat(Mailbox.text(mail)).contains("Thanks!")));
+        assertThat(Mailbox.of(asker.email(), "New post in")).as("discussion mail is off by default").isEmpty();
     }
 
     @Test
