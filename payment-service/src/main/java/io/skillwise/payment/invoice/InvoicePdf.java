@@ -21,7 +21,7 @@ import java.util.Currency;
 /** Renders an invoice as a one-page PDF with OpenPDF's built-in Helvetica (no font files to ship). */
 final class InvoicePdf {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private InvoicePdf() {
     }
@@ -64,6 +64,13 @@ final class InvoicePdf {
             if (invoice.refunded().amount() > 0) {
                 document.add(total("Refunded", invoice.refunded(), normal));
             }
+            if (invoice.paymentMethod() != null) {
+                document.add(new Paragraph("Paid with " + invoice.paymentMethod(), normal));
+            }
+            for (CreditNoteView.Reference note : invoice.creditNotes()) {
+                document.add(new Paragraph("Credit note " + note.number() + " of " + DATE.format(note.issuedAt())
+                        + ": " + format(note.total()), normal));
+            }
             document.add(new Paragraph(" "));
             document.add(new Paragraph(invoice.taxNote(), normal));
             document.close();
@@ -73,22 +80,18 @@ final class InvoicePdf {
         return out.toByteArray();
     }
 
-    /** Seller and buyer side by side: who issued the invoice (legal name, address, tax id) and to whom. */
-    private static PdfPTable parties(InvoiceView.Party seller, InvoiceView.Party buyer, Font bold, Font normal) {
+    /**
+     * Seller and buyer side by side: who issued the document (legal name, address, tax id) and to whom (name,
+     * billing address, e-mail, customer id). Shared with the credit note, which names both as its invoice did.
+     */
+    static PdfPTable parties(InvoiceView.Party seller, InvoiceView.Party buyer, Font bold, Font normal) {
         PdfPTable parties = new PdfPTable(2);
         parties.setWidthPercentage(100);
-        Paragraph from = new Paragraph("Seller", bold);
-        if (seller.name() != null) {
-            from.add(new Phrase("\n" + seller.name(), normal));
-        }
-        // an address given on one line with commas reads as the lines of an address
-        for (String line : seller.address() == null ? new String[0] : seller.address().split(",")) {
-            from.add(new Phrase("\n" + line.strip(), normal));
-        }
+        Paragraph from = party("Seller", seller, bold, normal);
         if (seller.taxId() != null && !seller.taxId().isBlank()) {
             from.add(new Phrase("\nTax ID: " + seller.taxId(), normal));
         }
-        Paragraph to = new Paragraph("Buyer", bold);
+        Paragraph to = party("Buyer", buyer, bold, normal);
         if (buyer.email() != null) {
             to.add(new Phrase("\n" + buyer.email(), normal));
         }
@@ -101,21 +104,45 @@ final class InvoicePdf {
         return parties;
     }
 
-    private static PdfPCell right(String text, Font font) {
+    private static Paragraph party(String heading, InvoiceView.Party party, Font bold, Font normal) {
+        Paragraph paragraph = new Paragraph(heading, bold);
+        if (party.name() != null) {
+            paragraph.add(new Phrase("\n" + party.name(), normal));
+        }
+        // an address given on one line with commas reads as the lines of an address
+        for (String line : party.address() == null ? new String[0] : party.address().split(",")) {
+            paragraph.add(new Phrase("\n" + line.strip(), normal));
+        }
+        return paragraph;
+    }
+
+    static PdfPCell right(String text, Font font) {
         PdfPCell cell = new PdfPCell(new Phrase(text, font));
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         return cell;
     }
 
-    private static Paragraph total(String label, Money money, Font font) {
-        Paragraph paragraph = new Paragraph(label + ": " + format(money), font);
+    static Paragraph total(String label, Money money, Font font) {
+        return total(label, format(money), font);
+    }
+
+    static Paragraph total(String label, String amount, Font font) {
+        Paragraph paragraph = new Paragraph(label + ": " + amount, font);
         paragraph.setAlignment(Element.ALIGN_RIGHT);
         return paragraph;
     }
 
     /** Minor units shown with the currency's own number of decimals (JPY has none). */
     static String format(Money money) {
-        int digits = Math.max(0, Currency.getInstance(money.currency()).getDefaultFractionDigits());
-        return BigDecimal.valueOf(money.amount(), digits).toPlainString() + " " + money.currency();
+        return format(money.amount(), money.currency());
+    }
+
+    static String format(SignedMoney money) {
+        return format(money.amount(), money.currency());
+    }
+
+    private static String format(long amount, String currency) {
+        int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        return BigDecimal.valueOf(amount, digits).toPlainString() + " " + currency;
     }
 }
