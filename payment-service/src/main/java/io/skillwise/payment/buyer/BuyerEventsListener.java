@@ -1,6 +1,7 @@
 package io.skillwise.payment.buyer;
 
 import io.skillwise.events.Topics;
+import io.skillwise.events.identity.UserDeactivated;
 import io.skillwise.events.identity.UserProfileUpdated;
 import io.skillwise.events.identity.UserRegistered;
 import io.skillwise.kit.messaging.Inbox;
@@ -25,8 +26,9 @@ class BuyerEventsListener {
         switch (event.event()) {
             case UserRegistered registered -> inbox.processOnce(event, e -> buyers.apply(registered));
             case UserProfileUpdated updated -> inbox.processOnce(event, e -> buyers.apply(updated));
+            case UserDeactivated deactivated -> inbox.processOnce(event, e -> buyers.forget(deactivated));
             default -> {
-                // roles and deactivation change nothing an invoice prints
+                // roles change nothing an invoice prints
             }
         }
     }

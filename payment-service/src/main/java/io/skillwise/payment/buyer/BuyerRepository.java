@@ -36,6 +36,10 @@ class BuyerRepository {
                 .update();
     }
 
+    void delete(UUID userId) {
+        jdbc.sql("delete from buyer where user_id = :id").param("id", userId).update();
+    }
+
     Optional<BuyerService.BilledBuyer> find(UUID userId) {
         return jdbc.sql("""
                         select coalesce(certificate_name, display_name) as name, billing_address::text as address

@@ -1,6 +1,7 @@
 package io.skillwise.payment.buyer;
 
 import io.skillwise.events.identity.BillingAddress;
+import io.skillwise.events.identity.UserDeactivated;
 import io.skillwise.events.identity.UserProfileUpdated;
 import io.skillwise.events.identity.UserRegistered;
 import java.util.Locale;
@@ -53,6 +54,15 @@ public class BuyerService {
     public void apply(UserProfileUpdated updated) {
         buyers.saveIfNewer(updated.userId(), updated.displayName(), updated.certificateName(),
                 updated.billingAddress(), updated.occurredAt());
+    }
+
+    /**
+     * A deleted account's name and billing address are forgotten here; invoices already issued keep theirs, as
+     * bookkeeping law requires of an issued invoice.
+     */
+    @Transactional
+    public void forget(UserDeactivated deactivated) {
+        buyers.delete(deactivated.userId());
     }
 
     /** Empty for a buyer identity has not told us about yet: the invoice then names them by e-mail only. */

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.events.identity.BillingAddress;
+import io.skillwise.events.identity.UserDeactivated;
 import io.skillwise.events.identity.UserProfileUpdated;
 import io.skillwise.payment.buyer.BuyerService;
 import io.skillwise.payment.support.PaymentApiTest;
@@ -88,6 +89,12 @@ class InvoiceDocumentsIT extends PaymentApiTest {
         assertThat(both).extracting(n -> n.path("total").path("amount").asLong()).containsExactly(-2000L, -3000L);
         assertThat(sequence(both.get(1))).as("numbered in their own series").isEqualTo(sequence(both.get(0)) + 1);
         assertThat(refunded.path("number").asString()).as("the invoice keeps its own number").startsWith("SW-");
+
+        TopicRecords.on(kafka).publish(new UserDeactivated(buyer.id(), TestUser.admin().id(), Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(buyers.find(buyer.id())).isEmpty());
+        assertThat(api.as(TestUser.admin()).withHeader("Accept", "application/json")
+                .get("/api/v1/payments/invoices/" + invoiceId).assertStatus(200).body().path("buyer").path("address")
+                .asString()).as("an issued invoice keeps whom it billed").startsWith("Babbage & Co");
     }
 
     @Test
