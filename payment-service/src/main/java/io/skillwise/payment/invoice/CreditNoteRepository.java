@@ -34,15 +34,6 @@ class CreditNoteRepository {
         this.json = json;
     }
 
-    /** The next number of the year in the credit notes' own series; gapless like the invoices'. */
-    int nextSequence(int year) {
-        return jdbc.sql("""
-                        insert into credit_note_sequence (year, last) values (:year, 1)
-                        on conflict (year) do update set last = credit_note_sequence.last + 1
-                        returning last""")
-                .param("year", year).query(Integer.class).single();
-    }
-
     void insert(CreditNoteRow note) {
         jdbc.sql("""
                         insert into credit_note (id, number, invoice_id, refund_id, amount, currency, lines, reason,

@@ -43,10 +43,7 @@ class InvoiceController {
     @GetMapping(path = "/api/v1/payments/invoices/{id}", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
         InvoiceView view = invoices.view(id, CurrentUser.require());
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"invoice-" + view.number() + ".pdf\"")
-                .body(invoices.pdf(view));
+        return pdf("invoice-" + view.number() + ".pdf", invoices.pdf(view));
     }
 
     @Operation(summary = "Read a credit note",
@@ -69,10 +66,13 @@ class InvoiceController {
     @GetMapping(path = "/api/v1/payments/credit-notes/{id}", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> creditNotePdf(@PathVariable UUID id) {
         CreditNoteView view = invoices.creditNote(id, CurrentUser.require());
+        return pdf("credit-note-" + view.number() + ".pdf", invoices.pdf(view));
+    }
+
+    private static ResponseEntity<byte[]> pdf(String filename, byte[] content) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        "inline; filename=\"credit-note-" + view.number() + ".pdf\"")
-                .body(invoices.pdf(view));
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + filename + "\"")
+                .body(content);
     }
 }

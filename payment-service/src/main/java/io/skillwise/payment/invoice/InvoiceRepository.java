@@ -32,18 +32,6 @@ class InvoiceRepository {
         this.jdbc = jdbc;
     }
 
-    /**
-     * The next number of the year. The upsert locks the year's row until the transaction ends, so concurrent
-     * issues queue up and a rolled-back issue gives its number back: no gaps, no duplicates.
-     */
-    int nextSequence(int year) {
-        return jdbc.sql("""
-                        insert into invoice_sequence (year, last) values (:year, 1)
-                        on conflict (year) do update set last = invoice_sequence.last + 1
-                        returning last""")
-                .param("year", year).query(Integer.class).single();
-    }
-
     void insert(InvoiceRow invoice) {
         jdbc.sql("""
                         insert into invoice (id, order_id, number, issued_at, subscription_id, stripe_invoice_id,

@@ -30,15 +30,17 @@ public class InvoiceService {
 
     private final InvoiceRepository invoices;
     private final CreditNoteRepository creditNotes;
+    private final NumberSeriesRepository series;
     private final OrderService orders;
     private final BuyerService buyers;
     private final PaymentProvider provider;
     private final InvoiceProperties properties;
 
-    InvoiceService(InvoiceRepository invoices, CreditNoteRepository creditNotes, OrderService orders,
-                   BuyerService buyers, PaymentProvider provider, InvoiceProperties properties) {
+    InvoiceService(InvoiceRepository invoices, CreditNoteRepository creditNotes, NumberSeriesRepository series,
+                   OrderService orders, BuyerService buyers, PaymentProvider provider, InvoiceProperties properties) {
         this.invoices = invoices;
         this.creditNotes = creditNotes;
+        this.series = series;
         this.orders = orders;
         this.buyers = buyers;
         this.provider = provider;
@@ -80,8 +82,12 @@ public class InvoiceService {
     }
 
     private String nextNumber(Instant at) {
+        return nextNumber(NumberSeriesRepository.Series.INVOICE, properties.prefix(), at);
+    }
+
+    private String nextNumber(NumberSeriesRepository.Series numbers, String prefix, Instant at) {
         int year = at.atZone(ZoneOffset.UTC).getYear();
-        return new InvoiceNumber(properties.prefix(), year, invoices.nextSequence(year)).toString();
+        return new InvoiceNumber(prefix, year, series.next(numbers, year)).toString();
     }
 
     /**
@@ -97,9 +103,7 @@ public class InvoiceService {
             return existing.map(CreditNoteRepository.CreditNoteRow::id);
         }
         return invoices.findByOrder(refund.order().id()).map(invoice -> {
-            int year = at.atZone(ZoneOffset.UTC).getYear();
-            String number = new InvoiceNumber(properties.creditNotePrefix(), year, creditNotes.nextSequence(year))
-                    .toString();
+            String number = nextNumber(NumberSeriesRepository.Series.CREDIT_NOTE, properties.creditNotePrefix(), at);
             UUID id = UUID.randomUUID();
             creditNotes.insert(new CreditNoteRepository.CreditNoteRow(id, number, invoice.id(), refund.refundId(),
                     refund.amount().amount(), refund.amount().currency(), creditedLines(refund), refund.reason(),
