@@ -50,6 +50,12 @@ class InvoiceRepository {
                 .update();
     }
 
+    /** The payment method, learned after the invoice was issued; once set it stays. */
+    void setPaymentMethod(UUID id, String paymentMethod) {
+        jdbc.sql("update invoice set payment_method = :method where id = :id and payment_method is null")
+                .param("id", id).param("method", paymentMethod).update();
+    }
+
     Optional<InvoiceRow> find(UUID id) {
         return jdbc.sql("select * from invoice where id = :id").param("id", id).query(InvoiceRepository::map)
                 .optional();

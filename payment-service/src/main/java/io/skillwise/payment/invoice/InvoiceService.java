@@ -1,12 +1,12 @@
 package io.skillwise.payment.invoice;
 
 import io.skillwise.events.common.Money;
+import io.skillwise.events.payment.ReversedLine;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.security.Ownership;
 import io.skillwise.kit.web.ApiException;
-import io.skillwise.payment.order.Order;
-import io.skillwise.events.payment.ReversedLine;
 import io.skillwise.payment.buyer.BuyerService;
+import io.skillwise.payment.order.Order;
 import io.skillwise.payment.order.OrderService;
 import io.skillwise.payment.provider.PaymentProvider;
 import java.time.Instant;
@@ -15,16 +15,25 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 @EnableConfigurationProperties(InvoiceProperties.class)
 public class InvoiceService {
+
+    private static final Logger log = LoggerFactory.getLogger(InvoiceService.class);
 
     private static final String TAX_NOTE = "Prices include any applicable tax; no tax is charged separately.";
 
@@ -35,9 +44,12 @@ public class InvoiceService {
     private final BuyerService buyers;
     private final PaymentProvider provider;
     private final InvoiceProperties properties;
+    /** A transaction of its own, for what is written after the caller's has committed. */
+    private final TransactionTemplate separately;
 
     InvoiceService(InvoiceRepository invoices, CreditNoteRepository creditNotes, NumberSeriesRepository series,
-                   OrderService orders, BuyerService buyers, PaymentProvider provider, InvoiceProperties properties) {
+                   OrderService orders, BuyerService buyers, PaymentProvider provider, InvoiceProperties properties,
+                   PlatformTransactionManager transactionManager) {
         this.invoices = invoices;
         this.creditNotes = creditNotes;
         this.series = series;
@@ -45,6 +57,8 @@ public class InvoiceService {
         this.buyers = buyers;
         this.provider = provider;
         this.properties = properties;
+        this.separately = new TransactionTemplate(transactionManager);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -66,17 +80,31 @@ public class InvoiceService {
 
     /**
      * Issues the invoice of a paid order, in the transaction that marks it paid; once per order. It keeps the buyer's
-     * name and billing address as identity last published them, and how the provider says the order was paid.
+     * name and billing address as identity last published them. How the provider says the order was paid is asked
+     * once that transaction has committed (no network call inside it, no order lock held over one) and added then;
+     * if the provider cannot say, the invoice stays without it.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID issue(Order order, Instant at) {
         return invoices.findByOrder(order.id()).map(InvoiceRepository.InvoiceRow::id).orElseGet(() -> {
             Optional<BuyerService.BilledBuyer> buyer = buyers.find(order.buyerId());
-            String paymentMethod = provider.paymentMethodSummary(order.paymentIntentId()).orElse(null);
             UUID id = UUID.randomUUID();
             invoices.insert(InvoiceRepository.InvoiceRow.ofOrder(id, order.id(), nextNumber(at), at,
                     buyer.map(BuyerService.BilledBuyer::name).orElse(null),
-                    buyer.map(BuyerService.BilledBuyer::addressText).orElse(null), paymentMethod));
+                    buyer.map(BuyerService.BilledBuyer::addressText).orElse(null), null));
+            String intentId = order.paymentIntentId();
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    try {
+                        provider.paymentMethodSummary(intentId).ifPresent(method ->
+                                separately.executeWithoutResult(status -> invoices.setPaymentMethod(id, method)));
+                    } catch (RuntimeException e) {
+                        // the invoice is issued and stays valid without it; the webhook must not fail over it
+                        log.warn("invoice {}: the payment method could not be recorded", id, e);
+                    }
+                }
+            });
             return id;
         });
     }
