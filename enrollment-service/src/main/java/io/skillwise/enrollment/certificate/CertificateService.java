@@ -82,7 +82,8 @@ public class CertificateService {
 
     /**
      * At the learner's request, the certificate again with the names as identity knows them now (a learner who
-     * changed their name or chose another certificate name): same code, so copies already shared still verify, now showing the new name.
+     * changed their name or chose another certificate name): same code, so copies already shared still verify, now
+     * showing the new name.
      */
     @Transactional
     public Verification reissue(UUID enrollmentId, CurrentUser user) {

@@ -52,7 +52,8 @@ public class AccountRepository {
                             personal_data, certificate_name, billing_address, avatar_version, created_at, updated_at)
                         values (:id, :email, :displayName, :roles, :enabled, :emailVerified, :instructorRequested,
                             :headline, :bio, cast(:learningPreferences as jsonb), cast(:expertise as jsonb),
-                            cast(:socialLinks as jsonb), cast(:credentials as jsonb), :personalData, :certificateName, :billingAddress, :avatarVersion,
+                            cast(:socialLinks as jsonb), cast(:credentials as jsonb), :personalData, :certificateName,
+                            :billingAddress, :avatarVersion,
                             :createdAt, :updatedAt)
                         """)
                 .params(parameters(account))
