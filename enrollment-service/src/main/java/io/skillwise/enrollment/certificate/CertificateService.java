@@ -65,7 +65,7 @@ public class CertificateService {
         }
         // names as identity knows them; the token's name is the fallback for a learner identity has not told us about
         Certificate certificate = new Certificate(VerificationCodes.next(), enrollment.id(), enrollment.studentId(),
-                people.displayName(enrollment.studentId()).or(() -> Optional.ofNullable(learnerName))
+                people.certificateName(enrollment.studentId()).or(() -> Optional.ofNullable(learnerName))
                         .orElse(UNKNOWN_LEARNER), course.id(), course.title(),
                 enrollment.instructorId(), people.displayName(enrollment.instructorId()).orElse(null), at,
                 length(course).orElse(null));
@@ -82,13 +82,14 @@ public class CertificateService {
 
     /**
      * At the learner's request, the certificate again with the names as identity knows them now (a learner who
-     * changed their name): same code, so copies already shared still verify, now showing the new name.
+     * changed their name or chose another certificate name): same code, so copies already shared still verify, now
+     * showing the new name.
      */
     @Transactional
     public Verification reissue(UUID enrollmentId, CurrentUser user) {
         Certificate certificate = ownCertificate(enrollmentId, user);
         certificates.rename(certificate.code(),
-                people.displayName(certificate.studentId()).orElse(certificate.learnerName()),
+                people.certificateName(certificate.studentId()).orElse(certificate.learnerName()),
                 people.displayName(certificate.instructorId()).orElse(certificate.instructorName()));
         return verify(certificate.code());
     }

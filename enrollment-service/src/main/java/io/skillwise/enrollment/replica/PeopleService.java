@@ -9,7 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Who people are called, as identity-service says: certificates print these names. */
+/**
+ * Who people are called, as identity-service says: certificates print these names (a learner's chosen certificate
+ * name, an instructor's display name).
+ */
 @Service
 public class PeopleService {
 
@@ -23,9 +26,9 @@ public class PeopleService {
     public void apply(UserEvent event) {
         switch (event) {
             case UserRegistered registered ->
-                    people.saveIfNewer(registered.userId(), registered.displayName(), registered.occurredAt());
-            case UserProfileUpdated updated ->
-                    people.saveIfNewer(updated.userId(), updated.displayName(), updated.occurredAt());
+                    people.saveIfNewer(registered.userId(), registered.displayName(), null, registered.occurredAt());
+            case UserProfileUpdated updated -> people.saveIfNewer(updated.userId(), updated.displayName(),
+                    updated.certificateName(), updated.occurredAt());
             default -> {
                 // roles and deactivation do not change a name
             }
@@ -35,5 +38,11 @@ public class PeopleService {
     @Transactional(readOnly = true)
     public Optional<String> displayName(UUID userId) {
         return people.displayName(userId);
+    }
+
+    /** The name a learner's certificates carry: the one they chose in their profile, else their display name. */
+    @Transactional(readOnly = true)
+    public Optional<String> certificateName(UUID userId) {
+        return people.certificateName(userId);
     }
 }

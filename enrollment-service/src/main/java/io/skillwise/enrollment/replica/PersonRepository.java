@@ -17,14 +17,23 @@ public class PersonRepository {
         this.jdbc = jdbc;
     }
 
-    public void saveIfNewer(UUID id, String displayName, Instant changedAt) {
+    /** @param certificateName the name chosen for certificates; null when none was chosen */
+    public void saveIfNewer(UUID id, String displayName, String certificateName, Instant changedAt) {
         jdbc.sql("""
-                        insert into person (id, display_name, changed_at) values (:id, :name, :at)
+                        insert into person (id, display_name, certificate_name, changed_at)
+                        values (:id, :name, :certificateName, :at)
                         on conflict (id) do update set display_name = excluded.display_name,
-                            changed_at = excluded.changed_at
+                            certificate_name = excluded.certificate_name, changed_at = excluded.changed_at
                         where person.changed_at <= excluded.changed_at""")
-                .param("id", id).param("name", displayName).param("at", Timestamp.from(changedAt))
+                .param("id", id).param("name", displayName).param("certificateName", certificateName)
+                .param("at", Timestamp.from(changedAt))
                 .update();
+    }
+
+    /** The name the person chose for certificates, else their display name. */
+    public Optional<String> certificateName(UUID id) {
+        return jdbc.sql("select coalesce(certificate_name, display_name) from person where id = :id")
+                .param("id", id).query(String.class).optional();
     }
 
     public Optional<String> displayName(UUID id) {

@@ -159,6 +159,34 @@ class CertificateIT extends EnrollmentApiTest {
     }
 
     @Test
+    void theCertificateNameChosenInTheProfileIsPrintedInsteadOfTheDisplayNameAndAReissuePicksUpAChange() {
+        TestUser learner = TestUser.student();
+        named(learner, "Ada");
+        topics.publish(new UserProfileUpdated(learner.id(), "Ada", null, null, List.of(),
+                List.of("certificateName"), learner.id(), Instant.now(), "Augusta Ada Byron", null));
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(people.certificateName(learner.id())).hasValue("Augusta Ada Byron"));
+        String code = completed(Courses.published(instructor.id(), true, Courses.lesson("Only")), learner);
+        String enrollment = enrollmentOf(learner);
+
+        RenderedCertificate issued = RenderedCertificate.ofPdf(
+                api.as(learner).get("/enrollments/" + enrollment + "/certificate").raw());
+        assertThat(issued.pages()).isEqualTo(1);
+        assertThat(issued.flatText()).contains("Augusta Ada Byron");
+        assertThat(api.get("/certificates/" + code).text("learnerName")).isEqualTo("Augusta Ada Byron");
+
+        topics.publish(new UserProfileUpdated(learner.id(), "Ada", null, null, List.of(),
+                List.of("certificateName"), learner.id(), Instant.now(), "Augusta Ada King", null));
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(people.certificateName(learner.id())).hasValue("Augusta Ada King"));
+        api.as(learner).post("/enrollments/" + enrollment + "/certificate/reissue", "").assertStatus(200);
+
+        assertThat(RenderedCertificate.ofPdf(api.as(learner).get("/enrollments/" + enrollment + "/certificate")
+                .raw()).flatText()).contains("Augusta Ada King").doesNotContain("Byron");
+        assertThat(people.displayName(learner.id())).as("the display name stays as it was").hasValue("Ada");
+    }
+
+    @Test
     void unknownCodeIsNotFoundAsProblem() {
         api.get("/certificates/SW-0000-0000-0000").assertProblem(404);
         api.get("/certificates/SW-0000-0000-0000/image").assertProblem(404);

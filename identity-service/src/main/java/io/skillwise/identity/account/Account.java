@@ -13,18 +13,20 @@ import java.util.UUID;
  */
 public record Account(UUID userId, String email, String displayName, List<String> roles, boolean enabled,
                       boolean emailVerified, boolean instructorRequested, ProfileDetails profile,
-                      PersonalData personalData, Integer avatarVersion, Instant createdAt, Instant updatedAt) {
+                      PersonalData personalData, DocumentDetails documents, Integer avatarVersion, Instant createdAt,
+                      Instant updatedAt) {
 
     public Account {
         roles = List.copyOf(roles);
         profile = profile == null ? ProfileDetails.empty() : profile;
         personalData = personalData == null ? PersonalData.empty() : personalData;
+        documents = documents == null ? DocumentDetails.empty() : documents;
     }
 
     public static Account registered(UUID userId, String email, String displayName, List<String> roles,
                                      boolean instructorRequested, Instant now) {
         return new Account(userId, email, displayName, roles, true, false, instructorRequested, null, null, null,
-                now, now);
+                null, now, now);
     }
 
     public boolean hasRole(String role) {
@@ -35,28 +37,33 @@ public record Account(UUID userId, String email, String displayName, List<String
         // Granting the instructor role answers a pending request; nothing is pending any more.
         boolean stillRequested = instructorRequested && !newRoles.contains("instructor");
         return new Account(userId, email, displayName, newRoles, enabled, emailVerified, stillRequested, profile,
-                personalData, avatarVersion, createdAt, now);
+                personalData, documents, avatarVersion, createdAt, now);
     }
 
     public Account withEnabled(boolean newEnabled, Instant now) {
         return new Account(userId, email, displayName, roles, newEnabled, emailVerified, instructorRequested, profile,
-                personalData, avatarVersion, createdAt, now);
+                personalData, documents, avatarVersion, createdAt, now);
     }
 
     public Account verified(Instant now) {
         return new Account(userId, email, displayName, roles, enabled, true, instructorRequested, profile,
-                personalData, avatarVersion, createdAt, now);
+                personalData, documents, avatarVersion, createdAt, now);
     }
 
     public Account withProfile(String newDisplayName, ProfileDetails newProfile, PersonalData newPersonalData,
-                               Instant now) {
+                               DocumentDetails newDocuments, Instant now) {
         return new Account(userId, email, newDisplayName, roles, enabled, emailVerified, instructorRequested,
-                newProfile, newPersonalData, avatarVersion, createdAt, now);
+                newProfile, newPersonalData, newDocuments, avatarVersion, createdAt, now);
+    }
+
+    /** The name certificates and invoices carry: the one the user chose for them, else the display name. */
+    public String documentName() {
+        return documents.certificateName() != null ? documents.certificateName() : displayName;
     }
 
     public Account withNextAvatar(Instant now) {
         int next = avatarVersion == null ? 1 : avatarVersion + 1;
         return new Account(userId, email, displayName, roles, enabled, emailVerified, instructorRequested, profile,
-                personalData, next, createdAt, now);
+                personalData, documents, next, createdAt, now);
     }
 }

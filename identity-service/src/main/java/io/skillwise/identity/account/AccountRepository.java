@@ -1,5 +1,6 @@
 package io.skillwise.identity.account;
 
+import io.skillwise.events.identity.BillingAddress;
 import io.skillwise.identity.crypto.FieldCipher;
 import io.skillwise.kit.web.PageView;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +29,7 @@ import java.util.UUID;
 public class AccountRepository {
 
     private static final String PERSONAL_DATA_CONTEXT = "account.personal_data:";
+    private static final String BILLING_ADDRESS_CONTEXT = "account.billing_address:";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -47,10 +49,11 @@ public class AccountRepository {
         jdbc.sql("""
                         insert into account (user_id, email, display_name, roles, enabled, email_verified,
                             instructor_requested, headline, bio, learning_preferences, expertise, social_links, credentials,
-                            personal_data, avatar_version, created_at, updated_at)
+                            personal_data, certificate_name, billing_address, avatar_version, created_at, updated_at)
                         values (:id, :email, :displayName, :roles, :enabled, :emailVerified, :instructorRequested,
                             :headline, :bio, cast(:learningPreferences as jsonb), cast(:expertise as jsonb),
-                            cast(:socialLinks as jsonb), cast(:credentials as jsonb), :personalData, :avatarVersion,
+                            cast(:socialLinks as jsonb), cast(:credentials as jsonb), :personalData, :certificateName,
+                            :billingAddress, :avatarVersion,
                             :createdAt, :updatedAt)
                         """)
                 .params(parameters(account))
@@ -64,6 +67,7 @@ public class AccountRepository {
                             headline = :headline, bio = :bio, learning_preferences = cast(:learningPreferences as jsonb),
                             expertise = cast(:expertise as jsonb), social_links = cast(:socialLinks as jsonb),
                             credentials = cast(:credentials as jsonb), personal_data = :personalData,
+                            certificate_name = :certificateName, billing_address = :billingAddress,
                             avatar_version = :avatarVersion, updated_at = :updatedAt
                         where user_id = :id
                         """)
@@ -141,6 +145,10 @@ public class AccountRepository {
         params.put("credentials", json.writeValueAsString(profile.credentials()));
         params.put("personalData", account.personalData().isEmpty() ? null
                 : cipher.encrypt(json.writeValueAsString(account.personalData()), PERSONAL_DATA_CONTEXT + account.userId()));
+        BillingAddress billing = account.documents().billingAddress();
+        params.put("certificateName", account.documents().certificateName());
+        params.put("billingAddress", billing == null ? null
+                : cipher.encrypt(json.writeValueAsString(billing), BILLING_ADDRESS_CONTEXT + account.userId()));
         params.put("avatarVersion", account.avatarVersion());
         params.put("createdAt", Timestamp.from(account.createdAt()));
         params.put("updatedAt", Timestamp.from(account.updatedAt()));
@@ -158,10 +166,13 @@ public class AccountRepository {
         byte[] sealed = rs.getBytes("personal_data");
         PersonalData personal = sealed == null ? PersonalData.empty()
                 : json.readValue(cipher.decrypt(sealed, PERSONAL_DATA_CONTEXT + userId), PersonalData.class);
+        byte[] sealedBilling = rs.getBytes("billing_address");
+        DocumentDetails documents = new DocumentDetails(rs.getString("certificate_name"), sealedBilling == null ? null
+                : json.readValue(cipher.decrypt(sealedBilling, BILLING_ADDRESS_CONTEXT + userId), BillingAddress.class));
         Integer avatarVersion = (Integer) rs.getObject("avatar_version");
         return new Account(userId, rs.getString("email"), rs.getString("display_name"), roles(rs.getArray("roles")),
                 rs.getBoolean("enabled"), rs.getBoolean("email_verified"), rs.getBoolean("instructor_requested"),
-                profile, personal, avatarVersion, rs.getTimestamp("created_at").toInstant(),
+                profile, personal, documents, avatarVersion, rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }
 

@@ -226,7 +226,7 @@ public class AccountService {
                 + Optional.ofNullable(user.lastName()).orElse("")).strip();
         Instant now = clock.instant();
         Account account = new Account(user.id(), user.email(), displayName.isEmpty() ? user.email() : displayName,
-                roles, user.enabled(), user.emailVerified(), false, null, null, null, now, now);
+                roles, user.enabled(), user.emailVerified(), false, null, null, null, null, now, now);
         transaction.executeWithoutResult(status -> {
             if (accounts.findById(user.id()).isEmpty()) {
                 accounts.insert(account);

@@ -51,7 +51,9 @@ public class ProfileController {
 
     @Operation(summary = "My profile",
             description = "The signed-in user's account and profile: e-mail, roles, display name, bio, links, "
-                    + "whether e-mail and two-factor are on. Changes nothing.")
+                    + "whether e-mail and two-factor are on, the name printed on certificates and invoices "
+                    + "(`certificateName`, the display name unless one was chosen) and the billing address. "
+                    + "Changes nothing.")
     @ApiResponse(responseCode = "404",
             description = "`not-found`: the account is gone (deleted while the token lives)")
     @GetMapping("/api/v1/profile")
@@ -61,8 +63,11 @@ public class ProfileController {
 
     /** Read as a tree so unknown and read-only fields are refused by name instead of being dropped. */
     @Operation(summary = "Change my profile",
-            description = "The signed-in user changes display name, headline, bio, links and preferences (JSON "
-                    + "merge patch); e-mail, roles and status are read-only here. Publishes UserProfileUpdated.")
+            description = "The signed-in user changes display name, headline, bio, links, preferences, the name "
+                    + "printed on certificates and invoices (`certificateName`; null goes back to the display name) "
+                    + "and the billing address printed on invoices (`billingAddress` {name, line1, line2, "
+                    + "postalCode, city, region, country}, replaced as a whole; null removes it) as a JSON merge "
+                    + "patch; e-mail, roles and status are read-only here. Publishes UserProfileUpdated.")
     @ApiResponse(responseCode = "400",
             description = "`validation`: an unknown or read-only field, or a value that breaks its constraint "
                     + "(`errors` names each)")

@@ -1,5 +1,6 @@
 package io.skillwise.identity.profile;
 
+import io.skillwise.events.identity.BillingAddress;
 import io.skillwise.kit.web.ApiExceptionHandler.FieldProblem;
 import tools.jackson.databind.JsonNode;
 
@@ -24,13 +25,16 @@ import java.util.regex.Pattern;
 final class ProfilePatch {
 
     static final Set<String> EDITABLE = Set.of("displayName", "headline", "bio", "learningPreferences", "expertise",
-            "socialLinks", "credentials", "personalDetails");
+            "socialLinks", "credentials", "personalDetails", "certificateName", "billingAddress");
     static final Set<String> READ_ONLY = Set.of("userId", "email", "emailVerified", "roles", "mfaEnabled", "avatarUrl",
             "instructorRequested", "id", "enabled");
 
     private static final Pattern LINK_NAME = Pattern.compile("[a-z][a-z0-9-]{0,29}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,20}");
     private static final int MAX_LIST = 20;
+    private static final Set<String> BILLING_FIELDS = Set.of("name", "line1", "line2", "postalCode", "city", "region",
+            "country");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final int MAX_ITEM = 80;
 
     private final JsonNode body;
@@ -66,6 +70,76 @@ final class ProfilePatch {
             return null;
         }
         return node.asString().strip();
+    }
+
+    /** The name for certificates and invoices; null (or blank) clears it, and documents carry the display name. */
+    String certificateName() {
+        JsonNode node = body.get("certificateName");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isString() || node.asString().strip().length() > 100 || hasControlCharacters(node.asString())) {
+            problems.add(new FieldProblem("certificateName", "must be a text of at most 100 characters on one line"));
+            return null;
+        }
+        String value = node.asString().strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    /** The address on invoices, replaced as a whole; null clears it. */
+    BillingAddress billingAddress() {
+        JsonNode node = body.get("billingAddress");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            problems.add(new FieldProblem("billingAddress",
+                    "must be an object {name, line1, line2, postalCode, city, region, country}"));
+            return null;
+        }
+        for (String name : node.propertyNames()) {
+            if (!BILLING_FIELDS.contains(name)) {
+                problems.add(new FieldProblem("billingAddress." + name, "is not a billing address field"));
+            }
+        }
+        String name = addressLine(node, "name", 100, false);
+        String line1 = addressLine(node, "line1", 200, true);
+        String line2 = addressLine(node, "line2", 200, false);
+        String postalCode = addressLine(node, "postalCode", 20, false);
+        String city = addressLine(node, "city", 100, true);
+        String region = addressLine(node, "region", 100, false);
+        String country = addressLine(node, "country", 2, true);
+        country = country == null ? null : country.toUpperCase(Locale.ROOT);
+        if (country != null && !COUNTRIES.contains(country)) {
+            problems.add(new FieldProblem("billingAddress.country", "must be an ISO 3166-1 alpha-2 code, e.g. DE"));
+            return null;
+        }
+        if (line1 == null || city == null || country == null) {
+            return null;
+        }
+        return new BillingAddress(name, line1, line2, postalCode, city, region, country);
+    }
+
+    private String addressLine(JsonNode address, String field, int max, boolean required) {
+        JsonNode node = address.get(field);
+        String value = node == null || node.isNull() || !node.isString() ? null : node.asString().strip();
+        boolean wrongType = node != null && !node.isNull() && !node.isString();
+        if (wrongType || (value != null && (value.length() > max || hasControlCharacters(value)))) {
+            problems.add(new FieldProblem("billingAddress." + field,
+                    "must be a text of at most " + max + " characters on one line"));
+            return null;
+        }
+        if (value == null || value.isEmpty()) {
+            if (required) {
+                problems.add(new FieldProblem("billingAddress." + field, "is required"));
+            }
+            return null;
+        }
+        return value;
+    }
+
+    private static boolean hasControlCharacters(String text) {
+        return text.chars().anyMatch(Character::isISOControl);
     }
 
     String text(String field, int max) {

@@ -1,8 +1,10 @@
 package io.skillwise.identity.profile;
 
+import io.skillwise.events.identity.BillingAddress;
 import io.skillwise.events.identity.UserProfileUpdated;
 import io.skillwise.identity.account.Account;
 import io.skillwise.identity.account.AccountService;
+import io.skillwise.identity.account.DocumentDetails;
 import io.skillwise.identity.account.InvalidFieldsException;
 import io.skillwise.identity.account.PersonalData;
 import io.skillwise.identity.account.ProfileDetails;
@@ -70,6 +72,8 @@ public class ProfileService {
         Map<String, String> links = patch.has("socialLinks") ? patch.socialLinks() : null;
         List<ProfileDetails.ProfessionalCredential> credentials = patch.has("credentials") ? patch.credentials() : null;
         PersonalData personalDetails = patch.has("personalDetails") ? patch.personalDetails() : null;
+        String certificateName = patch.has("certificateName") ? patch.certificateName() : null;
+        BillingAddress billingAddress = patch.has("billingAddress") ? patch.billingAddress() : null;
         rejectIfInvalid(patch);
         Account saved = transaction.execute(status -> {
             Account account = accounts.lock(caller.id()).orElseThrow(() -> ApiException.notFound("The profile"));
@@ -83,14 +87,15 @@ public class ProfileService {
                     patch.has("socialLinks") ? links : old.socialLinks(),
                     patch.has("credentials") ? credentials : old.credentials());
             PersonalData personal = patch.has("personalDetails") ? personalDetails : account.personalData();
+            DocumentDetails documents = new DocumentDetails(
+                    patch.has("certificateName") ? certificateName : account.documents().certificateName(),
+                    patch.has("billingAddress") ? billingAddress : account.documents().billingAddress());
             Instant now = clock.instant();
-            Account updated = account.withProfile(displayName, details, personal, now);
+            Account updated = account.withProfile(displayName, details, personal, documents, now);
             accounts.save(updated);
-            List<String> changed = publicChanges(account, updated);
+            List<String> changed = publishedChanges(account, updated);
             if (!changed.isEmpty()) {
-                events.publish(new UserProfileUpdated(updated.userId(), updated.displayName(),
-                        updated.profile().headline(), avatarUrl(updated), updated.profile().expertise(), changed,
-                        caller.id(), now));
+                events.publish(profileUpdated(updated, changed, caller.id(), now));
             }
             if (!displayName.equals(account.displayName())) {
                 // Keycloak's names feed the token's name claims; changed last, so its refusal rolls the rest back.
@@ -111,8 +116,7 @@ public class ProfileService {
             Account updated = account.withNextAvatar(now);
             avatars.save(account.userId(), encoded.content(), encoded.contentType(), now);
             accounts.save(updated);
-            events.publish(new UserProfileUpdated(updated.userId(), updated.displayName(), updated.profile().headline(),
-                    avatarUrl(updated), updated.profile().expertise(), List.of("avatarUrl"), caller.id(), now));
+            events.publish(profileUpdated(updated, List.of("avatarUrl"), caller.id(), now));
             return updated;
         });
         return new AvatarView(avatarUrl(saved));
@@ -145,11 +149,25 @@ public class ProfileService {
                 profile.headline(), profile.bio(), profile.learningPreferences(), profile.expertise(),
                 profile.socialLinks(), profile.credentials(), avatarUrl(account), account.roles(),
                 keycloak.hasOtp(account.userId()), account.instructorRequested(),
-                personal.isEmpty() ? null : new PersonalDetailsView(personal.phone(), personal.dateOfBirth(), personal.address()));
+                personal.isEmpty() ? null : new PersonalDetailsView(personal.phone(), personal.dateOfBirth(), personal.address()),
+                account.documentName(), account.documents().billingAddress());
     }
 
-    /** Names of the public fields that changed; personal details are deliberately never named in an event. */
-    private static List<String> publicChanges(Account before, Account after) {
+    /**
+     * The whole published profile: replicas overwrite what they hold with it, so every event carries the document
+     * details too (absent when not set, which clears them in the replicas).
+     */
+    private static UserProfileUpdated profileUpdated(Account account, List<String> changed, UUID actorId, Instant now) {
+        return new UserProfileUpdated(account.userId(), account.displayName(), account.profile().headline(),
+                avatarUrl(account), account.profile().expertise(), changed, actorId, now,
+                account.documents().certificateName(), account.documents().billingAddress());
+    }
+
+    /**
+     * Names of the published fields that changed; personal details are deliberately never named in an event (the
+     * billing address is, because invoices need it, and it goes nowhere else).
+     */
+    private static List<String> publishedChanges(Account before, Account after) {
         List<String> changed = new ArrayList<>();
         ProfileDetails a = before.profile();
         ProfileDetails b = after.profile();
@@ -160,6 +178,8 @@ public class ProfileService {
         add(changed, "expertise", a.expertise(), b.expertise());
         add(changed, "socialLinks", a.socialLinks(), b.socialLinks());
         add(changed, "credentials", a.credentials(), b.credentials());
+        add(changed, "certificateName", before.documents().certificateName(), after.documents().certificateName());
+        add(changed, "billingAddress", before.documents().billingAddress(), after.documents().billingAddress());
         return changed;
     }
 

@@ -72,6 +72,52 @@ class ProfileIT extends ApiTestBase {
     }
 
     @Test
+    void certificateNameDefaultsToTheDisplayNameAndIsPublishedWithTheEncryptedBillingAddress() {
+        Member member = signUp("documents");
+        ApiResponse fresh = api.withToken(member.accessToken()).get("/profile");
+        assertThat(fresh.text("certificateName")).as("the account's name until one is chosen")
+                .isEqualTo(fresh.text("displayName"));
+
+        ApiResponse patched = api.withToken(member.accessToken()).patch("/profile", Map.of(
+                "certificateName", "  Augusta Ada King, Countess of Lovelace ",
+                "billingAddress", Map.of("line1", "12 St James's Square", "postalCode", "SW1Y 4JH",
+                        "city", "London", "country", "gb")));
+        assertThat(patched.status()).as(patched.body().toString()).isEqualTo(200);
+        assertThat(patched.text("certificateName")).isEqualTo("Augusta Ada King, Countess of Lovelace");
+        assertThat(patched.body().path("billingAddress").path("country").asString()).isEqualTo("GB");
+        assertThat(patched.body().path("billingAddress").path("postalCode").asString()).isEqualTo("SW1Y 4JH");
+
+        String event = jdbc.sql("""
+                        select payload::text from outbox_event where event_key = :key and event_type like '%UserProfileUpdated%'
+                        """).param("key", member.id().toString()).query(String.class).single();
+        assertThat(event).contains("\"certificateName\": \"Augusta Ada King, Countess of Lovelace\"")
+                .contains("12 St James's Square").contains("\"changedFields\": [\"certificateName\", \"billingAddress\"]");
+        byte[] stored = jdbc.sql("select billing_address from account where user_id = :id").param("id", member.id())
+                .query(byte[].class).single();
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("James").doesNotContain("SW1Y");
+
+        ApiResponse cleared = api.withToken(member.accessToken()).patch("/profile",
+                java.util.Collections.singletonMap("certificateName", null));
+        assertThat(cleared.text("certificateName")).isEqualTo(fresh.text("displayName"));
+        assertThat(cleared.body().path("billingAddress").path("city").asString()).isEqualTo("London");
+    }
+
+    @Test
+    void badCertificateNameOrBillingAddressIsRefusedFieldByFieldAndChangesNothing() {
+        Member member = signUp("badaddress");
+        ApiResponse refused = api.withToken(member.accessToken()).patch("/profile", Map.of(
+                "certificateName", "x".repeat(101),
+                "billingAddress", Map.of("line1", "", "city", "Paris", "country", "XX", "floor", "3")));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.body().path("errors").toString()).contains("certificateName")
+                .contains("billingAddress.line1").contains("billingAddress.country").contains("billingAddress.floor");
+        ApiResponse unchanged = api.withToken(member.accessToken()).get("/profile");
+        assertThat(unchanged.text("certificateName")).isEqualTo(unchanged.text("displayName"));
+        assertThat(unchanged.body().has("billingAddress")).isFalse();
+    }
+
+    @Test
     void patchRefusesReadOnlyUnknownAndInsecureFields() {
         Member member = signUp("massassign");
         ApiResponse readOnly = api.withToken(member.accessToken()).patch("/profile",

@@ -35,4 +35,34 @@ class ProfilePatchTest {
         assertThat(patch.problems()).extracting(p -> p.field()).containsExactlyInAnyOrder(
                 "credentials[0].level", "credentials[0].title", "credentials[0].year", "credentials[0].url");
     }
+
+    @Test
+    void billingAddressNeedsStreetCityAndAKnownCountryAndTakesNoOtherFields() {
+        ProfilePatch patch = new ProfilePatch(JSON.readTree(
+                "{\"billingAddress\":{\"line1\":\" \",\"city\":\"Berlin\",\"country\":\"DX\",\"vat\":\"DE1\"}}"));
+        assertThat(patch.billingAddress()).isNull();
+        assertThat(patch.problems()).extracting(p -> p.field()).containsExactlyInAnyOrder(
+                "billingAddress.vat", "billingAddress.line1", "billingAddress.country");
+    }
+
+    @Test
+    void billingAddressIsTrimmedAndItsCountryUpperCased() {
+        ProfilePatch patch = new ProfilePatch(JSON.readTree(
+                "{\"billingAddress\":{\"line1\":\" Unter den Linden 1 \",\"postalCode\":\"10117\",\"city\":\"Berlin\","
+                        + "\"country\":\"de\"}}"));
+        assertThat(patch.billingAddress()).isEqualTo(new io.skillwise.events.identity.BillingAddress(null,
+                "Unter den Linden 1", null, "10117", "Berlin", null, "DE"));
+        assertThat(patch.problems()).isEmpty();
+    }
+
+    @Test
+    void certificateNameIsOneLineOfAtMostAHundredCharactersAndBlankMeansNone() {
+        assertThat(new ProfilePatch(JSON.readTree("{\"certificateName\":\"  \"}")).certificateName()).isNull();
+        ProfilePatch multiline = new ProfilePatch(JSON.readTree("{\"certificateName\":\"Ada\\nLovelace\"}"));
+        assertThat(multiline.certificateName()).isNull();
+        assertThat(multiline.problems()).extracting(p -> p.field()).containsExactly("certificateName");
+        ProfilePatch tooLong = new ProfilePatch(JSON.readTree("{\"certificateName\":\"" + "a".repeat(101) + "\"}"));
+        tooLong.certificateName();
+        assertThat(tooLong.problems()).extracting(p -> p.field()).containsExactly("certificateName");
+    }
 }

@@ -3,6 +3,7 @@ package io.skillwise.payment.history;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.skillwise.events.common.Money;
 import io.skillwise.kit.web.PageView;
+import io.skillwise.payment.invoice.CreditNoteView;
 import io.skillwise.payment.invoice.InvoiceService;
 import io.skillwise.payment.order.Order;
 import java.time.Instant;
@@ -17,14 +18,15 @@ final class HistoryViews {
 
     /**
      * An order in a listing. {@code courseId} is the course of a single-course order (absent for a bundle, whose
-     * courses are in {@code lines}); {@code title} is the course title or the bundle's name.
+     * courses are in {@code lines}); {@code title} is the course title or the bundle's name; {@code creditNotes}
+     * are those of the order's refunds, oldest first.
      */
     record OrderView(UUID orderId, UUID buyerId, UUID courseId, UUID bundleId, String title, String status,
                      Money price, Money discount, Money amount, Money refunded, String couponCode,
                      String referralCode, String affiliateCode, List<LineView> lines, UUID invoiceId,
-                     Instant createdAt, Instant paidAt) {
+                     List<CreditNoteView.Reference> creditNotes, Instant createdAt, Instant paidAt) {
 
-        static OrderView of(Order order, UUID invoiceId) {
+        static OrderView of(Order order, UUID invoiceId, List<CreditNoteView.Reference> creditNotes) {
             String currency = order.currency();
             List<LineView> lines = order.lines().stream().map(line -> new LineView(line.courseId(),
                     line.courseTitle(), Money.of(line.priceAmount(), currency),
@@ -33,7 +35,7 @@ final class HistoryViews {
             return new OrderView(order.id(), order.buyerId(), order.bundleId() == null ? order.courseIds().getFirst()
                     : null, order.bundleId(), order.title(), order.status().name(), order.price(), order.discount(),
                     order.paid(), order.refunded(), order.couponCode(), order.referralCode(), order.affiliateCode(),
-                    lines, invoiceId, order.createdAt(), order.paidAt());
+                    lines, invoiceId, creditNotes, order.createdAt(), order.paidAt());
         }
     }
 

@@ -2,6 +2,7 @@ package io.skillwise.payment.history;
 
 import io.skillwise.kit.web.ApiException;
 import io.skillwise.kit.web.PageView;
+import io.skillwise.payment.invoice.CreditNoteView;
 import io.skillwise.payment.invoice.InvoiceService;
 import io.skillwise.payment.order.Order;
 import io.skillwise.payment.order.OrderService;
@@ -44,7 +45,10 @@ class PaymentHistoryService {
     }
 
     private PageView<HistoryViews.OrderView> withInvoices(PageView<Order> found) {
-        Map<UUID, UUID> invoiceIds = invoices.idsOfOrders(found.items().stream().map(Order::id).toList());
-        return found.map(order -> HistoryViews.OrderView.of(order, invoiceIds.get(order.id())));
+        List<UUID> orderIds = found.items().stream().map(Order::id).toList();
+        Map<UUID, UUID> invoiceIds = invoices.idsOfOrders(orderIds);
+        Map<UUID, List<CreditNoteView.Reference>> creditNotes = invoices.creditNotesOfOrders(orderIds);
+        return found.map(order -> HistoryViews.OrderView.of(order, invoiceIds.get(order.id()),
+                creditNotes.getOrDefault(order.id(), List.of())));
     }
 }

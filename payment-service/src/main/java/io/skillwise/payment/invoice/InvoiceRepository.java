@@ -16,11 +16,13 @@ class InvoiceRepository {
      */
     record InvoiceRow(UUID id, UUID orderId, String number, Instant issuedAt, UUID subscriptionId,
                       String stripeInvoiceId, Long amount, String currency, Instant periodStart, Instant periodEnd,
-                      UUID subscriberId, String subscriberEmail, String planCode) {
+                      UUID subscriberId, String subscriberEmail, String planCode, String buyerName,
+                      String buyerAddress, String paymentMethod) {
 
-        static InvoiceRow ofOrder(UUID id, UUID orderId, String number, Instant issuedAt) {
+        static InvoiceRow ofOrder(UUID id, UUID orderId, String number, Instant issuedAt, String buyerName,
+                                  String buyerAddress, String paymentMethod) {
             return new InvoiceRow(id, orderId, number, issuedAt, null, null, null, null, null, null, null, null,
-                    null);
+                    null, buyerName, buyerAddress, paymentMethod);
         }
     }
 
@@ -30,31 +32,28 @@ class InvoiceRepository {
         this.jdbc = jdbc;
     }
 
-    /**
-     * The next number of the year. The upsert locks the year's row until the transaction ends, so concurrent
-     * issues queue up and a rolled-back issue gives its number back: no gaps, no duplicates.
-     */
-    int nextSequence(int year) {
-        return jdbc.sql("""
-                        insert into invoice_sequence (year, last) values (:year, 1)
-                        on conflict (year) do update set last = invoice_sequence.last + 1
-                        returning last""")
-                .param("year", year).query(Integer.class).single();
-    }
-
     void insert(InvoiceRow invoice) {
         jdbc.sql("""
                         insert into invoice (id, order_id, number, issued_at, subscription_id, stripe_invoice_id,
-                            amount, currency, period_start, period_end, subscriber_id, subscriber_email, plan_code)
+                            amount, currency, period_start, period_end, subscriber_id, subscriber_email, plan_code,
+                            buyer_name, buyer_address, payment_method)
                         values (:id, :order, :number, :at, :subscription, :stripe, :amount, :currency, :start, :end,
-                            :subscriber, :email, :plan)""")
+                            :subscriber, :email, :plan, :buyerName, :buyerAddress, :paymentMethod)""")
                 .param("id", invoice.id()).param("order", invoice.orderId()).param("number", invoice.number())
                 .param("at", Timestamp.from(invoice.issuedAt())).param("subscription", invoice.subscriptionId())
                 .param("stripe", invoice.stripeInvoiceId()).param("amount", invoice.amount())
                 .param("currency", invoice.currency()).param("start", ts(invoice.periodStart()))
                 .param("end", ts(invoice.periodEnd())).param("subscriber", invoice.subscriberId())
                 .param("email", invoice.subscriberEmail()).param("plan", invoice.planCode())
+                .param("buyerName", invoice.buyerName()).param("buyerAddress", invoice.buyerAddress())
+                .param("paymentMethod", invoice.paymentMethod())
                 .update();
+    }
+
+    /** The payment method, learned after the invoice was issued; once set it stays. */
+    void setPaymentMethod(UUID id, String paymentMethod) {
+        jdbc.sql("update invoice set payment_method = :method where id = :id and payment_method is null")
+                .param("id", id).param("method", paymentMethod).update();
     }
 
     Optional<InvoiceRow> find(UUID id) {
@@ -98,7 +97,8 @@ class InvoiceRepository {
                 rs.getObject("subscription_id", UUID.class), rs.getString("stripe_invoice_id"), invoiced,
                 rs.getString("currency"), instant(rs.getTimestamp("period_start")),
                 instant(rs.getTimestamp("period_end")), rs.getObject("subscriber_id", UUID.class),
-                rs.getString("subscriber_email"), rs.getString("plan_code"));
+                rs.getString("subscriber_email"), rs.getString("plan_code"), rs.getString("buyer_name"),
+                rs.getString("buyer_address"), rs.getString("payment_method"));
     }
 
     private static Instant instant(Timestamp value) {

@@ -26,6 +26,9 @@ public class LocalPaymentProvider implements PaymentProvider {
 
     public static final String CHECKOUT_PATH = "/api/v1/payments/local-checkout/";
 
+    /** Stripe's test card number ends in 4242. */
+    private static final String LOCAL_CARD_LAST4 = "4242";
+
     private final StripeProperties properties;
     private final JsonMapper json;
     private final Environment environment;
@@ -48,6 +51,13 @@ public class LocalPaymentProvider implements PaymentProvider {
     public CheckoutSession createCheckout(CheckoutRequest request) {
         return new CheckoutSession(sessionId(request.orderId()),
                 properties.localBaseUrl() + CHECKOUT_PATH + request.orderId());
+    }
+
+    /** The local checkout page stands for Stripe's test Visa card, so its payments read as Stripe would give them. */
+    @Override
+    public java.util.Optional<String> paymentMethodSummary(String paymentIntentId) {
+        return paymentIntentId == null ? java.util.Optional.empty()
+                : java.util.Optional.of(PaymentMethods.card("visa", LOCAL_CARD_LAST4));
     }
 
     @Override

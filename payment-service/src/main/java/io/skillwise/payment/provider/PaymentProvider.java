@@ -16,6 +16,13 @@ public interface PaymentProvider {
 
     ProviderRefund refund(RefundRequest request);
 
+    /**
+     * How a payment was made, as printed on its invoice, e.g. {@code Visa •••• 4242}: the card brand and its last
+     * four digits, or the kind of method (SEPA Direct Debit, PayPal) where there is no card. Empty when the provider
+     * does not say or cannot be asked right now; an invoice is never held up for it.
+     */
+    java.util.Optional<String> paymentMethodSummary(String paymentIntentId);
+
     /** A checkout in subscription mode for the all-access plan; Stripe Billing renews it monthly. */
     CheckoutSession createSubscriptionCheckout(SubscriptionCheckoutRequest request);
 

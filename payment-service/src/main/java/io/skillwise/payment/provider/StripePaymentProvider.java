@@ -2,17 +2,25 @@ package io.skillwise.payment.provider;
 
 import com.stripe.StripeClient;
 import com.stripe.exception.StripeException;
+import com.stripe.model.Charge;
+import com.stripe.model.PaymentIntent;
 import com.stripe.model.Refund;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.RequestOptions;
+import com.stripe.param.PaymentIntentRetrieveParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.SubscriptionUpdateParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Stripe Checkout (mode payment) and Stripe refunds through stripe-java. */
 public class StripePaymentProvider implements PaymentProvider {
+
+    private static final Logger log = LoggerFactory.getLogger(StripePaymentProvider.class);
 
     private final StripeClient stripe;
     private final StripeProperties properties;
@@ -118,6 +126,23 @@ public class StripePaymentProvider implements PaymentProvider {
                     RequestOptions.builder().setIdempotencyKey("cancel-" + subscriptionId).build());
         } catch (StripeException e) {
             throw new PaymentProviderException("Stripe did not cancel the subscription: " + e.getMessage(), e);
+        }
+    }
+
+    /** The payment intent's latest charge, expanded, tells how it was paid. */
+    @Override
+    public Optional<String> paymentMethodSummary(String paymentIntentId) {
+        if (paymentIntentId == null) {
+            return Optional.empty();
+        }
+        try {
+            PaymentIntent intent = stripe.v1().paymentIntents().retrieve(paymentIntentId,
+                    PaymentIntentRetrieveParams.builder().addExpand("latest_charge").build());
+            Charge charge = intent.getLatestChargeObject();
+            return charge == null ? Optional.empty() : PaymentMethods.summary(charge.getPaymentMethodDetails());
+        } catch (StripeException e) {
+            log.warn("Stripe did not tell how payment {} was made: {}", paymentIntentId, e.getMessage());
+            return Optional.empty();
         }
     }
 

@@ -8,6 +8,7 @@ import io.skillwise.events.payment.ReversedLine;
 import io.skillwise.kit.messaging.EventPublisher;
 import io.skillwise.payment.earnings.EarningEntry;
 import io.skillwise.payment.earnings.EarningsService;
+import io.skillwise.payment.invoice.InvoiceService;
 import io.skillwise.payment.order.Order;
 import io.skillwise.payment.order.OrderService;
 import io.skillwise.payment.order.OrderStatus;
@@ -24,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code charge.refunded}: the provider confirms money given back, whether we asked for it or someone refunded in
- * Stripe's dashboard. Only here does an order become (partially) refunded. Applied in the webhook's transaction.
+ * Stripe's dashboard. Only here does an order become (partially) refunded, and its invoice get a credit note. Applied
+ * in the webhook's transaction.
  */
 @Service
 public class RefundWebhooks {
@@ -32,14 +34,16 @@ public class RefundWebhooks {
     private final OrderService orders;
     private final RefundRepository refunds;
     private final EarningsService earnings;
+    private final InvoiceService invoices;
     private final EventPublisher events;
     private final Clock clock;
 
-    RefundWebhooks(OrderService orders, RefundRepository refunds, EarningsService earnings, EventPublisher events,
-                   Clock clock) {
+    RefundWebhooks(OrderService orders, RefundRepository refunds, EarningsService earnings, InvoiceService invoices,
+                   EventPublisher events, Clock clock) {
         this.orders = orders;
         this.refunds = refunds;
         this.earnings = earnings;
+        this.invoices = invoices;
         this.events = events;
         this.clock = clock;
     }
@@ -68,6 +72,8 @@ public class RefundWebhooks {
         List<ReversedLine> lines = earnings.reverse(order, after, EarningEntry.REFUND, now);
         long amount = totalRefunded - order.refundedAmount();
         RefundRepository.RefundRow refund = confirm(charge, order, amount, now);
+        invoices.issueCreditNote(new InvoiceService.Refunded(after, refund.id(), Money.of(amount, after.currency()),
+                lines, refund.reason()), now);
         boolean full = after.status() == OrderStatus.REFUNDED;
         // access ends only with a full refund, and never for a duplicate payment: the course is held elsewhere
         List<UUID> courses = full && order.status() != OrderStatus.DUPLICATE ? after.courseIds() : List.of();

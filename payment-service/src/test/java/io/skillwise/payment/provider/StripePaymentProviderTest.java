@@ -3,6 +3,8 @@ package io.skillwise.payment.provider;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -71,6 +73,33 @@ class StripePaymentProviderTest {
                 .withFormParam("line_items[0][price_data][unit_amount]", equalTo("4999"))
                 .withFormParam("line_items[0][price_data][currency]", equalTo("usd"))
                 .withFormParam("customer_email", equalTo("buyer@example.com")));
+    }
+
+    @Test
+    void paymentMethodIsTheCardBrandAndLastFourOfThePaymentIntentsLatestCharge() {
+        stripeApi.stubFor(get(urlPathEqualTo("/v1/payment_intents/pi_test_card"))
+                .withQueryParam("expand[0]", equalTo("latest_charge"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("""
+                                {"id": "pi_test_card", "object": "payment_intent", "status": "succeeded",
+                                 "latest_charge": {"id": "ch_1", "object": "charge", "payment_method_details": {
+                                   "type": "card", "card": {"brand": "mastercard", "last4": "4444"}}}}""")));
+        stripeApi.stubFor(get(urlPathEqualTo("/v1/payment_intents/pi_test_sepa"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("""
+                                {"id": "pi_test_sepa", "object": "payment_intent", "status": "succeeded",
+                                 "latest_charge": {"id": "ch_2", "object": "charge", "payment_method_details": {
+                                   "type": "sepa_debit", "sepa_debit": {"last4": "3000"}}}}""")));
+        stripeApi.stubFor(get(urlPathEqualTo("/v1/payment_intents/pi_test_gone"))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                        .withBody("""
+                                {"error": {"type": "invalid_request_error", "code": "resource_missing",
+                                 "message": "No such payment_intent"}}""")));
+
+        assertThat(provider.paymentMethodSummary("pi_test_card")).hasValue("Mastercard \u2022\u2022\u2022\u2022 4444");
+        assertThat(provider.paymentMethodSummary("pi_test_sepa"))
+                .hasValue("SEPA Direct Debit \u2022\u2022\u2022\u2022 3000");
+        assertThat(provider.paymentMethodSummary("pi_test_gone")).as("an invoice is not held up for it").isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static io.skillwise.events.mother.Samples.INSTRUCTOR;
 import static io.skillwise.events.mother.Samples.NOW;
 import static io.skillwise.events.mother.Samples.STUDENT;
 
+import io.skillwise.events.identity.BillingAddress;
 import io.skillwise.events.identity.UserDeactivated;
 import io.skillwise.events.identity.UserProfileUpdated;
 import io.skillwise.events.identity.UserRegistered;
@@ -33,9 +34,12 @@ public final class Users {
                 "Compiler pioneer",
                 "https://cdn.skillwise.test/avatars/grace.webp",
                 List.of("compilers", "COBOL"),
-                List.of("displayName", "headline"),
+                List.of("displayName", "headline", "certificateName", "billingAddress"),
                 INSTRUCTOR,
-                NOW);
+                NOW,
+                "Grace Brewster Murray Hopper",
+                new BillingAddress("Hopper Consulting LLC", "1 Navy Yard", "Building 4", "20374", "Washington",
+                        "DC", "US"));
     }
 
     public static UserRolesChanged promotedToInstructor() {
