@@ -55,7 +55,7 @@ class PostRepository {
         return Optional.ofNullable(mongo.findById(id.toString(), DiscussionPost.class));
     }
 
-    /** The thread's posts in the given statuses, plus the viewer's own in {@code ownStatuses}; oldest first. */
+    /** The thread's posts that {@code visible} lets the viewer see, oldest first. */
     List<DiscussionPost> page(String threadId, Criteria visible, int page, int size) {
         return mongo.find(ofThread(threadId, visible).with(Sort.by("createdAt", "_id"))
                 .skip((long) page * size).limit(size), DiscussionPost.class);

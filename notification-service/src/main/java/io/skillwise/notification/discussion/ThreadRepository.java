@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,7 +46,7 @@ class ThreadRepository {
     }
 
     /** Pinned threads first, then the most recently active. */
-    java.util.List<DiscussionThread> page(UUID courseId, UUID lessonId, int page, int size) {
+    List<DiscussionThread> page(UUID courseId, UUID lessonId, int page, int size) {
         return mongo.find(ofCourse(courseId, lessonId)
                 .with(Sort.by(Sort.Order.desc("pinned"), Sort.Order.desc("lastPostAt"), Sort.Order.asc("_id")))
                 .skip((long) page * size).limit(size), DiscussionThread.class);

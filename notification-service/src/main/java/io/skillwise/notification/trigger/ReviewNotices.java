@@ -2,6 +2,7 @@ package io.skillwise.notification.trigger;
 
 import io.skillwise.events.review.ContentModerated;
 import io.skillwise.events.review.ModeratedContentKind;
+import io.skillwise.events.review.ModerationDecision;
 import io.skillwise.events.review.ReviewPosted;
 import io.skillwise.events.review.ReviewReplied;
 import io.skillwise.notification.Notice;
@@ -54,9 +55,16 @@ class ReviewNotices {
             case RESTORED -> "is visible again";
         };
         String reason = moderated.reason() == null ? "" : " Reason: " + moderated.reason();
-        String link = review ? reviewsOf(moderated.courseId()) : "/api/v1/courses/" + moderated.courseId() + "/threads";
+        String link = review ? reviewsOf(moderated.courseId()) : postLink(moderated);
         delivery.deliver(Delivery.of(Keys.of(eventId), new Notice(NotificationKind.CONTENT_MODERATED,
                 what + " " + decision, what + " " + decision + "." + reason, link), moderated.authorId()));
+    }
+
+    /** The post itself while its author can still open it; a removed one is gone, so its course's threads. */
+    private static String postLink(ContentModerated moderated) {
+        return moderated.decision() == ModerationDecision.REMOVED
+                ? "/api/v1/courses/" + moderated.courseId() + "/threads"
+                : "/api/v1/posts/" + moderated.contentId();
     }
 
     private static String reviewsOf(UUID courseId) {

@@ -262,6 +262,12 @@ class DiscussionsIT extends NotificationServiceTest {
         assertThat(hidden.path("hiddenReason").asString()).isEqualTo("Advertising.");
         api.as(reader).get("/posts/" + postId).assertProblem(404);
         api.as(author).patch("/posts/" + postId, Map.of("body", "Edited")).assertProblem(409);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(notificationsOf(author, "CONTENT_MODERATED"))
+                .singleElement().satisfies(notice -> {
+                    assertThat(notice.path("link").asString()).as("the author can open the hidden post")
+                            .isEqualTo("/api/v1/posts/" + postId);
+                    assertThat(api.as(author).get("/posts/" + postId).text("hiddenReason")).isEqualTo("Advertising.");
+                }));
 
         events.publish(decision(course, author, postId, admin, ModerationDecision.RESTORED, null));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.as(reader).get(thread + "/posts").items("status"))
