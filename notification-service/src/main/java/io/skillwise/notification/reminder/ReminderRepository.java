@@ -4,9 +4,9 @@ import io.skillwise.notification.MongoDocuments;
 import io.skillwise.notification.reminder.Reminder.Status;
 import io.skillwise.notification.reminder.Reminder.Type;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -22,7 +22,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -71,7 +73,7 @@ class ReminderRepository {
         Map<String, Status> existing = new HashMap<>();
         mongo.find(existingQuery, Document.class, Reminder.COLLECTION)
                 .forEach(document -> existing.put(document.getString("_id"), Status.valueOf(document.getString("status"))));
-        List<String> wantedIds = wanted.stream().map(Reminder::id).toList();
+        Set<String> wantedIds = wanted.stream().map(Reminder::id).collect(Collectors.toSet());
         List<String> unwanted = existing.entrySet().stream()
                 .filter(entry -> entry.getValue() == Status.SCHEDULED && !wantedIds.contains(entry.getKey()))
                 .map(Map.Entry::getKey).toList();
