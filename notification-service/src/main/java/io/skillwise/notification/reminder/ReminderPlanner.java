@@ -76,14 +76,19 @@ class ReminderPlanner {
 
     /**
      * Follows the learner's enrollment: while they take the course their own lesson reminders and inactivity nudge
-     * are planned (again after each completed lesson); once they completed it, were suspended or lost it, every
-     * reminder still waiting for them about this course is cancelled.
+     * are planned (again after each completed lesson); once they were suspended or lost it, every reminder still
+     * waiting for them about this course is cancelled; once they completed it, all but the instructor's.
      */
     void enrollmentChanged(EnrollmentEvent event) {
         learners.apply(event).ifPresent(learner -> {
             planLearner(learner);
             if (!learner.active()) {
-                reminders.cancel(where("courseId").is(learner.courseId()).and("userId").is(learner.studentId()));
+                Criteria theirs = where("courseId").is(learner.courseId()).and("userId").is(learner.studentId());
+                if (Learner.COMPLETED.equals(learner.status())) {
+                    // a graduate still has access: the instructor's reminders held for their quiet hours stay
+                    theirs.and("type").ne(Type.CUSTOM);
+                }
+                reminders.cancel(theirs);
             }
         });
     }

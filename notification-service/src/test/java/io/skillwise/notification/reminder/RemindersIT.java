@@ -72,8 +72,8 @@ class RemindersIT extends NotificationServiceTest {
         TestUser waiting = TestUser.student();
         TestUser done = TestUser.student();
         register(waiting, done);
-        course.enrol(waiting);
-        StudentEnrolled doneEnrollment = course.enrol(done);
+        enrol(course, waiting);
+        StudentEnrolled doneEnrollment = enrol(course, done);
         events.publish(completed(doneEnrollment, live, clock.instant()));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(learners.find(doneEnrollment.enrollmentId().toString()))
                 .hasValueSatisfying(learner -> assertThat(learner.completedLessons()).contains(live.toString())));
@@ -84,15 +84,15 @@ class RemindersIT extends NotificationServiceTest {
 
         await().atMost(PATIENCE).untilAsserted(() -> {
             assertThat(notificationsOf(waiting, "LESSON_REMINDER")).singleElement().satisfies(notice -> {
-                assertThat(notice.path("title").asString()).contains(course.title, "Live kickoff");
+                assertThat(notice.path("title").asString()).contains(course.title(), "Live kickoff");
                 assertThat(notice.path("link").asString()).isEqualTo("/api/v1/lessons/" + live);
             });
-            assertThat(Mailbox.of(waiting.email(), "Coming up in " + course.title)).hasSize(1);
+            assertThat(Mailbox.of(waiting.email(), "Coming up in " + course.title())).hasSize(1);
         });
         advance(Duration.ofHours(1));
         settle();
         assertThat(notificationsOf(waiting, "LESSON_REMINDER")).as("once").hasSize(1);
-        assertThat(Mailbox.of(waiting.email(), "Coming up in " + course.title)).hasSize(1);
+        assertThat(Mailbox.of(waiting.email(), "Coming up in " + course.title())).hasSize(1);
         assertThat(notificationsOf(done, "LESSON_REMINDER")).as("completed the lesson").isEmpty();
     }
 
@@ -103,9 +103,9 @@ class RemindersIT extends NotificationServiceTest {
         TestUser early = TestUser.student();
         TestUser late = TestUser.student();
         register(early, late);
-        course.enrol(early);
+        enrol(course, early);
         advance(Duration.ofDays(2));
-        course.enrol(late);
+        enrol(course, late);
 
         advance(Duration.ofDays(2).plusMinutes(1));                              // 4 days after the first enrolled
 
@@ -127,11 +127,11 @@ class RemindersIT extends NotificationServiceTest {
         Course course = course(opening(live, "Live session", first, null));
         TestUser learner = TestUser.student();
         register(learner);
-        course.enrol(learner);
+        enrol(course, learner);
 
-        events.publish(ReminderScenario.rescheduled(course.id, course.instructor.id(), course.title, 2,
+        events.publish(ReminderScenario.rescheduled(course.id(), course.instructor().id(), course.title(), 2,
                 opening(live, "Live session", moved, null)));
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(schedules.find(course.id))
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(schedules.find(course.id()))
                 .hasValueSatisfying(schedule -> assertThat(schedule.revision()).isEqualTo(2)));
 
         advance(Duration.ofDays(2));                                             // the old moment passes
@@ -149,12 +149,12 @@ class RemindersIT extends NotificationServiceTest {
                 due(UUID.randomUUID(), "Essay", null, 3));
         TestUser learner = TestUser.student();
         register(learner);
-        course.enrol(learner);
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(scheduledOf(course.id)).hasSize(2));
+        enrol(course, learner);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(scheduledOf(course.id())).hasSize(2));
 
-        events.publish(ReminderScenario.unpublished(course.id, course.instructor.id(), course.title, 2));
+        events.publish(ReminderScenario.unpublished(course.id(), course.instructor().id(), course.title(), 2));
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(scheduledOf(course.id)).isEmpty());
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(scheduledOf(course.id())).isEmpty());
         advance(Duration.ofDays(3));
         assertNothingFor(learner, "LESSON_REMINDER");
         assertThat(notificationsOf(learner, "DEADLINE_REMINDER")).isEmpty();
@@ -167,13 +167,13 @@ class RemindersIT extends NotificationServiceTest {
         TestUser staying = TestUser.student();
         TestUser leaving = TestUser.student();
         register(staying, leaving);
-        course.enrol(staying);
-        StudentEnrolled lost = course.enrol(leaving);
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(scheduledOf(course.id)).hasSize(2));
+        enrol(course, staying);
+        StudentEnrolled lost = enrol(course, leaving);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(scheduledOf(course.id())).hasSize(2));
 
         events.publish(ReminderScenario.revoked(lost));
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(scheduledOf(course.id)).singleElement()
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(scheduledOf(course.id())).singleElement()
                 .satisfies(reminder -> assertThat(reminder.userId()).isEqualTo(staying.id().toString())));
         advance(Duration.ofDays(1).plusMinutes(1));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(notificationsOf(staying, "LESSON_REMINDER")).hasSize(1));
@@ -186,21 +186,21 @@ class RemindersIT extends NotificationServiceTest {
         TestUser awake = TestUser.student();
         TestUser asleep = TestUser.student();
         register(awake, asleep);
-        course.enrol(awake);
-        course.enrol(asleep);
+        enrol(course, awake);
+        enrol(course, asleep);
         LocalTime now = LocalTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
         api.as(asleep).put("/notifications/preferences/quiet-hours", Map.of("start", now.minusHours(1).toString(),
                 "end", now.plusHours(1).toString(), "timeZone", "UTC")).assertStatus(200);
 
-        String id = api.as(course.instructor).post(course.reminders(), Map.of("title", "Office hours " + course.id,
+        String id = api.as(course.instructor()).post(course.reminders(), Map.of("title", "Office hours " + course.id(),
                 "message", "Join at 5.", "sendAt", clock.instant().plus(Duration.ofMinutes(1)).toString(),
                 "email", true)).assertStatus(201).id();
         advance(Duration.ofMinutes(2));
 
         await().atMost(PATIENCE).untilAsserted(() -> {
             assertThat(notificationsOf(awake, "COURSE_REMINDER")).hasSize(1);
-            assertThat(Mailbox.of(awake.email(), "Office hours " + course.id)).hasSize(1);
-            assertThat(api.as(course.instructor).get(course.reminders()).items()).singleElement()
+            assertThat(Mailbox.of(awake.email(), "Office hours " + course.id())).hasSize(1);
+            assertThat(api.as(course.instructor()).get(course.reminders()).items()).singleElement()
                     .satisfies(reminder -> assertThat(reminder.path("status").asString()).isEqualTo("SENT"));
         });
         assertThat(notificationsOf(asleep, "COURSE_REMINDER")).as("in quiet hours").isEmpty();
@@ -210,10 +210,10 @@ class RemindersIT extends NotificationServiceTest {
         advance(Duration.ofHours(1));
         await().atMost(PATIENCE).untilAsserted(() -> {
             assertThat(notificationsOf(asleep, "COURSE_REMINDER")).hasSize(1);
-            assertThat(Mailbox.of(asleep.email(), "Office hours " + course.id)).hasSize(1);
+            assertThat(Mailbox.of(asleep.email(), "Office hours " + course.id())).hasSize(1);
         });
         assertThat(notificationsOf(awake, "COURSE_REMINDER")).hasSize(1);
-        assertThat(Mailbox.of(awake.email(), "Office hours " + course.id)).hasSize(1);
+        assertThat(Mailbox.of(awake.email(), "Office hours " + course.id())).hasSize(1);
     }
 
     @Test
@@ -222,8 +222,8 @@ class RemindersIT extends NotificationServiceTest {
         TestUser noMail = TestUser.student();
         TestUser off = TestUser.student();
         register(noMail, off);
-        course.enrol(noMail);
-        course.enrol(off);
+        enrol(course, noMail);
+        enrol(course, off);
         api.as(noMail).put("/notifications/preferences", Map.of("preferences",
                 List.of(Map.of("kind", "LESSON_REMINDER", "inApp", true, "email", false)))).assertStatus(200);
         api.as(off).put("/notifications/preferences", Map.of("preferences",
@@ -233,11 +233,11 @@ class RemindersIT extends NotificationServiceTest {
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(notificationsOf(noMail, "LESSON_REMINDER")).hasSize(1));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(mongo.find(query(where("courseId")
-                .is(course.id.toString()).and("type").is(Reminder.Type.LESSON_OPENS)), Reminder.class)).singleElement()
+                .is(course.id().toString()).and("type").is(Reminder.Type.LESSON_OPENS)), Reminder.class)).singleElement()
                 .satisfies(reminder -> assertThat(reminder.status()).isEqualTo(Reminder.Status.SENT)));
-        assertThat(Mailbox.of(noMail.email(), "Coming up in " + course.title)).isEmpty();
+        assertThat(Mailbox.of(noMail.email(), "Coming up in " + course.title())).isEmpty();
         assertThat(notificationsOf(off, "LESSON_REMINDER")).isEmpty();
-        assertThat(Mailbox.of(off.email(), "Coming up in " + course.title)).isEmpty();
+        assertThat(Mailbox.of(off.email(), "Coming up in " + course.title())).isEmpty();
     }
 
     @Test
@@ -247,8 +247,8 @@ class RemindersIT extends NotificationServiceTest {
         TestUser idle = TestUser.student();
         TestUser busy = TestUser.student();
         register(idle, busy);
-        course.enrol(idle);
-        StudentEnrolled busyEnrollment = course.enrol(busy);
+        enrol(course, idle);
+        StudentEnrolled busyEnrollment = enrol(course, busy);
         advance(Duration.ofDays(5));
         events.publish(completed(busyEnrollment, lesson, clock.instant()));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(learners.find(busyEnrollment.enrollmentId().toString()))
@@ -257,7 +257,7 @@ class RemindersIT extends NotificationServiceTest {
         advance(Duration.ofDays(2).plusMinutes(1));                              // 7 days after enrolling
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(notificationsOf(idle, "INACTIVITY_NUDGE"))
-                .singleElement().satisfies(notice -> assertThat(notice.path("title").asString()).contains(course.title)));
+                .singleElement().satisfies(notice -> assertThat(notice.path("title").asString()).contains(course.title())));
         assertThat(notificationsOf(busy, "INACTIVITY_NUDGE")).as("completed a lesson 2 days ago").isEmpty();
 
         advance(Duration.ofDays(5));                                             // 7 days after the busy one's lesson
@@ -274,9 +274,9 @@ class RemindersIT extends NotificationServiceTest {
         UUID unpaid = UUID.randomUUID();
         UUID paid = UUID.randomUUID();
         Instant now = clock.instant();
-        events.publish(ReminderScenario.checkout(unpaid, hesitant.id(), course.id, course.title, now),
-                ReminderScenario.checkout(paid, buyer.id(), course.id, course.title, now),
-                ReminderScenario.purchased(paid, buyer.id(), course.id, course.title, now));
+        events.publish(ReminderScenario.checkout(unpaid, hesitant.id(), course.id(), course.title(), now),
+                ReminderScenario.checkout(paid, buyer.id(), course.id(), course.title(), now),
+                ReminderScenario.purchased(paid, buyer.id(), course.id(), course.title(), now));
         await().atMost(PATIENCE).untilAsserted(() -> {
             assertThat(mongo.findById(Reminder.idOf("checkout:" + unpaid), Reminder.class)).isNotNull();
             assertThat(mongo.findById(Reminder.idOf("checkout:" + paid), Reminder.class))
@@ -287,8 +287,8 @@ class RemindersIT extends NotificationServiceTest {
 
         await().atMost(PATIENCE).untilAsserted(() -> {
             assertThat(notificationsOf(hesitant, "CHECKOUT_REMINDER")).singleElement()
-                    .satisfies(notice -> assertThat(notice.path("link").asString()).isEqualTo("/api/v1/courses/" + course.id));
-            assertThat(Mailbox.of(hesitant.email(), "Your purchase of " + course.title)).hasSize(1);
+                    .satisfies(notice -> assertThat(notice.path("link").asString()).isEqualTo("/api/v1/courses/" + course.id()));
+            assertThat(Mailbox.of(hesitant.email(), "Your purchase of " + course.title())).hasSize(1);
         });
         assertThat(notificationsOf(buyer, "CHECKOUT_REMINDER")).isEmpty();
     }
@@ -298,8 +298,8 @@ class RemindersIT extends NotificationServiceTest {
         Course course = course();
         TestUser learner = TestUser.student();
         register(learner);
-        course.enrol(learner);
-        String id = api.as(course.instructor).post(course.reminders(), Map.of("title", "Quiz tonight " + course.id,
+        enrol(course, learner);
+        String id = api.as(course.instructor()).post(course.reminders(), Map.of("title", "Quiz tonight " + course.id(),
                 "message", "At 8.", "sendAt", clock.instant().plusSeconds(30).toString(), "email", true))
                 .assertStatus(201).id();
         advance(Duration.ofMinutes(1));
@@ -324,24 +324,24 @@ class RemindersIT extends NotificationServiceTest {
         Course course = course();
         TestUser learner = TestUser.student();
         register(learner);
-        course.enrol(learner);
+        enrol(course, learner);
         Instant sendAt = clock.instant().plus(DAY);
 
-        JsonNode scheduled = api.as(course.instructor).post(course.reminders(), Map.of("title", "Week 2 starts",
+        JsonNode scheduled = api.as(course.instructor()).post(course.reminders(), Map.of("title", "Week 2 starts",
                 "message", "Read chapter 2 first.", "sendAt", sendAt.toString())).assertStatus(201).body();
-        String later = api.as(course.instructor).post(course.reminders(), Map.of("title", "Week 3 starts",
+        String later = api.as(course.instructor()).post(course.reminders(), Map.of("title", "Week 3 starts",
                 "message", "Read chapter 3.", "sendAt", sendAt.plus(DAY).toString())).assertStatus(201).id();
 
         assertThat(scheduled.path("status").asString()).isEqualTo("SCHEDULED");
         assertThat(scheduled.path("email").asBoolean()).isFalse();
         assertThat(Instant.parse(scheduled.path("sendAt").asString())).isEqualTo(sendAt);
-        assertThat(api.as(course.instructor).get(course.reminders()).assertStatus(200).items())
+        assertThat(api.as(course.instructor()).get(course.reminders()).assertStatus(200).items())
                 .extracting(reminder -> reminder.path("title").asString()).containsExactly("Week 2 starts", "Week 3 starts");
         assertThat(api.as(TestUser.admin()).get(course.reminders()).assertStatus(200).items()).hasSize(2);
 
-        assertThat(api.as(course.instructor).delete(course.reminders() + "/" + later).assertStatus(200).text("status"))
+        assertThat(api.as(course.instructor()).delete(course.reminders() + "/" + later).assertStatus(200).text("status"))
                 .isEqualTo("CANCELLED");
-        api.as(course.instructor).delete(course.reminders() + "/" + later).assertStatus(200);
+        api.as(course.instructor()).delete(course.reminders() + "/" + later).assertStatus(200);
         advance(Duration.ofDays(3));
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(notificationsOf(learner, "COURSE_REMINDER"))
@@ -350,7 +350,7 @@ class RemindersIT extends NotificationServiceTest {
                     assertThat(notice.path("text").asString()).isEqualTo("Read chapter 2 first.");
                 }));
         assertThat(Mailbox.of(learner.email(), "Week 2 starts")).as("in the app only").isEmpty();
-        api.as(course.instructor).delete(course.reminders() + "/" + scheduled.path("id").asString()).assertProblem(409);
+        api.as(course.instructor()).delete(course.reminders() + "/" + scheduled.path("id").asString()).assertProblem(409);
     }
 
     @Test
@@ -358,11 +358,11 @@ class RemindersIT extends NotificationServiceTest {
         Course course = course();
         TestUser learner = TestUser.student();
         register(learner);
-        course.enrol(learner);
+        enrol(course, learner);
         TestUser otherInstructor = TestUser.instructor();
         Map<String, Object> reminder = Map.of("title", "Hello", "message", "Hi.",
                 "sendAt", clock.instant().plus(DAY).toString());
-        String id = api.as(course.instructor).post(course.reminders(), reminder).assertStatus(201).id();
+        String id = api.as(course.instructor()).post(course.reminders(), reminder).assertStatus(201).id();
 
         api.as(otherInstructor).post(course.reminders(), reminder).assertProblem(403);
         api.as(learner).post(course.reminders(), reminder).assertProblem(403);
@@ -373,10 +373,10 @@ class RemindersIT extends NotificationServiceTest {
         api.as(otherInstructor).delete(course.reminders() + "/" + id).assertProblem(403);
         api.as(learner).delete(course.reminders() + "/" + id).assertProblem(403);
         Course othersCourse = course();
-        api.as(othersCourse.instructor).delete(othersCourse.reminders() + "/" + id).assertProblem(404);
-        api.as(course.instructor).post("/courses/" + UUID.randomUUID() + "/reminders", reminder).assertProblem(404);
+        api.as(othersCourse.instructor()).delete(othersCourse.reminders() + "/" + id).assertProblem(404);
+        api.as(course.instructor()).post("/courses/" + UUID.randomUUID() + "/reminders", reminder).assertProblem(404);
 
-        assertThat(api.as(course.instructor).get(course.reminders()).items()).singleElement()
+        assertThat(api.as(course.instructor()).get(course.reminders()).items()).singleElement()
                 .satisfies(stored -> assertThat(stored.path("status").asString()).isEqualTo("SCHEDULED"));
     }
 
@@ -396,11 +396,11 @@ class RemindersIT extends NotificationServiceTest {
                 Map.of("title", "Unknown", "message", "?", "sendAt", tomorrow.toString(), "priority", "high"));
 
         for (Map<String, Object> body : invalid) {
-            api.as(course.instructor).post(course.reminders(), body).assertProblem(400);
+            api.as(course.instructor()).post(course.reminders(), body).assertProblem(400);
         }
-        api.as(course.instructor).post("/courses/not-a-uuid/reminders", invalid.getFirst()).assertProblem(400);
+        api.as(course.instructor()).post("/courses/not-a-uuid/reminders", invalid.getFirst()).assertProblem(400);
 
-        assertThat(api.as(course.instructor).get(course.reminders()).items()).isEmpty();
+        assertThat(api.as(course.instructor()).get(course.reminders()).items()).isEmpty();
     }
 
     @Test
@@ -472,29 +472,20 @@ class RemindersIT extends NotificationServiceTest {
         return new Course(id, title, instructor);
     }
 
-    private final class Course {
+    /** Enrols the learner now (by the service's clock) and waits until reminders know it. */
+    private StudentEnrolled enrol(Course course, TestUser learner) {
+        StudentEnrolled enrolled = ReminderScenario.enrolled(course.id(), learner.id(), course.instructor().id(),
+                clock.instant());
+        events.publish(enrolled);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(learners.find(enrolled.enrollmentId().toString()))
+                .isPresent());
+        return enrolled;
+    }
 
-        final UUID id;
-        final String title;
-        final TestUser instructor;
-
-        Course(UUID id, String title, TestUser instructor) {
-            this.id = id;
-            this.title = title;
-            this.instructor = instructor;
-        }
+    private record Course(UUID id, String title, TestUser instructor) {
 
         String reminders() {
             return "/courses/" + id + "/reminders";
-        }
-
-        /** Enrols the learner now (by the service's clock) and waits until reminders know it. */
-        StudentEnrolled enrol(TestUser learner) {
-            StudentEnrolled enrolled = ReminderScenario.enrolled(id, learner.id(), instructor.id(), clock.instant());
-            events.publish(enrolled);
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(learners.find(enrolled.enrollmentId().toString()))
-                    .isPresent());
-            return enrolled;
         }
     }
 }
