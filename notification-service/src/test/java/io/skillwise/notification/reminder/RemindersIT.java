@@ -5,8 +5,11 @@ import io.skillwise.notification.replica.CourseReplica;
 import io.skillwise.notification.support.Events;
 import io.skillwise.notification.support.Mailbox;
 import io.skillwise.notification.support.NotificationServiceTest;
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.MovableClock;
+import io.skillwise.testsupport.OpenApiContract;
 import io.skillwise.testsupport.TestUser;
+import io.swagger.v3.oas.models.OpenAPI;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -429,6 +432,17 @@ class RemindersIT extends NotificationServiceTest {
         assertThat(removed.isMissingNode() || removed.isNull()).isTrue();
         api.anonymous().put("/notifications/preferences/quiet-hours",
                 Map.of("start", "22:00", "end", "07:00", "timeZone", "UTC")).assertProblem(401);
+    }
+
+    @Test
+    void theReminderAndQuietHoursOperationsAreDocumentedWithTheirProblems() {
+        OpenAPI document = OpenApiContract.parse(ApiClient.root(port).get("/v3/api-docs").assertStatus(200).text());
+
+        assertThat(document.getPaths()).containsKeys("/api/v1/courses/{courseId}/reminders",
+                "/api/v1/courses/{courseId}/reminders/{reminderId}", "/api/v1/notifications/preferences/quiet-hours");
+        assertThat(OpenApiContract.shortcomings(document))
+                .filteredOn(shortcoming -> shortcoming.contains("/reminders") || shortcoming.contains("/quiet-hours"))
+                .isEmpty();
     }
 
     /** Moves the service's time on and lets the scheduler look at once. */
