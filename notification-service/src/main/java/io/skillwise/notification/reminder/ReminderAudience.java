@@ -1,14 +1,17 @@
 package io.skillwise.notification.reminder;
 
+import io.skillwise.notification.reminder.CourseSchedule.ScheduledLesson;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Who a reminder still applies to when it fires, from what is known then: a lesson reminder goes to the course's
- * learners still taking it who have not completed the lesson (none once the course is unpublished or the lesson is
- * gone), an inactivity nudge only if the learner has still done nothing since, a checkout reminder only if the buyer
+ * learners still taking it who have not completed the lesson (none once the course is unpublished, or the lesson is
+ * gone or no longer at the reminder's moment), an inactivity nudge only if the learner has still done nothing since, a checkout reminder only if the buyer
  * does not own the courses by now, an instructor's reminder to the learners with access.
  */
 @Component
@@ -27,7 +30,7 @@ class ReminderAudience {
 
     List<UUID> of(Reminder reminder) {
         return switch (reminder.type()) {
-            case LESSON_OPENS, LESSON_DUE -> lessonStillAhead(reminder)
+            case LESSON_OPENS, LESSON_DUE -> stillAsPlanned(reminder)
                     ? learners.studentsOf(reminder.courseId(), TAKING, reminder.lessonId(), reminder.userId())
                     : List.of();
             case INACTIVITY -> learners.find(reminder.enrollmentId())
@@ -40,9 +43,20 @@ class ReminderAudience {
         };
     }
 
-    private boolean lessonStillAhead(Reminder reminder) {
-        return schedules.find(UUID.fromString(reminder.courseId()))
-                .filter(course -> course.published() && course.hasLesson(reminder.lessonId())).isPresent();
+    /**
+     * Whether the course is published and its lesson still opens (or is due) at the moment the reminder names: a
+     * reminder planned from a schedule that changed meanwhile (a planning that raced a course change) is not sent.
+     */
+    private boolean stillAsPlanned(Reminder reminder) {
+        Optional<ScheduledLesson> lesson = schedules.find(UUID.fromString(reminder.courseId()))
+                .filter(CourseSchedule::published).flatMap(course -> course.lesson(reminder.lessonId()));
+        if (lesson.isEmpty()) {
+            return false;
+        }
+        Instant moment = reminder.enrollmentId() == null ? lesson.get().absolute(reminder.type())
+                : learners.find(reminder.enrollmentId())
+                        .map(learner -> lesson.get().relativeTo(reminder.type(), learner.enrolledAt())).orElse(null);
+        return reminder.anchor().equals(moment);
     }
 
     /** A course reminders have not heard of yet counts as published (its events may still be on their way). */

@@ -139,8 +139,9 @@ class ReminderPlanner {
     private List<Reminder> courseWide(CourseSchedule course) {
         List<Reminder> wanted = new ArrayList<>();
         for (ScheduledLesson lesson : course.lessons()) {
-            addLessonReminder(wanted, course, lesson, Type.LESSON_OPENS, lesson.availableAt(), null);
-            addLessonReminder(wanted, course, lesson, Type.LESSON_DUE, lesson.dueAt(), null);
+            for (Type type : LESSON_TYPES) {
+                addLessonReminder(wanted, course, lesson, type, lesson.absolute(type), null);
+            }
         }
         return wanted;
     }
@@ -154,10 +155,9 @@ class ReminderPlanner {
             if (learner.completedLessons() != null && learner.completedLessons().contains(lesson.lessonId())) {
                 continue;
             }
-            addLessonReminder(wanted, course, lesson, Type.LESSON_OPENS, afterDays(learner, lesson.availableAfterDays()),
-                    learner);
-            addLessonReminder(wanted, course, lesson, Type.LESSON_DUE, afterDays(learner, lesson.dueAfterDays()),
-                    learner);
+            for (Type type : LESSON_TYPES) {
+                addLessonReminder(wanted, course, lesson, type, lesson.relativeTo(type, learner.enrolledAt()), learner);
+            }
         }
         return wanted;
     }
@@ -203,10 +203,6 @@ class ReminderPlanner {
 
     private String titleOf(UUID courseId) {
         return courses.find(courseId).map(Course::title).orElse("your course");
-    }
-
-    private static Instant afterDays(Learner learner, Integer days) {
-        return days == null ? null : learner.enrolledAt().plus(Duration.ofDays(days));
     }
 
     private static Criteria lessonReminders(String courseId) {

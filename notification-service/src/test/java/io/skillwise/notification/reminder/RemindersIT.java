@@ -147,6 +147,30 @@ class RemindersIT extends NotificationServiceTest {
     }
 
     @Test
+    void aReminderPlannedForAMomentTheLessonNoLongerHasIsNotSent() {
+        UUID live = UUID.randomUUID();
+        Course course = course(opening(live, "Live session", clock.instant().plus(Duration.ofDays(3)), null));
+        TestUser learner = TestUser.student();
+        register(learner);
+        enrol(course, learner);
+        // as a planning that raced a course change would leave it: the lesson's old time, due now
+        Instant now = clock.instant();
+        String stale = "stale:" + UUID.randomUUID();
+        mongo.insert(Reminder.scheduled(stale, Reminder.Type.LESSON_OPENS, course.id().toString(), live.toString(),
+                null, null, now.plus(Duration.ofHours(2)), null, new io.skillwise.notification.Notice(
+                        io.skillwise.notification.NotificationKind.LESSON_REMINDER, "Stale " + course.title(), "Old.",
+                        null), true, now, null, now));
+        firing.wake();
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(mongo.findById(Reminder.idOf(stale), Reminder.class))
+                .satisfies(reminder -> {
+                    assertThat(reminder.status()).isEqualTo(Reminder.Status.SENT);
+                    assertThat(reminder.recipients()).isZero();
+                }));
+        assertThat(notificationsOf(learner, "LESSON_REMINDER")).isEmpty();
+    }
+
+    @Test
     void unpublishingACourseCancelsItsReminders() {
         Course course = course(opening(UUID.randomUUID(), "Live session", clock.instant().plus(Duration.ofDays(2)), null),
                 due(UUID.randomUUID(), "Essay", null, 3));
