@@ -314,6 +314,8 @@ class GatewayIT extends GatewayTestBase {
                 route("GET", "/api/v1/notifications", "notification"),
                 route("PATCH", "/api/v1/notifications/" + id + "/read", "notification"),
                 route("POST", "/api/v1/courses/" + id + "/announcements", "notification"),
+                route("POST", "/api/v1/courses/" + id + "/reminders", "notification"),
+                route("DELETE", "/api/v1/courses/" + id + "/reminders/" + id, "notification"),
                 route("GET", "/api/v1/courses/" + id + "/threads", "notification"),
                 route("POST", "/api/v1/threads/" + id + "/posts", "notification"),
                 // promotion

@@ -33,7 +33,12 @@ public enum NotificationKind {
     REVIEW_REPLIED(Mail.ON_BY_DEFAULT, "The instructor replied to your review"),
     CONTENT_MODERATED(Mail.ON_BY_DEFAULT, "A moderator decided about your review or discussion post"),
     ANNOUNCEMENT(Mail.ON_BY_DEFAULT, "The instructor of a course you take posted an announcement"),
-    DISCUSSION_POST(Mail.OFF_BY_DEFAULT, "Someone posted in a discussion thread you follow");
+    DISCUSSION_POST(Mail.OFF_BY_DEFAULT, "Someone posted in a discussion thread you follow"),
+    LESSON_REMINDER(Mail.ON_BY_DEFAULT, "A live or scheduled lesson of a course you take opens soon"),
+    DEADLINE_REMINDER(Mail.ON_BY_DEFAULT, "An assignment or assessment of a course you take is due soon"),
+    INACTIVITY_NUDGE(Mail.ON_BY_DEFAULT, "You have not continued a course you take for a while"),
+    CHECKOUT_REMINDER(Mail.ON_BY_DEFAULT, "A purchase you started was not completed"),
+    COURSE_REMINDER(Mail.ON_BY_DEFAULT, "A reminder the instructor of a course you take scheduled");
 
     /** How a kind's mail relates to the recipient's choice. */
     private enum Mail {

@@ -53,6 +53,7 @@ class ServiceRoutesTest {
             "/api/v1/notifications, notification",
             "/api/v1/notifications/n1/read, notification",
             "/api/v1/notifications/preferences, notification",
+            "/api/v1/notifications/preferences/quiet-hours, notification",
             "/api/v1/notifications/unsubscribe, notification",
             "/api/v1/notifications/stream, notification",
             "/api/v1/admin/notifications/failures, notification",

@@ -3,14 +3,24 @@ package io.skillwise.notification.preference;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
 import io.skillwise.notification.NotificationKind;
+import io.skillwise.notification.preference.PreferenceDocument.StoredQuietHours;
 import io.skillwise.notification.preference.PreferenceViews.PreferenceChoice;
 import io.skillwise.notification.preference.PreferenceViews.PreferenceView;
 import io.skillwise.notification.preference.PreferenceViews.PreferencesView;
+import io.skillwise.notification.preference.PreferenceViews.QuietHoursRequest;
+import io.skillwise.notification.preference.PreferenceViews.QuietHoursView;
 import io.skillwise.notification.preference.PreferenceViews.UpdatePreferencesRequest;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,6 +44,8 @@ public class PreferenceService {
 
     /** The path of the public unsubscribe endpoint; mail makes it absolute. */
     public static final String UNSUBSCRIBE_PATH = "/api/v1/notifications/unsubscribe";
+
+    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     private final MongoTemplate mongo;
     private final UnsubscribeTokens tokens;
@@ -61,13 +73,57 @@ public class PreferenceService {
         return result;
     }
 
+    /**
+     * The recipients who are inside their quiet hours at {@code now}, each with the moment their window ends; those
+     * without quiet hours, or outside them, are absent.
+     */
+    public Map<UUID, Instant> quietUntil(Collection<UUID> recipients, Instant now) {
+        Map<UUID, Instant> quiet = new HashMap<>();
+        if (recipients.isEmpty()) {
+            return quiet;
+        }
+        Query withQuietHours = query(where("_id").in(recipients.stream().map(UUID::toString).toList())
+                .and("quietHours").exists(true));
+        withQuietHours.fields().include("quietHours");
+        for (PreferenceDocument document : mongo.find(withQuietHours, PreferenceDocument.class)) {
+            document.quietHours().parsed().endOfWindowAround(now)
+                    .ifPresent(end -> quiet.put(UUID.fromString(document.id()), end));
+        }
+        return quiet;
+    }
+
     public PreferencesView view(CurrentUser caller) {
-        Map<String, Channels> chosen = chosenBy(caller.id());
+        PreferenceDocument document = mongo.findById(caller.id().toString(), PreferenceDocument.class);
+        Map<String, Channels> chosen = document == null || document.kinds() == null ? Map.of() : document.kinds();
+        QuietHoursView quietHours = document == null || document.quietHours() == null ? null
+                : QuietHoursView.of(document.quietHours().parsed());
         return new PreferencesView(Arrays.stream(NotificationKind.values()).map(kind -> {
             Channels channels = chosen.getOrDefault(kind.name(), defaults(kind));
             return new PreferenceView(kind.name(), kind.description(), kind.essential(), channels.inApp(),
                     channels.email() || kind.essential());
-        }).toList());
+        }).toList(), quietHours);
+    }
+
+    /** Sets the caller's quiet hours (replacing any before); times and zone are parsed, a bad one is 400. */
+    public QuietHoursView setQuietHours(CurrentUser caller, QuietHoursRequest request) {
+        QuietHours hours;
+        try {
+            hours = new QuietHours(parseTime(request.start(), "start"), parseTime(request.end(), "end"),
+                    ZoneId.of(request.timeZone()));
+        } catch (DateTimeException e) {
+            throw ApiException.badRequest("timeZone: '" + request.timeZone() + "' is not a time zone (e.g. Europe/Berlin)");
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        mongo.upsert(query(where("_id").is(caller.id().toString())),
+                new Update().set("quietHours", StoredQuietHours.of(hours)), PreferenceDocument.class);
+        return QuietHoursView.of(hours);
+    }
+
+    /** Removes the caller's quiet hours; reminders reach them at once again. Doing it twice is fine. */
+    public void clearQuietHours(CurrentUser caller) {
+        mongo.updateFirst(query(where("_id").is(caller.id().toString())), new Update().unset("quietHours"),
+                PreferenceDocument.class);
     }
 
     /** Changes the listed kinds in one write; one bad entry refuses the whole request and changes nothing. */
@@ -125,6 +181,14 @@ public class PreferenceService {
     private Map<String, Channels> chosenBy(UUID userId) {
         PreferenceDocument document = mongo.findById(userId.toString(), PreferenceDocument.class);
         return document == null || document.kinds() == null ? Map.of() : document.kinds();
+    }
+
+    private static LocalTime parseTime(String value, String field) {
+        try {
+            return LocalTime.parse(value, HOURS_MINUTES);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(field + ": '" + value + "' is not a time of day as HH:mm (e.g. 22:00)");
+        }
     }
 
     private static Channels defaults(NotificationKind kind) {

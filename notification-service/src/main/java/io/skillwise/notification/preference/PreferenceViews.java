@@ -23,7 +23,27 @@ final class PreferenceViews {
             boolean email) {
     }
 
-    record PreferencesView(List<PreferenceView> preferences) {
+    record PreferencesView(List<PreferenceView> preferences,
+                           @Schema(description = "When reminders wait; absent when none are set") QuietHoursView quietHours) {
+    }
+
+    @Schema(description = "A daily window in the user's time zone during which reminders wait; they arrive when it ends")
+    record QuietHoursView(
+            @Schema(description = "Local start time, HH:mm", example = "22:00") String start,
+            @Schema(description = "Local end time, HH:mm; before the start for a window over midnight", example = "07:00")
+            String end,
+            @Schema(description = "IANA time zone the times are in", example = "Europe/Berlin") String timeZone) {
+
+        static QuietHoursView of(QuietHours hours) {
+            return new QuietHoursView(hours.start().toString(), hours.end().toString(), hours.timeZone().getId());
+        }
+    }
+
+    record QuietHoursRequest(
+            @Schema(description = "Local start time, HH:mm", example = "22:00") @NotBlank String start,
+            @Schema(description = "Local end time, HH:mm; before the start for a window over midnight", example = "07:00")
+            @NotBlank String end,
+            @Schema(description = "IANA time zone the times are in", example = "Europe/Berlin") @NotBlank String timeZone) {
     }
 
     record PreferenceChoice(
