@@ -1,8 +1,12 @@
 package io.skillwise.payment.revenueshare;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -32,14 +36,22 @@ class MonthlyRevenueShareClosing {
     @Scheduled(initialDelayString = "${skillwise.payment.revenue-share.check-interval}",
             fixedDelayString = "${skillwise.payment.revenue-share.check-interval}")
     void closeEndedMonths() {
-        YearMonth lastClosable = YearMonth.from(clock.instant().minus(properties.closeDelay()).atZone(ZoneOffset.UTC))
-                .minusMonths(1);
-        for (int back = properties.catchUpMonths() - 1; back >= 0; back--) {
-            RevenueShareService.ClosedMonth month = shares.close(lastClosable.minusMonths(back));
+        for (YearMonth closable : closable(clock.instant(), properties.closeDelay(), properties.catchUpMonths())) {
+            RevenueShareService.ClosedMonth month = shares.close(closable);
             if (month.closedNow()) {
                 log.info("subscription revenue of {} shared: {} shares, pools {}", month.month(),
                         month.shares().size(), month.pools());
             }
         }
+    }
+
+    /** The months due at {@code now}: ended at least {@code closeDelay} ago, the last {@code catchUp}, oldest first. */
+    static List<YearMonth> closable(Instant now, Duration closeDelay, int catchUp) {
+        YearMonth last = YearMonth.from(now.minus(closeDelay).atZone(ZoneOffset.UTC)).minusMonths(1);
+        List<YearMonth> months = new ArrayList<>();
+        for (int back = catchUp - 1; back >= 0; back--) {
+            months.add(last.minusMonths(back));
+        }
+        return months;
     }
 }
