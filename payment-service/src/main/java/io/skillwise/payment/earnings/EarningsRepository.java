@@ -42,7 +42,8 @@ public class EarningsRepository {
                 .param("course", entry.courseId()).param("kind", entry.kind()).param("gross", entry.grossAmount())
                 .param("fee", entry.feeAmount()).param("commission", entry.commissionAmount())
                 .param("net", entry.netAmount()).param("commissionId", entry.commissionId())
-                .param("currency", entry.currency()).param("at", Timestamp.from(entry.occurredAt())).param("share", entry.shareId())
+                .param("currency", entry.currency()).param("at", Timestamp.from(entry.occurredAt()))
+                .param("share", entry.shareId())
                 .update();
     }
 
