@@ -77,6 +77,7 @@ class RevenueShareIT extends PaymentApiTest {
         ApiResponse closed = api.as(admin).post("/api/v1/admin/payments/revenue-shares/2025-02", "");
 
         assertThat(closed.status()).as(closed.body().toString()).isEqualTo(200);
+        assertThat(closed.text("month")).isEqualTo("2025-02");
         assertThat(closed.body().path("closedNow").asBoolean()).isTrue();
         JsonNode pool = closed.body().path("pools").get(0);
         assertThat(pool.path("currency").asString()).isEqualTo("USD");
