@@ -120,16 +120,19 @@ public class RevenueShareService {
         List<ProgressService.LessonConsumption> lessons = progress.subscriptionConsumption(start, end);
         Map<UUID, Integer> durations = catalog.lessonSeconds(lessons.stream()
                 .map(ProgressService.LessonConsumption::lessonId).distinct().toList());
-        Map<List<UUID>, Long> seconds = new LinkedHashMap<>();
+        Map<CourseOfInstructor, Long> seconds = new LinkedHashMap<>();
         for (ProgressService.LessonConsumption lesson : lessons) {
             long each = durations.getOrDefault(lesson.lessonId(), properties.defaultLessonSeconds());
-            seconds.merge(List.of(lesson.courseId(), lesson.instructorId()),
+            seconds.merge(new CourseOfInstructor(lesson.courseId(), lesson.instructorId()),
                     Math.multiplyExact(each, lesson.completions()), Math::addExact);
         }
         return seconds.entrySet().stream()
-                .map(course -> new CourseConsumption(course.getKey().get(0), course.getKey().get(1),
+                .map(course -> new CourseConsumption(course.getKey().courseId(), course.getKey().instructorId(),
                         course.getValue()))
                 .toList();
+    }
+
+    private record CourseOfInstructor(UUID courseId, UUID instructorId) {
     }
 
     private Optional<ClosedMonth> closed(YearMonth month, boolean closedNow) {
