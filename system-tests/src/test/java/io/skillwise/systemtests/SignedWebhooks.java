@@ -8,6 +8,7 @@ import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -50,6 +51,27 @@ final class SignedWebhooks {
         session.put("status", "complete");
         session.put("payment_status", paymentStatus);
         return session;
+    }
+
+    /**
+     * A {@code charge.refunded} for the payment intent {@link #checkoutSession} gave the order, with Stripe's
+     * running total of what was refunded so far (a refund made in Stripe's dashboard: no refund id of ours).
+     */
+    static String chargeRefunded(UUID orderId, long amount, long amountRefunded) {
+        String intent = "pi_test_" + compact(orderId);
+        Map<String, Object> refund = Map.of("id", "re_test_" + compact(UUID.randomUUID()), "object", "refund",
+                "amount", amountRefunded, "currency", "usd", "payment_intent", intent, "status", "succeeded",
+                "metadata", Map.of());
+        Map<String, Object> charge = new LinkedHashMap<>();
+        charge.put("id", "ch_test_" + compact(orderId));
+        charge.put("object", "charge");
+        charge.put("amount", amount);
+        charge.put("amount_refunded", amountRefunded);
+        charge.put("currency", "usd");
+        charge.put("payment_intent", intent);
+        charge.put("refunded", amountRefunded >= amount);
+        charge.put("refunds", Map.of("object", "list", "data", List.of(refund), "has_more", false));
+        return event("charge.refunded", charge);
     }
 
     /** Sends a signed event to payment-service's webhook through the gateway, as Stripe does. */

@@ -1,14 +1,15 @@
 package io.skillwise.analytics.sales;
 
+import io.skillwise.events.common.MinorUnits;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Splits a refund or a lost dispute over an order's lines when its event predates {@code lines}, by the rule
- * payment-service documents and applies (docs/payments.md, Refunds and Earnings): a partial amount is spread over the
- * lines in proportion to what each still holds, by largest remainder with ties to the earlier line; the whole order
- * takes what each line still holds; each line gives back the part of its fee that its running refunded total reaches
- * ({@code round(fee * refunded / paid)}, half up), so any sequence of refunds gives back exactly the fee. Events
+ * payment-service documents and applies (docs/payments.md, Refunds and Earnings), with payment's own arithmetic
+ * ({@link MinorUnits}): a partial amount is spread over the lines in proportion to what each still holds, by largest
+ * remainder; the whole order takes what each line still holds; each line gives back the part of its fee that its
+ * running refunded total reaches, so any sequence of refunds gives back exactly the fee. Events
  * published since {@code PaymentRefunded.lines} existed carry the split and never come here.
  */
 final class LegacyReversalSplit {
@@ -32,47 +33,17 @@ final class LegacyReversalSplit {
     /** @param amount what went back; ignored when {@code whole} (everything the lines still hold goes) */
     static List<Part> split(List<Line> lines, long amount, boolean whole) {
         long[] holding = lines.stream().mapToLong(line -> line.paid() - line.refunded()).toArray();
-        long[] amounts = whole ? holding : proportional(Math.min(amount, sum(holding)), holding);
+        long[] amounts = whole ? holding
+                : MinorUnits.proportional(Math.max(0, Math.min(amount, sum(holding))), holding);
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (amounts[i] == 0) {
                 continue;
             }
-            long feeAfter = prorated(line.fee(), line.paid(), line.refunded() + amounts[i]);
-            long feeBefore = prorated(line.fee(), line.paid(), line.refunded());
+            long feeAfter = MinorUnits.prorated(line.fee(), line.paid(), line.refunded() + amounts[i]);
+            long feeBefore = MinorUnits.prorated(line.fee(), line.paid(), line.refunded());
             parts.add(new Part(line.lineNo(), amounts[i], feeAfter - feeBefore));
-        }
-        return parts;
-    }
-
-    private static long prorated(long fee, long paid, long part) {
-        return paid == 0 ? 0 : Math.floorDiv(Math.multiplyExact(fee, part) + paid / 2, paid);
-    }
-
-    private static long[] proportional(long amount, long[] weights) {
-        long total = sum(weights);
-        long[] parts = new long[weights.length];
-        if (amount <= 0 || total == 0) {
-            return parts;
-        }
-        long given = 0;
-        long[] remainders = new long[weights.length];
-        for (int i = 0; i < weights.length; i++) {
-            long product = Math.multiplyExact(amount, weights[i]);
-            parts[i] = product / total;
-            remainders[i] = product % total;
-            given += parts[i];
-        }
-        for (long left = amount - given; left > 0; left--) {
-            int best = -1;
-            for (int i = 0; i < weights.length; i++) {
-                if (weights[i] > 0 && (best < 0 || remainders[i] > remainders[best])) {
-                    best = i;
-                }
-            }
-            parts[best]++;
-            remainders[best] = -1;
         }
         return parts;
     }

@@ -5,12 +5,17 @@ import io.skillwise.events.catalog.CourseEvent;
 import io.skillwise.events.catalog.CourseState;
 import io.skillwise.events.catalog.CourseUnpublished;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Keeps the local price replica in step with catalog; the only source of prices for checkout. */
+/**
+ * Keeps the local price replica in step with catalog (the only source of prices for checkout), and the lessons'
+ * durations by which the subscription revenue share weighs consumption.
+ */
 @Service
 public class PriceReplicaService {
 
@@ -18,10 +23,12 @@ public class PriceReplicaService {
     private static final long DELETED_REVISION = Long.MAX_VALUE;
 
     private final CoursePriceRepository prices;
+    private final LessonDurationRepository lessons;
     private final Clock clock;
 
-    public PriceReplicaService(CoursePriceRepository prices, Clock clock) {
+    public PriceReplicaService(CoursePriceRepository prices, LessonDurationRepository lessons, Clock clock) {
         this.prices = prices;
+        this.lessons = lessons;
         this.clock = clock;
     }
 
@@ -39,6 +46,7 @@ public class PriceReplicaService {
 
     @Transactional
     public boolean applySnapshot(CourseState state) {
+        lessons.upsertIfNewer(state.courseId(), state.lessons(), state.revision());
         return prices.upsertIfNewer(new CoursePrice(state.courseId(), state.instructorId(), state.title(),
                 state.status().name(), state.free(), state.price(), state.revision()), clock.instant());
     }
@@ -46,5 +54,11 @@ public class PriceReplicaService {
     @Transactional(readOnly = true)
     public Optional<CoursePrice> find(UUID courseId) {
         return prices.find(courseId);
+    }
+
+    /** The durations catalog gave these lessons, in seconds; lessons without one are absent. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> lessonSeconds(Collection<UUID> lessonIds) {
+        return lessons.durations(lessonIds);
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Earnings", description = "Instructors' ledger of sales, fees, commissions and refunds")
+@Tag(name = "Earnings", description = "Instructors' ledger of sales, subscription shares, fees, commissions and refunds")
 @RestController
 @RequestMapping("/api/v1/instructors/earnings")
 class EarningsController {
@@ -41,8 +41,9 @@ class EarningsController {
     /** The caller's own ledger; {@code from} inclusive, {@code to} exclusive (ISO-8601 instants). */
     @Operation(summary = "My earnings",
             description = "Instructors only, signed in with a second factor: each sale, refund and commission of "
-                    + "their courses with the platform fee and net, and totals per currency; optionally one "
-                    + "course and a period (from inclusive, to exclusive). Changes nothing.")
+                    + "their courses and each monthly subscription share (kind SUBSCRIPTION_SHARE, no order, dated "
+                    + "on the first day of its month) with the platform fee and net, and totals per currency; "
+                    + "optionally one course and a period (from inclusive, to exclusive). Changes nothing.")
     @ApiResponse(responseCode = "403",
             description = "`forbidden`: the caller is not an instructor; `mfa-required`: the token was issued "
                     + "without a second factor")

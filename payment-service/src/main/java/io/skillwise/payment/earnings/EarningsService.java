@@ -2,6 +2,8 @@ package io.skillwise.payment.earnings;
 
 import io.skillwise.events.common.Money;
 import io.skillwise.events.payment.ReversedLine;
+import io.skillwise.events.payment.RevenueShareLine;
+import io.skillwise.events.payment.SubscriptionRevenueShared;
 import io.skillwise.events.promotion.AffiliateCommissionEarned;
 import io.skillwise.events.promotion.AffiliateCommissionReversed;
 import io.skillwise.payment.order.Order;
@@ -123,6 +125,27 @@ public class EarningsService {
         entries.insertOnce(new EarningEntry(UUID.randomUUID(), original.instructorId(), original.orderId(),
                 original.courseId(), EarningEntry.COMMISSION_REVERSED, 0, 0, -original.commissionAmount(),
                 original.commissionAmount(), original.currency(), original.commissionId(), reversed.occurredAt()));
+    }
+
+    /**
+     * One {@code SUBSCRIPTION_SHARE} entry per course of an instructor's monthly share, dated at the start of the
+     * month, in the transaction that closes the month.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordSubscriptionShare(SubscriptionRevenueShared share) {
+        for (RevenueShareLine line : share.lines()) {
+            long gross = line.gross().amount();
+            long fee = line.platformFee().amount();
+            entries.insert(new EarningEntry(UUID.randomUUID(), share.instructorId(), null, line.courseId(),
+                    EarningEntry.SUBSCRIPTION_SHARE, gross, fee, 0, gross - fee, line.gross().currency(), null,
+                    share.periodStart(), share.shareId()));
+        }
+    }
+
+    /** Every instructor's subscription share entries of the month starting at {@code monthStart}. */
+    @Transactional(readOnly = true)
+    public List<EarningEntry> subscriptionShares(Instant monthStart) {
+        return entries.subscriptionShares(monthStart);
     }
 
     private boolean lineExists(UUID orderId, UUID courseId, UUID instructorId) {

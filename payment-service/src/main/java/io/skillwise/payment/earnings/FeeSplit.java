@@ -1,5 +1,7 @@
 package io.skillwise.payment.earnings;
 
+import io.skillwise.events.common.MinorUnits;
+
 /**
  * Integer arithmetic of the revenue share, in minor units. Reversals are computed from running totals, never from
  * each refund alone, so however a payment is refunded in parts, the reversed fee adds up to the original fee to the
@@ -34,15 +36,9 @@ public record FeeSplit(long gross, long fee, long net) {
             throw new IllegalArgumentException("refunded total cannot go from " + refundedBefore + " to "
                     + refundedAfter + " of " + sale.gross());
         }
-        long fee = prorated(sale, refundedAfter) - prorated(sale, refundedBefore);
+        long fee = MinorUnits.prorated(sale.fee(), sale.gross(), refundedAfter)
+                - MinorUnits.prorated(sale.fee(), sale.gross(), refundedBefore);
         long gross = refundedAfter - refundedBefore;
         return new FeeSplit(gross, fee, gross - fee);
-    }
-
-    private static long prorated(FeeSplit sale, long part) {
-        if (sale.gross() == 0) {
-            return 0;
-        }
-        return Math.floorDiv(Math.multiplyExact(sale.fee(), part) + sale.gross() / 2, sale.gross());
     }
 }

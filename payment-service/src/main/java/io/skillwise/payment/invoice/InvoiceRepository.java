@@ -77,6 +77,19 @@ class InvoiceRepository {
                 .param("subscriber", subscriberId).query(InvoiceRepository::map).list();
     }
 
+    /** What the subscription periods starting within {@code [from, to)} were invoiced, per currency. */
+    java.util.Map<String, Long> subscriptionRevenue(Instant from, Instant to) {
+        java.util.Map<String, Long> revenue = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        select currency, sum(amount) as revenue from invoice
+                        where subscription_id is not null and period_start >= :from and period_start < :to
+                        group by currency""")
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query((rs, row) -> revenue.put(rs.getString("currency"), rs.getLong("revenue")))
+                .list();
+        return revenue;
+    }
+
     /** The invoice of each of these orders that has one. */
     java.util.Map<UUID, UUID> idsByOrder(java.util.Collection<UUID> orderIds) {
         if (orderIds.isEmpty()) {

@@ -181,6 +181,15 @@ public class InvoiceService {
                 row.periodEnd(), row.issuedAt())).toList();
     }
 
+    /**
+     * Subscription revenue of the periods that start within {@code [from, to)}, per currency: what their invoices
+     * billed (the subscription revenue share's monthly pool).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Long> subscriptionRevenue(Instant from, Instant to) {
+        return invoices.subscriptionRevenue(from, to);
+    }
+
     /** The invoice of each of these orders that has one (a paid order has one, an unpaid one none). */
     @Transactional(readOnly = true)
     public Map<UUID, UUID> idsOfOrders(Collection<UUID> orderIds) {

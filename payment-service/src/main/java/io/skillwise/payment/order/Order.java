@@ -1,5 +1,6 @@
 package io.skillwise.payment.order;
 
+import io.skillwise.events.common.MinorUnits;
 import io.skillwise.events.common.Money;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -212,7 +213,7 @@ public record Order(
         long target = Math.min(totalRefunded, paidAmount());
         long added = Math.max(0, target - refundedAmount());
         long[] remaining = lines.stream().mapToLong(line -> line.paidAmount() - line.refundedAmount()).toArray();
-        long[] parts = Allocation.proportional(added, remaining);
+        long[] parts = MinorUnits.proportional(added, remaining);
         List<Line> next = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             next.add(lines.get(i).withRefunded(lines.get(i).refundedAmount() + parts[i]));

@@ -75,19 +75,6 @@ class OrderTest {
                 "USD", null, null, null, null, "local", NOW)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Test
-    void allocationAddsUpAndNeverExceedsAWeight() {
-        assertThat(Allocation.proportional(10, new long[] {1, 1, 1})).containsExactly(4, 3, 3);
-        assertThat(Allocation.proportional(0, new long[] {0, 0})).containsExactly(0, 0);
-        for (long amount = 0; amount <= 37; amount++) {
-            long[] parts = Allocation.proportional(amount, new long[] {20, 0, 17});
-            assertThat(parts[0] + parts[1] + parts[2]).isEqualTo(amount);
-            assertThat(parts[1]).isZero();
-            assertThat(parts[0]).isLessThanOrEqualTo(20);
-            assertThat(parts[2]).isLessThanOrEqualTo(17);
-        }
-    }
-
     static Order paid(Order order) {
         return order.paid("pi_" + order.id(), line -> line.paidAmount() * 3 / 10, NOW);
     }

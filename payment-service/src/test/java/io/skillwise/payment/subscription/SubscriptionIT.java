@@ -5,11 +5,11 @@ import io.skillwise.testsupport.ApiResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillwise.payment.support.PaymentApiTest;
+import io.skillwise.payment.support.StripeWebhooks;
 import io.skillwise.testsupport.TestUser;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -60,14 +60,16 @@ class SubscriptionIT extends PaymentApiTest {
         api.get("/api/v1/payments/local-checkout/subscriptions/" + id + "/subscribe");
         Instant end = Instant.parse(mine().get(0).path("currentPeriodEnd").asString());
 
-        Map<String, Object> renewal = invoice(id, end, end.plus(30, ChronoUnit.DAYS));
+        Map<String, Object> renewal = StripeWebhooks.subscriptionInvoice(id, end, end.plus(30, ChronoUnit.DAYS),
+                1999);
         deliver("invoice.paid", renewal);
         deliver("invoice.paid", renewal);   // the same period under a new event id changes nothing
         assertThat(eventTypes(id)).containsExactly("SubscriptionActivated", "SubscriptionRenewed");
         assertThat(Instant.parse(mine().get(0).path("currentPeriodEnd").asString()))
                 .isEqualTo(end.plus(30, ChronoUnit.DAYS));
 
-        deliver("invoice.payment_failed", invoice(id, end.plus(30, ChronoUnit.DAYS), end.plus(60, ChronoUnit.DAYS)));
+        deliver("invoice.payment_failed", StripeWebhooks.subscriptionInvoice(id, end.plus(30, ChronoUnit.DAYS),
+                end.plus(60, ChronoUnit.DAYS), 1999));
         assertThat(mine().get(0).path("status").asString()).isEqualTo("PAST_DUE");
 
         deliver("customer.subscription.deleted", stripeSubscription(id, "payment_failed"));
@@ -80,7 +82,8 @@ class SubscriptionIT extends PaymentApiTest {
         String id = subscribe(UUID.randomUUID().toString()).text("subscriptionId");
         api.get("/api/v1/payments/local-checkout/subscriptions/" + id + "/subscribe");
         Instant end = Instant.parse(mine().get(0).path("currentPeriodEnd").asString());
-        Map<String, Object> renewal = invoice(id, end, end.plus(30, ChronoUnit.DAYS));
+        Map<String, Object> renewal = StripeWebhooks.subscriptionInvoice(id, end, end.plus(30, ChronoUnit.DAYS),
+                1999);
         deliver("invoice.paid", renewal);
         deliver("invoice.paid", renewal);
 
@@ -116,27 +119,9 @@ class SubscriptionIT extends PaymentApiTest {
         return response.body();
     }
 
-    private static String stripeId(String id) {
-        return "sub_local_" + id.replace("-", "");
-    }
-
-    private static Map<String, Object> invoice(String id, Instant start, Instant end) {
-        Map<String, Object> invoice = new LinkedHashMap<>();
-        invoice.put("id", "in_test_" + UUID.randomUUID().toString().replace("-", ""));
-        invoice.put("object", "invoice");
-        invoice.put("amount_paid", 1999);
-        invoice.put("currency", "usd");
-        invoice.put("billing_reason", "subscription_cycle");
-        invoice.put("parent", Map.of("type", "subscription_details", "subscription_details",
-                Map.of("subscription", stripeId(id), "metadata", Map.of("subscriptionId", id))));
-        invoice.put("lines", Map.of("object", "list", "data", List.of(Map.of("object", "line_item",
-                "period", Map.of("start", start.getEpochSecond(), "end", end.getEpochSecond())))));
-        return invoice;
-    }
-
     private static Map<String, Object> stripeSubscription(String id, String cancellationReason) {
         Map<String, Object> subscription = new LinkedHashMap<>();
-        subscription.put("id", stripeId(id));
+        subscription.put("id", StripeWebhooks.stripeSubscriptionId(id));
         subscription.put("object", "subscription");
         subscription.put("status", "canceled");
         subscription.put("metadata", Map.of("subscriptionId", id));

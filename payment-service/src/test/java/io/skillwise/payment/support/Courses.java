@@ -6,8 +6,12 @@ import io.skillwise.events.catalog.CourseLevel;
 import io.skillwise.events.catalog.CoursePublished;
 import io.skillwise.events.catalog.CourseStatus;
 import io.skillwise.events.catalog.CourseUpdated;
+import io.skillwise.events.catalog.LessonOutline;
+import io.skillwise.events.catalog.LessonType;
+import io.skillwise.events.catalog.ModuleOutline;
 import io.skillwise.events.common.Money;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,6 +28,20 @@ public final class Courses {
         return new CoursePublished(courseId, instructorId, "Course " + courseId.toString().substring(0, 8), null,
                 CATEGORY, CourseLevel.BEGINNER, "en", CourseStatus.PUBLISHED, false, Money.of(price, "USD"),
                 List.of(), 1, instructorId, Instant.now());
+    }
+
+    /** A published course of one module with a lesson per duration (null: the instructor gave none). */
+    public static CoursePublished withLessons(UUID instructorId, long price, Integer... durations) {
+        List<LessonOutline> lessons = new ArrayList<>();
+        for (Integer seconds : durations) {
+            lessons.add(new LessonOutline(UUID.randomUUID(), "Lesson " + (lessons.size() + 1), lessons.size() + 1,
+                    LessonType.VIDEO, seconds, false, null, null, null, null, null));
+        }
+        CoursePublished course = published(instructorId, price);
+        return new CoursePublished(course.courseId(), instructorId, course.title(), null, CATEGORY,
+                CourseLevel.BEGINNER, "en", CourseStatus.PUBLISHED, false, Money.of(price, "USD"),
+                List.of(new ModuleOutline(UUID.randomUUID(), "Module 1", 1, lessons)), 1, instructorId,
+                Instant.now());
     }
 
     public static CoursePublished free(UUID instructorId) {

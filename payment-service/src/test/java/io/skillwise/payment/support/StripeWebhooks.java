@@ -114,4 +114,26 @@ public final class StripeWebhooks {
         dispute.put("status", status);
         return dispute;
     }
+
+    /** Stripe's {@code sub_...} id of the local provider's subscription with our id. */
+    public static String stripeSubscriptionId(String subscriptionId) {
+        return "sub_local_" + subscriptionId.replace("-", "");
+    }
+
+    /** A Stripe Billing invoice of our subscription for one period, paid in USD. */
+    public static Map<String, Object> subscriptionInvoice(String subscriptionId, Instant start, Instant end,
+                                                          long amountPaid) {
+        Map<String, Object> invoice = new LinkedHashMap<>();
+        invoice.put("id", "in_test_" + UUID.randomUUID().toString().replace("-", ""));
+        invoice.put("object", "invoice");
+        invoice.put("amount_paid", amountPaid);
+        invoice.put("currency", "usd");
+        invoice.put("billing_reason", "subscription_cycle");
+        invoice.put("parent", Map.of("type", "subscription_details", "subscription_details",
+                Map.of("subscription", stripeSubscriptionId(subscriptionId),
+                        "metadata", Map.of("subscriptionId", subscriptionId))));
+        invoice.put("lines", Map.of("object", "list", "data", List.of(Map.of("object", "line_item",
+                "period", Map.of("start", start.getEpochSecond(), "end", end.getEpochSecond())))));
+        return invoice;
+    }
 }

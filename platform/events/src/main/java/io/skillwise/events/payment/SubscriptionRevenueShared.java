@@ -10,8 +10,8 @@ import java.util.UUID;
 
 /**
  * A month of all-access subscription revenue was shared out, and this is one instructor's part: the month's pool
- * (every subscription payment confirmed in it) split over the courses by how much subscribers consumed of each,
- * less the platform fee (ADR 0008). payment-service writes it into the earnings ledger in the same transaction.
+ * (every paid subscription period that starts in it) split over the courses by how much subscribers consumed of each,
+ * less the platform fee (ADR 0020). payment-service writes it into the earnings ledger in the same transaction.
  * Key: share id, one per instructor, month and currency, so a redelivery or a second closing instance cannot pay a
  * month twice.
  *
