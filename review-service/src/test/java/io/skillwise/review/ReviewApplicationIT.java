@@ -1,6 +1,7 @@
 package io.skillwise.review;
 
 import io.skillwise.testsupport.OpenApiContract;
+import io.skillwise.testsupport.OpenApiLint;
 import io.skillwise.testsupport.ServiceChecks;
 import io.skillwise.testsupport.WithInfrastructure;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -32,6 +33,7 @@ class ReviewApplicationIT {
     @Test
     void everyOperationDocumentsWhatItDoesAndHowItFails() {
         OpenAPI document = OpenApiContract.assertDocumentComplete(port);
+        OpenApiLint.assertClean(document);
 
         assertThat(document.getPaths()).containsKeys("/api/v1/courses/{id}/reviews",
                 "/api/v1/admin/reports/{kind}/{contentId}/decisions");
