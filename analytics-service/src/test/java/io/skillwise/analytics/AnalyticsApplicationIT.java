@@ -1,6 +1,7 @@
 package io.skillwise.analytics;
 
 import io.skillwise.testsupport.OpenApiContract;
+import io.skillwise.testsupport.OpenApiLint;
 import io.skillwise.testsupport.ServiceChecks;
 import io.skillwise.testsupport.WithInfrastructure;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -30,6 +31,7 @@ class AnalyticsApplicationIT {
     @Test
     void everyOperationDocumentsWhatItDoesAndHowItFails() {
         OpenAPI document = OpenApiContract.assertDocumentComplete(port);
+        OpenApiLint.assertClean(document);
 
         assertThat(document.getPaths()).containsKeys("/api/v1/instructors/dashboard");
     }
