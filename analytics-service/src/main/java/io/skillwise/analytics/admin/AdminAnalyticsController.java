@@ -60,10 +60,13 @@ class AdminAnalyticsController {
     @ApiResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = PROBLEM))
     AdminAnalyticsView analytics(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                 @Parameter(description = "how new users are grouped: day (default), week or month")
+                                 @Parameter(description = "how new users are grouped: day (default), week or month",
+                                         schema = @Schema(allowableValues = {"day", "week", "month"}))
                                  @RequestParam(required = false) String granularity,
                                  @Parameter(description = "how many courses, learners and instructors each ranking "
-                                         + "shows (1..50, default 10)")
+                                         + "shows (1..50, default 10)",
+                                         schema = @Schema(type = "integer", format = "int32", minimum = "1",
+                                                 maximum = "" + MAX_TOP))
                                  @RequestParam(defaultValue = "10") int top) {
         if (top < 1 || top > MAX_TOP) {
             throw ApiException.badRequest("'top' must be between 1 and " + MAX_TOP + ".");
@@ -86,6 +89,8 @@ class AdminAnalyticsController {
     @ApiResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = PROBLEM))
     ResponseEntity<?> sales(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                            @Parameter(description = "day (default), week or month",
+                                    schema = @Schema(allowableValues = {"day", "week", "month"}))
                             @RequestParam(required = false) String granularity,
                             @RequestParam(required = false) UUID instructorId,
                             @RequestParam(required = false) UUID courseId,

@@ -65,7 +65,8 @@ class ReportController {
     @ApiResponse(responseCode = "404", description = "Unknown course", content = @Content(mediaType = PROBLEM))
     ResponseEntity<?> sales(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                            @Parameter(description = "day (default), week or month")
+                            @Parameter(description = "day (default), week or month",
+                                    schema = @Schema(allowableValues = {"day", "week", "month"}))
                             @RequestParam(required = false) String granularity,
                             @Parameter(description = "only this course of the instructor")
                             @RequestParam(required = false) UUID courseId,

@@ -5,6 +5,8 @@ import io.skillwise.catalog.content.AssetService.AssetView;
 import io.skillwise.catalog.content.AssetService.Download;
 import io.skillwise.kit.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.core.io.Resource;
@@ -94,7 +96,13 @@ class AssetController {
     @ApiResponse(responseCode = "404", description = "`not-found`: no such file")
     @ApiResponse(responseCode = "503", description = "`storage-unavailable`: the file store cannot be reached")
     @GetMapping("/assets/{id}")
-    ResponseEntity<Resource> download(@PathVariable UUID id, @RequestParam(required = false) Long expires,
+    ResponseEntity<Resource> download(@PathVariable UUID id,
+                                      @Parameter(description = "of a signed URL: when it expires, in epoch seconds",
+                                              schema = @Schema(type = "integer", format = "int64", minimum = "0",
+                                                      maximum = "9999999999"))
+                                      @RequestParam(required = false) Long expires,
+                                      @Parameter(description = "of a signed URL: its HMAC; no longer one matches",
+                                              schema = @Schema(maxLength = 128))
                                       @RequestParam(required = false) String signature) {
         Download download = expires != null || signature != null
                 ? assets.signedDownload(id, expires, signature)

@@ -23,6 +23,12 @@ import java.util.List;
 public final class CourseRequests {
 
     static final String LANGUAGE_TAG = "[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*";
+    /** A lesson of a day at most; longer material is split into lessons. */
+    static final int MAX_LESSON_SECONDS = 86_400;
+    /** A position past the end means last, so a bound costs nothing; no course has this many modules or lessons. */
+    static final int MAX_POSITION = 10_000;
+    /** Drip and due dates up to ten years after enrolling. */
+    static final int MAX_DAYS = 3_650;
 
     private CourseRequests() {
     }
@@ -35,7 +41,7 @@ public final class CourseRequests {
             @Size(max = 80) String category,
             @NotNull CourseLevel level,
             @NotBlank @Pattern(regexp = LANGUAGE_TAG, message = "must be a BCP 47 language tag such as en or pt-BR")
-            String language,
+            @Size(max = 35) String language,
             @Valid MoneyRequest price,
             Boolean free,
             @Size(max = 30) List<@NotBlank @Size(max = 300) String> objectives,
@@ -53,7 +59,7 @@ public final class CourseRequests {
             @Size(max = 80) String category,
             CourseLevel level,
             @Pattern(regexp = LANGUAGE_TAG, message = "must be a BCP 47 language tag such as en or pt-BR")
-            String language,
+            @Size(max = 35) String language,
             @Valid MoneyRequest price,
             Boolean free,
             @Size(max = 30) List<@NotBlank @Size(max = 300) String> objectives,
@@ -67,22 +73,24 @@ public final class CourseRequests {
     public record UnpublishRequest(@Size(max = 1000) String reason) {
     }
 
-    public record CreateModuleRequest(@NotBlank @Size(max = 200) String title, @PositiveOrZero Integer position) {
+    public record CreateModuleRequest(@NotBlank @Size(max = 200) String title,
+                                      @PositiveOrZero @Max(MAX_POSITION) Integer position) {
     }
 
     /** Rename and/or move; a position past the end means last. */
-    public record UpdateModuleRequest(@Size(min = 1, max = 200) String title, @PositiveOrZero Integer position) {
+    public record UpdateModuleRequest(@Size(min = 1, max = 200) String title,
+                                      @PositiveOrZero @Max(MAX_POSITION) Integer position) {
     }
 
     public record QuestionRequest(
             @NotBlank @Size(max = 2000) String prompt,
             @NotNull @Size(min = 2, max = 10) List<@NotBlank @Size(max = 500) String> options,
-            @NotEmpty List<@NotNull Integer> correctOptions) {
+            @NotEmpty @Size(max = 10) List<@NotNull @PositiveOrZero @Max(9) Integer> correctOptions) {
     }
 
     public record QuizRequest(
             @Min(0) @Max(100) Integer passScore,
-            @Min(1) Integer maxAttempts,
+            @Min(1) @Max(100) Integer maxAttempts,
             @NotNull @Size(min = 1, max = 100) List<@Valid @NotNull QuestionRequest> questions) {
 
         Quiz toQuiz() {
@@ -95,27 +103,27 @@ public final class CourseRequests {
             @NotBlank @Size(max = 200) String title,
             @NotNull LessonType type,
             @Size(max = 100_000) String body,
-            @PositiveOrZero Integer durationSeconds,
+            @PositiveOrZero @Max(MAX_LESSON_SECONDS) Integer durationSeconds,
             Boolean preview,
             Instant availableAt,
             Instant dueAt,
-            @PositiveOrZero Integer position,
+            @PositiveOrZero @Max(MAX_POSITION) Integer position,
             @Valid QuizRequest quiz,
-            @PositiveOrZero Integer availableAfterDays,
-            @PositiveOrZero Integer dueAfterDays) {
+            @PositiveOrZero @Max(MAX_DAYS) Integer availableAfterDays,
+            @PositiveOrZero @Max(MAX_DAYS) Integer dueAfterDays) {
     }
 
     public record UpdateLessonRequest(
             @Size(min = 1, max = 200) String title,
             LessonType type,
             @Size(max = 100_000) String body,
-            @PositiveOrZero Integer durationSeconds,
+            @PositiveOrZero @Max(MAX_LESSON_SECONDS) Integer durationSeconds,
             Boolean preview,
             Instant availableAt,
             Instant dueAt,
-            @PositiveOrZero Integer position,
+            @PositiveOrZero @Max(MAX_POSITION) Integer position,
             @Valid QuizRequest quiz,
-            @PositiveOrZero Integer availableAfterDays,
-            @PositiveOrZero Integer dueAfterDays) {
+            @PositiveOrZero @Max(MAX_DAYS) Integer availableAfterDays,
+            @PositiveOrZero @Max(MAX_DAYS) Integer dueAfterDays) {
     }
 }

@@ -41,7 +41,8 @@ class AdminCourseController {
             @RequestParam(required = false) CourseStatus status,
             @RequestParam(required = false) @Size(max = 200) String search,
             @RequestParam(required = false) UUID instructor,
-            @RequestParam(required = false) String sort,
+            @Parameter(description = "newest (default), or as the public list sorts")
+            @RequestParam(required = false) @Size(max = 30) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             @Parameter(description = "the nextCursor of the page before (instead of page)")

@@ -4,6 +4,7 @@ import io.skillwise.catalog.common.HttpCaching;
 import io.skillwise.events.catalog.CourseLevel;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
+import io.skillwise.kit.web.MoneyRequest;
 import io.skillwise.kit.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -63,8 +64,8 @@ class CourseSearchController {
             @RequestParam(required = false) @Size(max = 200) String search,
             @RequestParam(required = false) @Size(max = 80) String category,
             @RequestParam(required = false) UUID instructor,
-            @RequestParam(required = false) @PositiveOrZero Long minPrice,
-            @RequestParam(required = false) @PositiveOrZero Long maxPrice,
+            @RequestParam(required = false) @PositiveOrZero @Max(MoneyRequest.MAX_AMOUNT) Long minPrice,
+            @RequestParam(required = false) @PositiveOrZero @Max(MoneyRequest.MAX_AMOUNT) Long maxPrice,
             @RequestParam(required = false) Boolean free,
             @RequestParam(required = false) CourseLevel level,
             @RequestParam(required = false) @Size(max = 35) String language,
@@ -72,7 +73,7 @@ class CourseSearchController {
             @RequestParam(required = false) Boolean enrolled,
             @Parameter(description = "relevance (with search), popularity, rating, newest or price, "
                     + "optionally followed by ,asc or ,desc")
-            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) @Size(max = 30) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             @Parameter(description = "the nextCursor of the page before (instead of page)")

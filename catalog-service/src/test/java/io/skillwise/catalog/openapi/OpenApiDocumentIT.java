@@ -1,6 +1,7 @@
 package io.skillwise.catalog.openapi;
 
 import io.skillwise.testsupport.OpenApiContract;
+import io.skillwise.testsupport.OpenApiLint;
 import io.skillwise.testsupport.WithInfrastructure;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -21,6 +22,7 @@ class OpenApiDocumentIT {
     @Test
     void everyOperationDocumentsWhatItDoesAndHowItFails() {
         OpenAPI document = OpenApiContract.assertDocumentComplete(port);
+        OpenApiLint.assertClean(document);
 
         Operation browse = document.getPaths().get("/api/v1/courses").getGet();
         assertThat(browse.getSecurity()).as("browsing takes a token optionally").hasSize(2);

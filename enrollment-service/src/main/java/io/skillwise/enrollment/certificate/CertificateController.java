@@ -2,7 +2,9 @@ package io.skillwise.enrollment.certificate;
 
 import io.skillwise.kit.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
@@ -26,6 +28,10 @@ class CertificateController {
             "`not-found`: no such enrollment of the caller (another learner's answers the same)";
     private static final String NOT_COMPLETED =
             "`conflict`: the course is not completed, so there is no certificate";
+    private static final String CODE = "The code printed on the certificate (letters in either case)";
+    /** {@code SW-XXXX-XXXX-XXXX}, see {@link VerificationCodes}; a longer one is no certificate's (404). */
+    private static final int CODE_LENGTH = 17;
+    private static final String CODE_EXAMPLE = "SW-7K3M-9QXD-2PRA";
 
     private final CertificateService certificates;
 
@@ -57,7 +63,8 @@ class CertificateController {
                     + "nothing.")
     @ApiResponse(responseCode = "404", description = "`not-found`: no certificate has this code")
     @GetMapping("/api/v1/certificates/{code}")
-    CertificateService.Verification verify(@PathVariable String code) {
+    CertificateService.Verification verify(@Parameter(description = CODE, schema = @Schema(maxLength = CODE_LENGTH,
+            example = CODE_EXAMPLE)) @PathVariable String code) {
         return certificates.verify(code);
     }
 
@@ -70,7 +77,8 @@ class CertificateController {
     @ApiResponse(responseCode = "404",
             description = "`not-found`: no certificate has this code, or it is no longer valid (course revoked)")
     @GetMapping("/api/v1/certificates/{code}/image")
-    ResponseEntity<byte[]> image(@PathVariable String code) {
+    ResponseEntity<byte[]> image(@Parameter(description = CODE, schema = @Schema(maxLength = CODE_LENGTH,
+            example = CODE_EXAMPLE)) @PathVariable String code) {
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
                 .body(certificates.png(code));

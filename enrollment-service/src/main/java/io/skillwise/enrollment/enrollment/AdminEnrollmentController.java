@@ -4,6 +4,8 @@ import io.skillwise.kit.web.PageView;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -60,9 +62,12 @@ class AdminEnrollmentController {
     @GetMapping("/api/v1/admin/enrollments")
     PageView<AdminEnrollmentView> list(@RequestParam(required = false) UUID userId,
                                        @RequestParam(required = false) UUID courseId,
+                                       @Parameter(schema = @Schema(implementation = EnrollmentStatus.class))
                                        @RequestParam(required = false) String status,
                                        @RequestParam(defaultValue = "0") int page,
                                        @RequestParam(defaultValue = "20") int size,
+                                       @Parameter(schema = @Schema(allowableValues = {"startedAt,desc",
+                                               "startedAt,asc", "startedAt"}))
                                        @RequestParam(defaultValue = "startedAt,desc") String sort) {
         boolean newestFirst = switch (sort) {
             case "startedAt,desc", "startedAt" -> true;

@@ -5,6 +5,8 @@ import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
 import io.skillwise.kit.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -66,6 +68,8 @@ class EnrollmentController {
     @GetMapping("/api/v1/enrollments")
     PageView<EnrollmentView> mine(@RequestParam(defaultValue = "0") int page,
                                   @RequestParam(defaultValue = "20") int size,
+                                  @Parameter(schema = @Schema(allowableValues = {"startedAt,desc", "startedAt,asc",
+                                          "startedAt"}))
                                   @RequestParam(defaultValue = "startedAt,desc") String sort) {
         boolean newestFirst = switch (sort) {
             case "startedAt,desc", "startedAt" -> true;

@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,8 +23,9 @@ import java.util.UUID;
 @RestController
 class QuizController {
 
-    record AnswerRequest(@NotNull Integer questionIndex,
-                         @NotNull @Size(max = 50) List<@NotNull Integer> selectedOptions) {
+    /** Indexes are bounded like the lists they point into: at most 500 answers, 50 options chosen. */
+    record AnswerRequest(@NotNull @PositiveOrZero @Max(499) Integer questionIndex,
+                         @NotNull @Size(max = 50) List<@NotNull @PositiveOrZero @Max(49) Integer> selectedOptions) {
     }
 
     record AttemptRequest(@NotNull @Size(max = 500) List<@Valid @NotNull AnswerRequest> answers) {

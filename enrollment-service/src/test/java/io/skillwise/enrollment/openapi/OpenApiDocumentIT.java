@@ -2,6 +2,7 @@ package io.skillwise.enrollment.openapi;
 
 import io.skillwise.enrollment.support.EnrollmentApiTest;
 import io.skillwise.testsupport.OpenApiContract;
+import io.skillwise.testsupport.OpenApiLint;
 import org.junit.jupiter.api.Test;
 
 /** The document a client developer reads: every operation of enrollment says what it does, who may call it and how it fails. */
@@ -9,6 +10,6 @@ class OpenApiDocumentIT extends EnrollmentApiTest {
 
     @Test
     void everyOperationDocumentsWhatItDoesAndHowItFails() {
-        OpenApiContract.assertDocumentComplete(port);
+        OpenApiLint.assertClean(OpenApiContract.assertDocumentComplete(port));
     }
 }

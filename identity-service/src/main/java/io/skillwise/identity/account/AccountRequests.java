@@ -1,5 +1,6 @@
 package io.skillwise.identity.account;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -17,6 +18,7 @@ public final class AccountRequests {
     public record RegisterRequest(@NotBlank @Email @Size(max = 254) String email,
                                   @NotBlank @Size(max = 256) String password,
                                   @NotBlank @Size(max = 100) String displayName,
+                                  @Schema(allowableValues = {"student", "instructor"})
                                   @Pattern(regexp = "student|instructor", message = "must be student or instructor") String role) {
 
         @Override

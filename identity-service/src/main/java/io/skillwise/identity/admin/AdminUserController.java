@@ -5,9 +5,12 @@ import io.skillwise.identity.admin.AdminViews.UserView;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -48,9 +51,15 @@ public class AdminUserController {
             description = "`validation` or `bad-request`: page below 0, size outside 1 to 100, an unknown role, "
                     + "status or sort")
     @GetMapping("/api/v1/admin/users")
-    public PageView<UserView> search(@RequestParam(required = false) String search, @RequestParam(required = false) String role,
-                           @RequestParam(required = false) String status, @RequestParam(required = false) String sort,
-                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    public PageView<UserView> search(@RequestParam(required = false) @Size(max = 254) String search,
+                                     @RequestParam(required = false) @Size(max = 50) String role,
+                                     @Parameter(schema = @Schema(allowableValues = {"enabled", "disabled",
+                                             "unverified", "instructor-requested"}))
+                                     @RequestParam(required = false) String status,
+                                     @Parameter(description = "createdAt, email or displayName, then ,asc or ,desc")
+                                     @RequestParam(required = false) @Size(max = 30) String sort,
+                                     @RequestParam(defaultValue = "0") int page,
+                                     @RequestParam(defaultValue = "20") int size) {
         return users.search(search, role, status, sort, page, size);
     }
 

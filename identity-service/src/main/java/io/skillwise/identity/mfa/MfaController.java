@@ -3,6 +3,7 @@ package io.skillwise.identity.mfa;
 import io.skillwise.identity.mfa.MfaService.TotpEnrolment;
 import io.skillwise.kit.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -21,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/profile/mfa/totp")
 public class MfaController {
 
-    public record CodeRequest(@NotBlank @Pattern(regexp = "\\d{6}", message = "must be a 6-digit code") String code) {
+    public record CodeRequest(@NotBlank @Schema(minLength = 6, maxLength = 6)
+                              @Pattern(regexp = "\\d{6}", message = "must be a 6-digit code") String code) {
     }
 
     private final MfaService mfa;

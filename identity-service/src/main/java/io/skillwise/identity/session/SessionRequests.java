@@ -1,5 +1,6 @@
 package io.skillwise.identity.session;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -13,6 +14,7 @@ public final class SessionRequests {
 
     public record LoginRequest(@NotBlank @Email @Size(max = 254) String email,
                                @NotBlank @Size(max = 256) String password,
+                               @Schema(minLength = 6, maxLength = 6)
                                @Pattern(regexp = "\\d{6}", message = "must be a 6-digit code") String otp) {
 
         @Override

@@ -47,7 +47,7 @@ final class PreferenceViews {
     }
 
     record PreferenceChoice(
-            @Schema(example = "QUIZ_GRADED") @NotBlank String kind,
+            @Schema(example = "QUIZ_GRADED") @NotBlank @Size(max = 64) String kind,
             @Schema(description = "show it in the app") @NotNull Boolean inApp,
             @Schema(description = "send it by e-mail; false for both means off") @NotNull Boolean email) {
     }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +28,8 @@ import java.util.Map;
 class UnsubscribeController {
 
     /** Pages with an inline style and one form posting back here; nothing else may load. */
+    /** Far longer than any token the service signs; a longer one is refused before its signature is checked. */
+    private static final int MAX_TOKEN_LENGTH = 512;
     private static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
@@ -44,7 +47,8 @@ class UnsubscribeController {
                     + "button that POSTs to the same URL. Changes nothing by itself.")
     @ApiResponse(responseCode = "200", description = "An HTML page with the button")
     @ApiResponse(responseCode = "400", description = "The token is missing, altered or not ours")
-    ResponseEntity<String> confirm(@Parameter(description = "the signed token of the link") @RequestParam String token) {
+    ResponseEntity<String> confirm(@Parameter(description = "the signed token of the link")
+                                   @RequestParam @Size(max = MAX_TOKEN_LENGTH) String token) {
         NotificationKind kind = preferences.unsubscribeSubject(token);
         return page("pages/unsubscribe-confirm", Map.of("what", kind.description(), "token", token));
     }
@@ -56,7 +60,7 @@ class UnsubscribeController {
                     + "body `List-Unsubscribe=One-Click` or none.")
     @ApiResponse(responseCode = "200", description = "An HTML page confirming it")
     @ApiResponse(responseCode = "400", description = "The token is missing, altered or not ours; nothing changed")
-    ResponseEntity<String> unsubscribe(@RequestParam String token) {
+    ResponseEntity<String> unsubscribe(@RequestParam @Size(max = MAX_TOKEN_LENGTH) String token) {
         NotificationKind kind = preferences.unsubscribe(token);
         return page("pages/unsubscribed", Map.of("what", kind.description()));
     }

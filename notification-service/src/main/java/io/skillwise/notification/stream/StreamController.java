@@ -4,6 +4,7 @@ import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
@@ -33,7 +34,8 @@ class StreamController {
     @ApiResponse(responseCode = "200", description = "The event stream (text/event-stream)")
     @ApiResponse(responseCode = "400", description = "Last-Event-ID is not an event id of this stream")
     @ApiResponse(responseCode = "401", description = "No valid access token")
-    SseEmitter stream(@Parameter(description = "the id of the last event received, when reconnecting")
+    SseEmitter stream(@Parameter(description = "the id of the last event received, when reconnecting",
+                              schema = @Schema(maxLength = 19, pattern = "[0-9]+"))
                       @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         return streams.open(CurrentUser.require(), parse(lastEventId));
     }

@@ -1,8 +1,10 @@
 package io.skillwise.payment.checkout;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.payment.order.Order;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -45,6 +47,8 @@ class CheckoutController {
                     + "charged, try again")
     @PostMapping("/api/v1/payments/create")
     ResponseEntity<CheckoutRequests.CheckoutView> create(
+            @Parameter(description = "A key of the client's choosing; a retry with it answers the first checkout",
+                    schema = @Schema(minLength = 1, maxLength = 200))
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @Valid @RequestBody CheckoutRequests.CreatePaymentRequest request) {
         CheckoutService.Started started = checkout.start(CurrentUser.require(), idempotencyKey,

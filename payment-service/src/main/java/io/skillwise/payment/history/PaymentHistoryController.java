@@ -1,8 +1,11 @@
 package io.skillwise.payment.history;
 
+import io.skillwise.payment.order.OrderStatus;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,7 +38,9 @@ class PaymentHistoryController {
     @Operation(summary = "All orders (admins)", description = "Every order, newest first, optionally in one status.")
     @ApiResponse(responseCode = "400", description = "an unknown status, page below 0, or size outside 1..100")
     @ApiResponse(responseCode = "403", description = "the caller is not an admin")
-    PageView<HistoryViews.OrderView> all(@RequestParam(required = false) String status,
+    PageView<HistoryViews.OrderView> all(@Parameter(description = "Only orders in this status",
+                                                 schema = @Schema(implementation = OrderStatus.class))
+                                         @RequestParam(required = false) String status,
                                          @RequestParam(defaultValue = "0") int page,
                                          @RequestParam(defaultValue = "20") int size) {
         if (!CurrentUser.require().isAdmin()) {

@@ -1,8 +1,10 @@
 package io.skillwise.payment.subscription;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.skillwise.events.common.Money;
 import io.skillwise.kit.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -49,7 +51,9 @@ class SubscriptionController {
     @ApiResponse(responseCode = "409", description = "`conflict`: the caller has an active subscription already")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    SubscriptionView subscribe(@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+    SubscriptionView subscribe(@Parameter(description = "A key of the client's choosing; a retry with it answers "
+                                       + "the first", schema = @Schema(minLength = 1, maxLength = 200))
+                               @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         return SubscriptionView.of(subscriptions.start(CurrentUser.require(), idempotencyKey));
     }
 

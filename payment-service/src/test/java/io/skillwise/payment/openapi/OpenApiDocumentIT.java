@@ -2,6 +2,7 @@ package io.skillwise.payment.openapi;
 
 import io.skillwise.payment.support.PaymentApiTest;
 import io.skillwise.testsupport.OpenApiContract;
+import io.skillwise.testsupport.OpenApiLint;
 import org.junit.jupiter.api.Test;
 
 /** The document a client developer reads: every operation of payment says what it does, who may call it and how it fails. */
@@ -9,6 +10,6 @@ class OpenApiDocumentIT extends PaymentApiTest {
 
     @Test
     void everyOperationDocumentsWhatItDoesAndHowItFails() {
-        OpenApiContract.assertDocumentComplete(port);
+        OpenApiLint.assertClean(OpenApiContract.assertDocumentComplete(port));
     }
 }

@@ -9,6 +9,8 @@ import io.skillwise.promotion.affiliate.AffiliateViews.OpenProgramRequest;
 import io.skillwise.promotion.affiliate.AffiliateViews.ProgramResults;
 import io.skillwise.promotion.affiliate.AffiliateViews.ProgramView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -121,7 +123,8 @@ class AffiliateController {
                     + "instructor's courses).")
     @ApiResponse(responseCode = "404", description = "`not-found`: no such link code")
     @GetMapping("/links/{code}")
-    LinkView link(@PathVariable String code) {
+    LinkView link(@Parameter(description = "the code of the shared link; no link has a longer one",
+            schema = @Schema(maxLength = 64)) @PathVariable String code) {
         return affiliates.click(code, CurrentUser.find());
     }
 }

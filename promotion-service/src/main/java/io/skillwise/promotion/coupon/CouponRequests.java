@@ -20,6 +20,8 @@ import java.util.UUID;
 public final class CouponRequests {
 
     static final String CODE = "[A-Za-z0-9_-]{3,40}";
+    /** A use limit beyond any campaign's reach; without a limit a coupon is unlimited. */
+    static final int MAX_USES = 1_000_000;
 
     private CouponRequests() {
     }
@@ -28,7 +30,8 @@ public final class CouponRequests {
      * @param instructorId for an admin creating an {@code INSTRUCTOR} coupon: whose courses it covers
      */
     public record CreateCouponRequest(
-            @NotBlank @Pattern(regexp = CODE, message = "3 to 40 letters, digits, '-' or '_'") String code,
+            @NotBlank @Size(max = 40) @Pattern(regexp = CODE, message = "3 to 40 letters, digits, '-' or '_'")
+            String code,
             @NotNull CouponKind kind,
             @Min(1) @Max(100) Integer percentOff,
             @Valid MoneyRequest amountOff,
@@ -37,8 +40,8 @@ public final class CouponRequests {
             UUID instructorId,
             Instant startsAt,
             Instant endsAt,
-            @Positive Integer totalLimit,
-            @Positive Integer perUserLimit,
+            @Positive @Max(MAX_USES) Integer totalLimit,
+            @Positive @Max(MAX_USES) Integer perUserLimit,
             @Valid MoneyRequest minimumPrice,
             Boolean firstPurchaseOnly) {
     }
@@ -50,8 +53,8 @@ public final class CouponRequests {
             @Size(min = 1, max = 100) List<@NotNull UUID> courseIds,
             Instant startsAt,
             Instant endsAt,
-            @Positive Integer totalLimit,
-            @Positive Integer perUserLimit,
+            @Positive @Max(MAX_USES) Integer totalLimit,
+            @Positive @Max(MAX_USES) Integer perUserLimit,
             @Valid MoneyRequest minimumPrice,
             Boolean firstPurchaseOnly) {
     }

@@ -3,6 +3,7 @@ package io.skillwise.promotion.openapi;
 import io.skillwise.promotion.support.PromotionApiTest;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.OpenApiContract;
+import io.skillwise.testsupport.OpenApiLint;
 import io.swagger.v3.oas.models.OpenAPI;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -36,6 +37,7 @@ class OpenApiDocumentIT extends PromotionApiTest {
     @Test
     void everyOperationDocumentsWhatItDoesAndHowItFails() {
         OpenAPI document = OpenApiContract.assertDocumentComplete(port);
+        OpenApiLint.assertClean(document);
 
         io.swagger.v3.oas.models.responses.ApiResponse tooMany =
                 document.getPaths().get("/api/v1/promotions/quote").getPost().getResponses().get("429");

@@ -6,6 +6,7 @@ import io.skillwise.kit.web.ApiException;
 import io.skillwise.kit.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -74,7 +75,9 @@ class ModerationController {
     @ApiResponse(responseCode = "401", description = "No valid token")
     @ApiResponse(responseCode = "403", description = "Not an admin")
     @ApiResponse(responseCode = "404", description = "No such kind or content")
-    QueueItem item(@PathVariable String kind, @PathVariable UUID contentId) {
+    QueueItem item(@Parameter(schema = @Schema(allowableValues = {"reviews", "discussion-posts"}))
+                   @PathVariable String kind,
+                   @PathVariable UUID contentId) {
         return moderation.item(kindOf(kind), contentId);
     }
 
@@ -90,7 +93,9 @@ class ModerationController {
     @ApiResponse(responseCode = "404", description = "No such kind or content")
     @ApiResponse(responseCode = "409", description = "The action does not fit the item's state (e.g. restore "
             + "what is not hidden)")
-    QueueItem decide(@PathVariable String kind, @PathVariable UUID contentId,
+    QueueItem decide(@Parameter(schema = @Schema(allowableValues = {"reviews", "discussion-posts"}))
+                     @PathVariable String kind,
+                     @PathVariable UUID contentId,
                      @Valid @RequestBody DecisionRequest request) {
         return moderation.decide(kindOf(kind), contentId, request.action(), request.reason(), CurrentUser.require());
     }

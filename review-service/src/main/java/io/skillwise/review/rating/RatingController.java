@@ -4,6 +4,7 @@ import io.skillwise.review.rating.RatingViews.CourseRatingView;
 import io.skillwise.review.rating.RatingViews.InstructorRatingView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +33,8 @@ class RatingController {
     @ApiResponse(responseCode = "200", description = "The aggregate")
     @ApiResponse(responseCode = "400", description = "months outside 1..60, or an id that is not a UUID")
     CourseRatingView course(@PathVariable UUID id,
-                            @Parameter(description = "How many months the trend covers, up to this one (1..60)")
+                            @Parameter(description = "How many months the trend covers, up to this one (1..60)",
+                                    schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "60"))
                             @RequestParam(defaultValue = "12") int months) {
         return ratings.course(id, months);
     }
@@ -43,7 +45,9 @@ class RatingController {
     @ApiResponse(responseCode = "200", description = "The aggregate")
     @ApiResponse(responseCode = "400", description = "months outside 1..60, or an id that is not a UUID")
     InstructorRatingView instructor(@PathVariable UUID id,
-                                    @Parameter(description = "How many months the trend covers (1..60)")
+                                    @Parameter(description = "How many months the trend covers (1..60)",
+                                            schema = @Schema(type = "integer", format = "int32", minimum = "1",
+                                                    maximum = "60"))
                                     @RequestParam(defaultValue = "12") int months) {
         return ratings.instructor(id, months);
     }

@@ -8,6 +8,7 @@ import io.skillwise.review.review.ReviewViews.EligibilityView;
 import io.skillwise.review.review.ReviewViews.ReviewView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -46,9 +47,11 @@ class ReviewController {
     @ApiResponse(responseCode = "200", description = "One page of reviews and the summary")
     @ApiResponse(responseCode = "400", description = "Unknown sort, rating outside 1..5, bad page or size")
     CourseReviewsView list(@PathVariable UUID id,
-                           @Parameter(description = "helpful (default), newest, highest or lowest")
+                           @Parameter(description = "helpful (default), newest, highest or lowest",
+                                   schema = @Schema(allowableValues = {"helpful", "newest", "highest", "lowest"}))
                            @RequestParam(defaultValue = "helpful") String sort,
-                           @Parameter(description = "Only reviews with this many stars")
+                           @Parameter(description = "Only reviews with this many stars",
+                                   schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "5"))
                            @RequestParam(required = false) Integer rating,
                            @RequestParam(defaultValue = "0") int page,
                            @RequestParam(defaultValue = "20") int size) {

@@ -72,7 +72,9 @@ class ReviewFeedbackController {
     }
 
     @DeleteMapping("/api/v1/reviews/{id}/helpful")
-    @Operation(summary = "Take back my helpful vote")
+    @Operation(summary = "Take back my helpful vote",
+            description = "The caller withdraws the helpful vote they gave the review; its helpful count drops by one "
+                    + "and they may vote again later.")
     @ApiResponse(responseCode = "200", description = "The review's helpful count without the vote")
     @ApiResponse(responseCode = "401", description = "No valid token")
     @ApiResponse(responseCode = "404", description = "The caller has no vote on this review")

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.skillwise.kit.security.PublicEndpoints;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -15,7 +16,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 
-/** Every service documents itself with the same bearer scheme and points "try it out" at the gateway. */
+/**
+ * Every service documents itself with the same bearer scheme and points "try it out" at the gateway; what every
+ * operation shares (error answers, paging bounds) is documented once here.
+ */
 @AutoConfiguration
 @ConditionalOnClass(OpenAPI.class)
 public class KitOpenApiAutoConfiguration {
@@ -32,6 +36,11 @@ public class KitOpenApiAutoConfiguration {
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                         .description("Access token issued by Keycloak (POST /api/v1/auth/login)")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    @Bean
+    OperationCustomizer pagingParameters() {
+        return new PagingParameters();
     }
 
     @Bean

@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static io.skillwise.testsupport.Eventually.eventually;
@@ -104,6 +105,14 @@ class DeadLetterReplayIT {
         admin().get("/admin/dead-letters/" + Topics.CATALOG_COURSE).assertProblem(404);
         admin().post(path + "/replay", "{\"eventIds\": [\"not-a-uuid\"]}").assertProblem(400);
         admin().post(path + "/replay", "{\"eventIds\": [null]}").assertProblem(400);
+    }
+
+    @Test
+    void aReplayNamingMoreThanAThousandRecordsIsRefused() {
+        List<UUID> tooMany = Stream.generate(UUID::randomUUID).limit(1001).toList();
+
+        assertThat(replay(tooMany).assertProblem(400).text("detail")).contains("at most 1000");
+        assertThat(replay(tooMany.subList(0, 1000)).status()).isEqualTo(200);
     }
 
     private ApiClient admin() {

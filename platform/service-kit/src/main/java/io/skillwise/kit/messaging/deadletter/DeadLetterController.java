@@ -3,6 +3,7 @@ package io.skillwise.kit.messaging.deadletter;
 import io.skillwise.kit.web.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -29,9 +30,11 @@ import java.util.UUID;
 public class DeadLetterController {
 
     private static final String PROBLEM = "application/problem+json";
+    /** The most event ids one replay names; more are replayed in several requests, or all at once without ids. */
+    static final int MAX_REPLAY_IDS = 1000;
 
     /** @param eventIds the {@code ce_id}s to replay; absent or empty replays every dead letter of the topic */
-    public record ReplayRequest(List<UUID> eventIds) {
+    public record ReplayRequest(@ArraySchema(maxItems = MAX_REPLAY_IDS) List<UUID> eventIds) {
     }
 
     public record DeadLetterList(String topic, List<DeadLetter> items) {
@@ -53,7 +56,8 @@ public class DeadLetterController {
     @ApiResponse(responseCode = "404", description = "This service has no listener on the topic",
             content = @Content(mediaType = PROBLEM))
     @ApiResponse(responseCode = "503", description = "Kafka did not answer in time", content = @Content(mediaType = PROBLEM))
-    public DeadLetterList list(@Parameter(description = "the topic the records came from, e.g. payment.order.v1")
+    public DeadLetterList list(@Parameter(description = "the topic the records came from, e.g. payment.order.v1",
+                                       schema = @Schema(maxLength = 249, pattern = "[a-zA-Z0-9._-]+"))
                                @PathVariable String topic) {
         return new DeadLetterList(topic, deadLetters.list(topic));
     }
@@ -66,19 +70,25 @@ public class DeadLetterController {
                     + "A record that fails again stays in the dead-letter topic and is reported as FAILED.")
     @ApiResponse(responseCode = "200", description = "What became of each record",
             content = @Content(schema = @Schema(implementation = ReplayReport.class)))
-    @ApiResponse(responseCode = "400", description = "The body is not a list of event ids",
+    @ApiResponse(responseCode = "400", description = "The body is not a list of event ids, or names more than "
+            + MAX_REPLAY_IDS,
             content = @Content(mediaType = PROBLEM))
     @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
     @ApiResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = PROBLEM))
     @ApiResponse(responseCode = "404", description = "This service has no listener on the topic",
             content = @Content(mediaType = PROBLEM))
     @ApiResponse(responseCode = "503", description = "Kafka did not answer in time", content = @Content(mediaType = PROBLEM))
-    public ReplayReport replay(@Parameter(description = "the topic the records came from, e.g. payment.order.v1")
+    public ReplayReport replay(@Parameter(description = "the topic the records came from, e.g. payment.order.v1",
+                                       schema = @Schema(maxLength = 249, pattern = "[a-zA-Z0-9._-]+"))
                                @PathVariable String topic,
                                @RequestBody(required = false) ReplayRequest request) {
         List<UUID> eventIds = request == null || request.eventIds() == null ? List.of() : request.eventIds();
         if (eventIds.stream().anyMatch(Objects::isNull)) {
             throw ApiException.badRequest("eventIds must be event ids (UUIDs), not null");
+        }
+        if (eventIds.size() > MAX_REPLAY_IDS) {
+            throw ApiException.badRequest("eventIds names at most " + MAX_REPLAY_IDS + " records; send no ids to "
+                    + "replay every dead letter of the topic");
         }
         List<String> ids = eventIds.stream().map(UUID::toString).toList();
         return deadLetters.replay(topic, ids);
