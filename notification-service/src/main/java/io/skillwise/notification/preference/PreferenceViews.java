@@ -40,10 +40,11 @@ final class PreferenceViews {
     }
 
     record QuietHoursRequest(
-            @Schema(description = "Local start time, HH:mm", example = "22:00") @NotBlank String start,
+            @Schema(description = "Local start time, HH:mm", example = "22:00") @NotBlank @Size(max = 5) String start,
             @Schema(description = "Local end time, HH:mm; before the start for a window over midnight", example = "07:00")
-            @NotBlank String end,
-            @Schema(description = "IANA time zone the times are in", example = "Europe/Berlin") @NotBlank String timeZone) {
+            @NotBlank @Size(max = 5) String end,
+            @Schema(description = "IANA time zone the times are in", example = "Europe/Berlin") @NotBlank @Size(max = 64)
+            String timeZone) {
     }
 
     record PreferenceChoice(

@@ -4,6 +4,7 @@ import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.YearMonth;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 class RevenueShareController {
 
     private static final String MONTH = "the month, as yyyy-MM (UTC)";
+    /** Documents the shape for clients; the value itself is read by {@link YearMonth#parse}. */
+    private static final String MONTH_SHAPE = "^\\d{4}-\\d{2}$";
 
     private final RevenueShareService shares;
 
@@ -39,7 +42,8 @@ class RevenueShareController {
     @ApiResponse(responseCode = "400", description = "the month is not yyyy-MM")
     @ApiResponse(responseCode = "403", description = "the caller is not an admin")
     @ApiResponse(responseCode = "409", description = "`month-not-ended`: the month is not over yet")
-    RevenueShareService.ClosedMonth close(@Parameter(description = MONTH) @PathVariable String month) {
+    RevenueShareService.ClosedMonth close(@Parameter(description = MONTH, schema = @Schema(type = "string",
+            pattern = MONTH_SHAPE, maxLength = 7, example = "2026-03")) @PathVariable String month) {
         requireAdmin();
         return shares.close(parse(month));
     }
@@ -51,7 +55,8 @@ class RevenueShareController {
     @ApiResponse(responseCode = "400", description = "the month is not yyyy-MM")
     @ApiResponse(responseCode = "403", description = "the caller is not an admin")
     @ApiResponse(responseCode = "404", description = "the month is not closed")
-    RevenueShareService.ClosedMonth get(@Parameter(description = MONTH) @PathVariable String month) {
+    RevenueShareService.ClosedMonth get(@Parameter(description = MONTH, schema = @Schema(type = "string",
+            pattern = MONTH_SHAPE, maxLength = 7, example = "2026-03")) @PathVariable String month) {
         requireAdmin();
         return shares.find(parse(month)).orElseThrow(() -> ApiException.notFound("a closed month " + month));
     }
