@@ -22,7 +22,7 @@ final class CodeFacts {
 
     /** The deployable services: {@code gateway} and every {@code *-service} module of the root pom. */
     static Set<String> serviceModules() {
-        Path pom = Path.of(System.getProperty("skillwise.home", "../..")).resolve("pom.xml");
+        Path pom = MarkdownDocument.repositoryRoot().resolve("pom.xml");
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

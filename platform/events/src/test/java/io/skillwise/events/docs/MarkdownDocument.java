@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
@@ -14,6 +17,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
@@ -33,9 +37,14 @@ final class MarkdownDocument {
         this.root = root;
     }
 
+    /** The repository's root directory (the build passes it; a module's tests run two levels below it). */
+    static Path repositoryRoot() {
+        return Path.of(System.getProperty("skillwise.home", "../.."));
+    }
+
     /** A document by its path from the repository root, e.g. {@code docs/diagrams.md}. */
     static MarkdownDocument read(String relativePath) {
-        Path file = Path.of(System.getProperty("skillwise.home", "../..")).resolve(relativePath);
+        Path file = repositoryRoot().resolve(relativePath);
         try {
             Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
             return new MarkdownDocument(relativePath, parser.parse(Files.readString(file)));
@@ -78,6 +87,31 @@ final class MarkdownDocument {
             }
         }
         throw new AssertionError(name + " has no table under the heading '" + heading + "'");
+    }
+
+    /** The destinations of every link, as written. */
+    List<String> links() {
+        List<String> links = new ArrayList<>();
+        root.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                links.add(link.getDestination());
+            }
+        });
+        return links;
+    }
+
+    /** The anchors GitHub gives the headings: lower case, punctuation dropped, spaces as hyphens. */
+    Set<String> anchors() {
+        Set<String> anchors = new TreeSet<>();
+        root.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                anchors.add(text(heading).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "")
+                        .replace(' ', '-'));
+            }
+        });
+        return anchors;
     }
 
     private static List<List<String>> rows(TableBlock table) {
