@@ -1,4 +1,4 @@
-package io.skillwise.events.docs;
+package io.skillwise.deploy.docs;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
-package io.skillwise.events.docs;
+package io.skillwise.deploy.docs;
 
+import io.skillwise.deploy.Repository;
 import io.skillwise.events.EventCatalog;
 import io.skillwise.events.EventDescriptor;
 import io.skillwise.events.Topics;
@@ -22,7 +23,7 @@ final class CodeFacts {
 
     /** The deployable services: {@code gateway} and every {@code *-service} module of the root pom. */
     static Set<String> serviceModules() {
-        Path pom = MarkdownDocument.repositoryRoot().resolve("pom.xml");
+        Path pom = Repository.path("pom.xml");
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

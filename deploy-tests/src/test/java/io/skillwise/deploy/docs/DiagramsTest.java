@@ -1,4 +1,4 @@
-package io.skillwise.events.docs;
+package io.skillwise.deploy.docs;
 
 import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.mapping;
@@ -6,10 +6,10 @@ import static java.util.stream.Collectors.toCollection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.skillwise.deploy.Docs;
+import io.skillwise.deploy.Docs.Block;
+import io.skillwise.deploy.docs.Flowchart.Kind;
 import io.skillwise.events.Topics;
-import io.skillwise.events.docs.Flowchart.Kind;
-import io.skillwise.events.docs.MarkdownDocument.Block;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,13 +25,12 @@ class DiagramsTest {
     private static final String TOPICS_HEADING = "Topics: who produces and who consumes";
     private static final String SAGA_HEADING = "The purchase saga";
 
-    private final MarkdownDocument diagrams = MarkdownDocument.read(DIAGRAMS);
     private final Set<String> services = CodeFacts.serviceModules();
     private final DiagramCheck check = new DiagramCheck(services);
 
     @Test
     void everyDiagramNamesOnlyServicesTopicsAndEventsTheCodeHas() {
-        List<Block> blocks = diagrams.fencedBlocks("mermaid");
+        List<Block> blocks = Docs.fencedBlocks(DIAGRAMS, "mermaid");
 
         assertThat(blocks).extracting(Block::heading).contains(SERVICES_HEADING, TOPICS_HEADING, SAGA_HEADING);
         for (Block block : blocks) {
@@ -44,7 +43,7 @@ class DiagramsTest {
 
     @Test
     void servicesDiagramShowsEveryServiceModule() {
-        Flowchart chart = Flowchart.parse(diagrams.fencedBlockUnder(SERVICES_HEADING, "mermaid").code());
+        Flowchart chart = Flowchart.parse(Docs.fencedBlockUnder(DIAGRAMS, SERVICES_HEADING, "mermaid").code());
 
         assertThat(chart.labels(Kind.SERVICE)).containsExactlyInAnyOrderElementsOf(services);
     }
@@ -62,23 +61,23 @@ class DiagramsTest {
     @Test
     void topicsDiagramAndTheTopicTableOfTheEventsGuideAgree() {
         Map<String, Set<String>> consumers = flows(topicsDiagram(), Kind.TOPIC, Kind.SERVICE);
-        List<List<String>> table = MarkdownDocument.read("docs/events.md").tableUnder("Topics");
+        List<List<String>> table = Docs.table("docs/events.md", "Topics");
 
         assertThat(table).extracting(row -> row.get(0)).containsExactlyInAnyOrderElementsOf(Topics.all());
         for (List<String> row : table) {
             String topic = row.get(0);
-            assertThat(names(row.get(2))).as("events of %s in events.md", topic)
+            assertThat(Docs.list(row.get(2))).as("events of %s in events.md", topic)
                     .containsExactlyInAnyOrderElementsOf(CodeFacts.eventsOn(topic));
             assertThat(row.get(3) + "-service").as("producer of %s in events.md", topic)
                     .isEqualTo(CodeFacts.producerOf(topic).orElseThrow());
             assertThat(consumers.getOrDefault(topic, Set.of())).as("consumers of %s", topic)
-                    .containsExactlyInAnyOrderElementsOf(names(row.get(4)).stream().map(c -> c + "-service").toList());
+                    .containsExactlyInAnyOrderElementsOf(Docs.list(row.get(4)).stream().map(c -> c + "-service").toList());
         }
     }
 
     @Test
     void sagaGoesFromCheckoutThroughPurchaseToEnrollment() {
-        SequenceDiagram saga = SequenceDiagram.parse(diagrams.fencedBlockUnder(SAGA_HEADING, "mermaid").code());
+        SequenceDiagram saga = SequenceDiagram.parse(Docs.fencedBlockUnder(DIAGRAMS, SAGA_HEADING, "mermaid").code());
 
         assertThat(saga.messages())
                 .extracting(SequenceDiagram.Message::text)
@@ -129,7 +128,7 @@ class DiagramsTest {
     }
 
     private Flowchart topicsDiagram() {
-        return Flowchart.parse(diagrams.fencedBlockUnder(TOPICS_HEADING, "mermaid").code());
+        return Flowchart.parse(Docs.fencedBlockUnder(DIAGRAMS, TOPICS_HEADING, "mermaid").code());
     }
 
     /**
@@ -147,7 +146,4 @@ class DiagramsTest {
                                 toCollection(TreeSet::new))));
     }
 
-    private static List<String> names(String cell) {
-        return Arrays.stream(cell.split(",")).map(String::strip).toList();
-    }
 }

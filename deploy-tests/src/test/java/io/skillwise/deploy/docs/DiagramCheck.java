@@ -1,10 +1,10 @@
-package io.skillwise.events.docs;
+package io.skillwise.deploy.docs;
 
-import io.skillwise.events.docs.Flowchart.Edge;
-import io.skillwise.events.docs.Flowchart.Kind;
-import io.skillwise.events.docs.SequenceDiagram.Message;
+import io.skillwise.deploy.Docs;
+import io.skillwise.deploy.docs.Flowchart.Edge;
+import io.skillwise.deploy.docs.Flowchart.Kind;
+import io.skillwise.deploy.docs.SequenceDiagram.Message;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,7 +50,7 @@ final class DiagramCheck {
             if (topic == null || !CodeFacts.isTopic(topic)) {
                 continue;
             }
-            for (String event : Arrays.stream(message.text().split(",")).map(String::strip).toList()) {
+            for (String event : Docs.list(message.text())) {
                 if (!CodeFacts.isEvent(event)) {
                     problems.add("no event '" + event + "' in EventCatalog");
                 } else if (!CodeFacts.eventsOn(topic).contains(event)) {

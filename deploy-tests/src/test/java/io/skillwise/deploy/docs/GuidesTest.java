@@ -1,7 +1,9 @@
-package io.skillwise.events.docs;
+package io.skillwise.deploy.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillwise.deploy.Docs;
+import io.skillwise.deploy.Repository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +24,7 @@ class GuidesTest {
     void everyLinkOfTheGuidesReachesAFileAndHeadingOfTheRepository() {
         List<String> broken = new ArrayList<>();
         for (String page : PAGES) {
-            for (String link : MarkdownDocument.read(page).links()) {
+            for (String link : Docs.links(page)) {
                 brokenLink(page, link).ifPresent(broken::add);
             }
         }
@@ -32,7 +34,7 @@ class GuidesTest {
 
     @Test
     void theReadmeListsTheGuidesAndTheDiagrams() {
-        assertThat(MarkdownDocument.read("README.md").links()).contains(
+        assertThat(Docs.links("README.md")).contains(
                 "docs/guides/instructors.md", "docs/guides/learners.md", "docs/guides/operators.md",
                 "docs/diagrams.md");
     }
@@ -43,14 +45,14 @@ class GuidesTest {
         }
         int hash = link.indexOf('#');
         String target = hash < 0 ? link : link.substring(0, hash);
-        Path root = MarkdownDocument.repositoryRoot().toAbsolutePath().normalize();
+        Path root = Repository.root().toAbsolutePath().normalize();
         Path file = target.isEmpty()
                 ? root.resolve(page)
                 : root.resolve(page).getParent().resolve(target).normalize();
         if (!file.startsWith(root) || !Files.exists(file)) {
             return Optional.of(page + ": " + link + " (no such file)");
         }
-        if (hash >= 0 && !MarkdownDocument.read(root.relativize(file).toString()).anchors()
+        if (hash >= 0 && !Docs.anchors(root.relativize(file).toString())
                 .contains(link.substring(hash + 1))) {
             return Optional.of(page + ": " + link + " (no such heading)");
         }
