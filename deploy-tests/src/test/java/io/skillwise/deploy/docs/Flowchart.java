@@ -30,13 +30,9 @@ record Flowchart(Map<String, Node> nodes, List<Edge> edges) {
             Pattern.compile("([A-Za-z][A-Za-z0-9]*) +(?:-->|-\\.->)(?:\\|[^|]+\\|)? +([A-Za-z][A-Za-z0-9]*)");
 
     static Flowchart parse(String source) {
-        List<String> lines = source.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-        if (lines.isEmpty() || !HEADERS.contains(lines.getFirst())) {
-            throw new IllegalArgumentException("not a flowchart of the documented subset: " + lines);
-        }
         Map<String, Node> nodes = new LinkedHashMap<>();
         List<Edge> edges = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
+        for (String line : MermaidStatements.after(HEADERS, source)) {
             Matcher node = NODE.matcher(line);
             Matcher edge = EDGE.matcher(line);
             if (line.startsWith("classDef ")) {

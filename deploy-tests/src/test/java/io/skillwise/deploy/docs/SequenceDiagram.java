@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,13 +25,9 @@ record SequenceDiagram(Map<String, String> participants, List<Message> messages)
             Pattern.compile("autonumber|end|(?:Note over|opt|alt|else|par|and|loop) .+");
 
     static SequenceDiagram parse(String source) {
-        List<String> lines = source.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-        if (lines.isEmpty() || !lines.getFirst().equals("sequenceDiagram")) {
-            throw new IllegalArgumentException("not a sequence diagram: " + lines);
-        }
         Map<String, String> participants = new LinkedHashMap<>();
         List<Message> messages = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
+        for (String line : MermaidStatements.after(Set.of("sequenceDiagram"), source)) {
             Matcher participant = PARTICIPANT.matcher(line);
             Matcher message = MESSAGE.matcher(line);
             if (participant.matches()) {
