@@ -108,7 +108,8 @@ public final class Docs {
     public static Block fencedBlockUnder(String document, String heading, String info) {
         List<Block> blocks = fencedBlocks(document, info).stream().filter(b -> b.heading().equals(heading)).toList();
         if (blocks.size() != 1) {
-            throw new AssertionError(document + " has " + blocks.size() + " " + info + " blocks under '" + heading + "'");
+            throw new AssertionError(
+                    document + " has " + blocks.size() + " " + info + " blocks under '" + heading + "'");
         }
         return blocks.getFirst();
     }

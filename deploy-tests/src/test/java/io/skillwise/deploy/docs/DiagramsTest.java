@@ -71,7 +71,8 @@ class DiagramsTest {
             assertThat(row.get(3) + "-service").as("producer of %s in events.md", topic)
                     .isEqualTo(CodeFacts.producerOf(topic).orElseThrow());
             assertThat(consumers.getOrDefault(topic, Set.of())).as("consumers of %s", topic)
-                    .containsExactlyInAnyOrderElementsOf(Docs.list(row.get(4)).stream().map(c -> c + "-service").toList());
+                    .containsExactlyInAnyOrderElementsOf(
+                            Docs.list(row.get(4)).stream().map(consumer -> consumer + "-service").toList());
         }
     }
 

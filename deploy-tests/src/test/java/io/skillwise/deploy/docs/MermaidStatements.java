@@ -3,7 +3,7 @@ package io.skillwise.deploy.docs;
 import java.util.List;
 import java.util.Set;
 
-/** The statements of a Mermaid block: one a line, blank lines dropped, the diagram's header line checked and removed. */
+/** The statements of a Mermaid block: one a line, blank lines dropped, the header line checked and removed. */
 final class MermaidStatements {
 
     private MermaidStatements() {

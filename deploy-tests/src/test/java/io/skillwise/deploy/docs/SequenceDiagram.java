@@ -18,7 +18,8 @@ record SequenceDiagram(Map<String, String> participants, List<Message> messages)
     record Message(String from, String to, String text) {
     }
 
-    private static final Pattern PARTICIPANT = Pattern.compile("(?:participant|actor) +([A-Za-z][A-Za-z0-9]*) +as +(.+)");
+    private static final Pattern PARTICIPANT =
+            Pattern.compile("(?:participant|actor) +([A-Za-z][A-Za-z0-9]*) +as +(.+)");
     private static final Pattern MESSAGE =
             Pattern.compile("([A-Za-z][A-Za-z0-9]*)(?:->>|-->>)([A-Za-z][A-Za-z0-9]*): *(.+)");
     private static final Pattern STRUCTURE =
