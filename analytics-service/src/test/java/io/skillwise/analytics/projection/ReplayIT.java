@@ -83,15 +83,24 @@ class ReplayIT extends AnalyticsApiTest {
         int liveVersion = activeVersion().path("version").asInt();
 
         JsonNode rebuild = api.as(admin).post("/admin/analytics/projections/rebuild", null).assertStatus(202).body();
+        assertThat(rebuild.path("version").asInt()).isGreaterThan(liveVersion);
+        assertThat(rebuild.path("status").asString()).isEqualTo("BUILDING");
         // the live version goes on answering while the new one fills
         assertThat(answers()).isEqualTo(live);
-        api.as(admin).post("/admin/analytics/projections/rebuild", null).assertProblem(409);
 
-        int rebuilt = rebuild.path("version").asInt();
-        assertThat(rebuilt).isGreaterThan(liveVersion);
-        assertThat(rebuild.path("status").asString()).isEqualTo("BUILDING");
+        ApiResponse again = api.as(admin).post("/admin/analytics/projections/rebuild", null);
+        int rebuilt;
+        if (again.status() == 202) {
+            // this small history can be rebuilt before the second call: only then may another rebuild start
+            assertThat(statusOf(rebuild.path("version").asInt())).as("the first rebuild").isNotEqualTo("BUILDING");
+            rebuilt = again.body().path("version").asInt();
+        } else {
+            again.assertProblem(409);
+            rebuilt = rebuild.path("version").asInt();
+        }
+        int switchedIn = rebuilt;
         await().atMost(PATIENCE).untilAsserted(() -> {
-            assertThat(activeVersion().path("version").asInt()).as("the rebuild switched in").isEqualTo(rebuilt);
+            assertThat(activeVersion().path("version").asInt()).as("the rebuild switched in").isEqualTo(switchedIn);
             assertThat(statusOf(liveVersion)).as("the old version dropped after its grace").isEqualTo("DROPPED");
         });
         assertThat(answers()).isEqualTo(live);
