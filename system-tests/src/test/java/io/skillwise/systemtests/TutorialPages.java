@@ -40,4 +40,20 @@ final class TutorialPages {
         }
         return List.copyOf(pages);
     }
+
+    /**
+     * The pages whose path contains {@code part} ({@code -Dskillwise.tutorial=02-learner}), or all of them when it is
+     * blank. A part no page has is a mistake, not a run of nothing.
+     */
+    static List<String> selected(Path home, String part) {
+        List<String> pages = inOrder(home);
+        if (part == null || part.isBlank()) {
+            return pages;
+        }
+        List<String> matching = pages.stream().filter(page -> page.contains(part.strip())).toList();
+        if (matching.isEmpty()) {
+            throw new IllegalArgumentException("no tutorial page's path contains '" + part + "'; the pages: " + pages);
+        }
+        return matching;
+    }
 }
