@@ -15,10 +15,7 @@ class TutorialPagesTest {
 
     @Test
     void gettingStartedRunsFirstThenTheTutorialPagesByFileName(@TempDir Path home) throws IOException {
-        Path tutorials = Files.createDirectories(home.resolve("docs/tutorials"));
-        Files.writeString(home.resolve("docs/getting-started.md"), "# start");
-        Files.writeString(tutorials.resolve("02-learner.md"), "# learner");
-        Files.writeString(tutorials.resolve("01-instructor.md"), "# instructor");
+        Path tutorials = withPages(home, "02-learner.md", "01-instructor.md");
         Files.writeString(tutorials.resolve("notes.txt"), "not a page");
         Files.createDirectories(tutorials.resolve("images.md"));
 
@@ -28,10 +25,7 @@ class TutorialPagesTest {
 
     @Test
     void aPartOfThePathSelectsOnePageAndAPartNoPageHasIsAMistake(@TempDir Path home) throws IOException {
-        Path tutorials = Files.createDirectories(home.resolve("docs/tutorials"));
-        Files.writeString(home.resolve("docs/getting-started.md"), "# start");
-        Files.writeString(tutorials.resolve("01-instructor.md"), "# instructor");
-        Files.writeString(tutorials.resolve("02-learner.md"), "# learner");
+        withPages(home, "01-instructor.md", "02-learner.md");
 
         assertThat(TutorialPages.selected(home, "02-learner")).containsExactly("docs/tutorials/02-learner.md");
         assertThat(TutorialPages.selected(home, " ")).hasSize(3);
@@ -53,5 +47,15 @@ class TutorialPagesTest {
             assertThat(tutorial.steps()).as("checked steps of " + page)
                     .filteredOn(step -> step.check() != Tutorial.Check.NONE).hasSizeGreaterThan(2);
         }
+    }
+
+    /** A repository at {@code home} with getting-started.md and these pages in docs/tutorials/; that folder. */
+    private static Path withPages(Path home, String... pages) throws IOException {
+        Path tutorials = Files.createDirectories(home.resolve("docs/tutorials"));
+        Files.writeString(home.resolve("docs/getting-started.md"), "# start");
+        for (String page : pages) {
+            Files.writeString(tutorials.resolve(page), "# " + page);
+        }
+        return tutorials;
     }
 }
