@@ -7,12 +7,16 @@ import io.skillwise.systemtests.Tutorial.Check;
 import io.skillwise.systemtests.Tutorial.Step;
 import io.skillwise.systemtests.TutorialShell.Output;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -21,15 +25,17 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * docs/getting-started.md, executed: every {@code bash} block of the page runs in order in one shell against the
- * platform the system tests start, and each block's output must show what the page says it shows (its
- * {@code <!-- tutorial: ... -->} notes, docs/testing.md#executed-tutorials). So the page cannot drift from the API
- * unnoticed. The page speaks of the default addresses; the platform here listens on shifted ports, so the test
- * points the page's address variables at it, and nothing else of the page is changed.
+ * The tutorial pages (docs/getting-started.md and docs/tutorials/, {@link TutorialPages}), executed: every
+ * {@code bash} block of a page runs in order in one shell of its own against the platform the system tests start,
+ * and each block's output must show what the page says it shows (its {@code <!-- tutorial: ... -->} notes,
+ * docs/testing.md#executed-tutorials). So no page can drift from the API unnoticed. The pages speak of the default
+ * addresses; the platform here listens on shifted ports, so the test points the pages' address variables at it, and
+ * nothing else of a page is changed.
  */
 class TutorialIT {
 
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+    private static final Path HOME = StackLayout.locateHome();
     private static DevStack platform;
 
     @BeforeAll
@@ -37,16 +43,21 @@ class TutorialIT {
         platform = RunningPlatform.get();
     }
 
-    @Test
+    /** Every page, or those {@code -Dskillwise.tutorial=<part of the path>} names. */
+    static List<String> pages() {
+        return TutorialPages.selected(HOME, System.getProperty("skillwise.tutorial"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
-    void gettingStartedTakesANewcomerFromSignInToALessonOfABoughtCourse() throws IOException {
+    void everyStepOfThePageShowsWhatThePageSays(String page) throws IOException {
         // CI installs them (.ci/run); a machine with nothing but a JDK still builds, without this one test
-        assumeTrue(hasReadersTools(), "docs/getting-started.md runs with bash, curl and jq, as its reader does: "
-                + "install them to execute the tutorial");
-        Tutorial tutorial = Tutorial.parse(Files.readString(StackLayout.locateHome().resolve("docs/getting-started.md")));
-        assertThat(tutorial.steps()).as("steps of the page").hasSizeGreaterThan(5);
-        assertThat(tutorial.steps()).as("steps whose output is checked").filteredOn(s -> s.check() != Check.NONE)
-                .hasSizeGreaterThan(4);
+        assumeTrue(hasReadersTools(), "the tutorial pages run with bash, curl, jq and python3, as their reader does: "
+                + "install them to execute the tutorials");
+        Tutorial tutorial = Tutorial.parse(Files.readString(HOME.resolve(page)));
+        assertThat(tutorial.steps()).as("steps whose output is checked on " + page)
+                .filteredOn(s -> s.check() != Check.NONE).hasSizeGreaterThan(2);
 
         try (TutorialShell shell = new TutorialShell()) {
             for (Step step : tutorial.steps()) {
@@ -55,17 +66,17 @@ class TutorialIT {
                     AtomicReference<Output> last = new AtomicReference<>();
                     await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
                         last.set(shell.run(code));
-                        assertShows(step, last.get());
+                        assertShows(page, step, last.get());
                     });
                 } else {
-                    assertShows(step, shell.run(code));
+                    assertShows(page, step, shell.run(code));
                 }
             }
         }
     }
 
-    private static void assertShows(Step step, Output output) {
-        String where = "the block at line " + step.line() + " of docs/getting-started.md:\n" + step.code()
+    private static void assertShows(String page, Step step, Output output) {
+        String where = "the block at line " + step.line() + " of " + page + ":\n" + step.code()
                 + "\nprinted:\n" + output.text();
         assertThat(output.status()).as("exit status of " + where).isZero();
         if (step.check() != Check.NONE) {
@@ -75,9 +86,9 @@ class TutorialIT {
 
     private static boolean hasReadersTools() {
         try {
-            Process probe = new ProcessBuilder("bash", "-c", "command -v curl && command -v jq")
+            Process probe = new ProcessBuilder("bash", "-c", "command -v curl && command -v jq && command -v python3")
                     .redirectErrorStream(true).start();
-            probe.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            probe.getInputStream().transferTo(OutputStream.nullOutputStream());
             return probe.waitFor() == 0;
         } catch (IOException e) {
             return false;
@@ -87,7 +98,7 @@ class TutorialIT {
         }
     }
 
-    /** The page's addresses are the default ports; this platform's are shifted. */
+    /** The pages' addresses are the default ports; this platform's are shifted. */
     private static String onThisPlatform(String code) {
         StackPorts defaults = StackPorts.defaults();
         StackPorts here = platform.ports();

@@ -6,12 +6,17 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * One {@code bash} that runs a tutorial's blocks one after the other, as a reader's terminal would: variables a block
  * sets ({@code TOKEN=$(curl ...)}) are there for the next. Each block's output (stdout and stderr) is read up to a
- * marker line the shell prints after it, with the block's exit status.
+ * marker line the shell prints after it, with the block's exit status. It works in a temporary directory of its own,
+ * removed at the end, so files a page saves ({@code curl -o certificate.pdf}) land nowhere else.
  */
 final class TutorialShell implements AutoCloseable {
 
@@ -19,6 +24,7 @@ final class TutorialShell implements AutoCloseable {
     record Output(int status, String text) {
     }
 
+    private final Path directory;
     private final Process bash;
     private final Writer input;
     private final BufferedReader output;
@@ -26,7 +32,9 @@ final class TutorialShell implements AutoCloseable {
 
     TutorialShell() {
         try {
-            bash = new ProcessBuilder("bash", "--noprofile", "--norc").redirectErrorStream(true).start();
+            directory = Files.createTempDirectory("tutorial-");
+            bash = new ProcessBuilder("bash", "--noprofile", "--norc").directory(directory.toFile())
+                    .redirectErrorStream(true).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -56,5 +64,12 @@ final class TutorialShell implements AutoCloseable {
     @Override
     public void close() {
         bash.destroy();
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
