@@ -198,8 +198,8 @@ class AnalyticsReplayBenchmarkIT extends AnalyticsApiTest {
         StringBuilder body = new StringBuilder(String.format(Locale.ROOT, """
                 `AnalyticsReplayBenchmarkIT` (`./mvnw -pl analytics-service verify -Dit.test=AnalyticsReplayBenchmarkIT \
                 -Dskillwise.benchmark=true`, size with `-Dskillwise.benchmark.analytics.events=`): one analytics \
-                instance (developer JVM settings, one consumer thread, batches of up to 2,000 records) on the test \
-                infrastructure's PostgreSQL and Kafka, all on the same machine. A generated year (fixed seed): 101 \
+                instance in the test JVM (default JVM settings, full JIT; one consumer thread, batches of up to 2,000 \
+                records) on the test infrastructure's embedded PostgreSQL and Kafka, all on the same machine. A generated year (fixed seed): 101 \
                 instructors, one with 50 courses and a third of the orders, 100 with 3 courses; learners arriving \
                 through the year; orders of one course or a two-course bundle, each with its checkout, purchase, \
                 enrollments, lessons completed and course completions, 6%% refunded with their revocations, 4%% \
