@@ -1,5 +1,6 @@
 package io.skillwise.systemtests;
 
+import io.skillwise.testsupport.Percentiles;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -191,11 +192,7 @@ abstract sealed class LoadGenerator {
         }
 
         private static double percentile(List<Long> sorted, int p) {
-            if (sorted.isEmpty()) {
-                return 0;
-            }
-            int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-            return sorted.get(Math.max(0, index)) / 1e6;
+            return sorted.isEmpty() ? 0 : Percentiles.nearestRank(sorted, p) / 1e6;
         }
     }
 }

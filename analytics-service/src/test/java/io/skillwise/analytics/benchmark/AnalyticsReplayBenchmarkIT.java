@@ -8,6 +8,7 @@ import io.skillwise.analytics.support.AnalyticsApiTest;
 import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.BenchmarkReport;
+import io.skillwise.testsupport.Percentiles;
 import io.skillwise.testsupport.TopicRecords;
 import java.time.Duration;
 import java.time.Instant;
@@ -182,11 +183,11 @@ class AnalyticsReplayBenchmarkIT extends AnalyticsApiTest {
             response.assertStatus(200);
         }
         Arrays.sort(nanos);
-        return new Latency(millis(nanos, 0.50), millis(nanos, 0.95), millis(nanos, 0.99), nanos[CALLS - 1] / 1e6);
+        return new Latency(millis(nanos, 50), millis(nanos, 95), millis(nanos, 99), nanos[CALLS - 1] / 1e6);
     }
 
-    private static double millis(long[] sorted, double quantile) {
-        return sorted[(int) Math.ceil(quantile * sorted.length) - 1] / 1e6;
+    private static double millis(long[] sorted, double percent) {
+        return Percentiles.nearestRank(sorted, percent) / 1e6;
     }
 
     private static double seconds(long nanos) {

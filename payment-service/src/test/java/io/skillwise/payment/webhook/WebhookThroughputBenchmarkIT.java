@@ -12,6 +12,7 @@ import io.skillwise.payment.support.StripeWebhooks;
 import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.BenchmarkReport;
 import io.skillwise.testsupport.ApiResponse;
+import io.skillwise.testsupport.Percentiles;
 import io.skillwise.testsupport.WithInfrastructure;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -171,8 +172,7 @@ class WebhookThroughputBenchmarkIT {
     }
 
     private static double percentile(List<Long> sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, index)) / 1e6;
+        return Percentiles.nearestRank(sorted, p) / 1e6;
     }
 
     private String completion(UUID orderId) {

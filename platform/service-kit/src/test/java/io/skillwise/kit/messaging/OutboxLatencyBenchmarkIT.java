@@ -6,6 +6,7 @@ import io.skillwise.kit.messaging.testapp.MongoProfiles;
 import io.skillwise.kit.messaging.testapp.Profiles;
 import io.skillwise.testsupport.BenchmarkReport;
 import io.skillwise.testsupport.KafkaEndToEndLatency;
+import io.skillwise.testsupport.Percentiles;
 import io.skillwise.testsupport.WithInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -177,8 +178,7 @@ class OutboxLatencyBenchmarkIT {
     }
 
     private static long percentile(long[] sorted, int p) {
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, rank - 1)];
+        return Percentiles.nearestRank(sorted, p);
     }
 
     private static double millis(long nanos) {
