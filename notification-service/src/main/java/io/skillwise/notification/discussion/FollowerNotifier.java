@@ -78,16 +78,14 @@ class FollowerNotifier extends PollingLoop {
 
     /** The thread's followers who may still read it: its learners with access, its instructor and admins. */
     private Set<UUID> allowed(DiscussionThread thread, Course course) {
-        Set<UUID> readers = new HashSet<>(enrollments.learnersOf(course.id()));
-        readers.add(course.instructorId());
-        readers.addAll(users.adminIds());
         Set<UUID> followers = new HashSet<>();
         for (String follower : thread.followers()) {
-            UUID id = UUID.fromString(follower);
-            if (readers.contains(id)) {
-                followers.add(id);
-            }
+            followers.add(UUID.fromString(follower));
         }
+        Set<UUID> readers = new HashSet<>(enrollments.learnersAmong(course.id(), followers));
+        readers.add(course.instructorId());
+        readers.addAll(users.adminIds());
+        followers.retainAll(readers);
         return followers;
     }
 }

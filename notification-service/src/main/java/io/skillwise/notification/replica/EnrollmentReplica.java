@@ -21,10 +21,13 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -81,6 +84,19 @@ public class EnrollmentReplica {
         learners.fields().include("studentId");
         return mongo.find(learners, Document.class, EnrollmentDocument.COLLECTION).stream()
                 .map(document -> UUID.fromString(document.getString("studentId"))).distinct().toList();
+    }
+
+    /** Those of {@code candidates} who may open the course now: a few ids checked, not every learner read. */
+    public Set<UUID> learnersAmong(UUID courseId, Collection<UUID> candidates) {
+        if (candidates.isEmpty()) {
+            return Set.of();
+        }
+        Query learners = query(where("courseId").is(courseId.toString()).and("status").in(WITH_ACCESS)
+                .and("studentId").in(candidates.stream().map(UUID::toString).toList()));
+        learners.fields().include("studentId");
+        return mongo.find(learners, Document.class, EnrollmentDocument.COLLECTION).stream()
+                .map(document -> UUID.fromString(document.getString("studentId")))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
