@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -42,18 +43,22 @@ final class TutorialPages {
     }
 
     /**
-     * The pages whose path contains {@code part} ({@code -Dskillwise.tutorial=02-learner}), or all of them when it is
-     * blank. A part no page has is a mistake, not a run of nothing.
+     * The pages whose path contains one of the comma-separated {@code parts} ({@code -Dskillwise.tutorial=02-learner},
+     * {@code -Dskillwise.tutorial=04-,05-}), or all of them when it is blank. A part no page has is a mistake, not a
+     * run of nothing.
      */
-    static List<String> selected(Path home, String part) {
+    static List<String> selected(Path home, String parts) {
         List<String> pages = inOrder(home);
-        if (part == null || part.isBlank()) {
+        if (parts == null || parts.isBlank()) {
             return pages;
         }
-        List<String> matching = pages.stream().filter(page -> page.contains(part.strip())).toList();
-        if (matching.isEmpty()) {
-            throw new IllegalArgumentException("no tutorial page's path contains '" + part + "'; the pages: " + pages);
+        List<String> wanted = Arrays.stream(parts.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        for (String part : wanted) {
+            if (pages.stream().noneMatch(page -> page.contains(part))) {
+                throw new IllegalArgumentException("no tutorial page's path contains '" + part + "'; the pages: "
+                        + pages);
+            }
         }
-        return matching;
+        return pages.stream().filter(page -> wanted.stream().anyMatch(page::contains)).toList();
     }
 }

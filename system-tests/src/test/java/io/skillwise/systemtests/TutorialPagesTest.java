@@ -35,6 +35,16 @@ class TutorialPagesTest {
     }
 
     @Test
+    void commaSeparatedPartsSelectSeveralPagesInTheirOrder(@TempDir Path home) throws IOException {
+        withPages(home, "01-instructor.md", "02-learner.md", "03-admin.md");
+
+        assertThat(TutorialPages.selected(home, "03-, 01-")).containsExactly(
+                "docs/tutorials/01-instructor.md", "docs/tutorials/03-admin.md");
+        assertThatThrownBy(() -> TutorialPages.selected(home, "01-,09-"))
+                .hasMessageContaining("no tutorial page's path contains '09-'");
+    }
+
+    @Test
     void withoutATutorialsFolderOnlyGettingStartedRuns(@TempDir Path home) {
         assertThat(TutorialPages.inOrder(home)).containsExactly("docs/getting-started.md");
     }
