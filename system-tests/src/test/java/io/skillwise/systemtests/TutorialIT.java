@@ -53,7 +53,7 @@ class TutorialIT {
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void everyStepOfThePageShowsWhatThePageSays(String page) throws IOException {
         // CI installs them (.ci/run); a machine with nothing but a JDK still builds, without this one test
-        assumeTrue(hasReadersTools(), "the tutorial pages run with bash, curl, jq and python3, as their reader does: "
+        assumeTrue(hasReadersTools(), "the tutorial pages run with bash, curl, jq, python3 and openssl, as their reader does: "
                 + "install them to execute the tutorials");
         Tutorial tutorial = Tutorial.parse(Files.readString(HOME.resolve(page)));
         assertThat(tutorial.steps()).as("steps whose output is checked on " + page)
@@ -86,7 +86,7 @@ class TutorialIT {
 
     private static boolean hasReadersTools() {
         try {
-            Process probe = new ProcessBuilder("bash", "-c", "command -v curl && command -v jq && command -v python3")
+            Process probe = new ProcessBuilder("bash", "-c", "command -v curl && command -v jq && command -v python3 && command -v openssl")
                     .redirectErrorStream(true).start();
             probe.getInputStream().transferTo(OutputStream.nullOutputStream());
             return probe.waitFor() == 0;
