@@ -76,6 +76,8 @@ class TutorialIT {
     }
 
     private static void assertShows(String page, Step step, Output output) {
+        // in the test's output file: what each block printed, to compare with what the page says it prints
+        System.out.printf("[tutorial] %s, the block at line %d printed:%n%s%n", page, step.line(), output.text());
         String where = "the block at line " + step.line() + " of " + page + ":\n" + step.code()
                 + "\nprinted:\n" + output.text();
         assertThat(output.status()).as("exit status of " + where).isZero();
