@@ -1,6 +1,7 @@
 package io.skillwise.kit.openapi;
 
 import io.skillwise.kit.security.PublicEndpoints;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -119,8 +120,10 @@ final class ProblemResponses implements GlobalOpenApiCustomizer {
 
     private static Schema<?> problemSchema() {
         Schema<?> fieldProblem = new ObjectSchema()
-                .addProperty("field", new StringSchema().description("The field or parameter, e.g. `title`."))
-                .addProperty("message", new StringSchema().description("What is wrong with it."));
+                .addProperty("field", new StringSchema().description("The field or parameter, e.g. `title`.")
+                        .example("title"))
+                .addProperty("message", new StringSchema().description("What is wrong with it.")
+                        .example("must not be blank"));
         return new ObjectSchema()
                 .description("An RFC 9457 problem. `type` ends with the kind of problem, which clients branch on; "
                         + "`detail` is for people.")
@@ -129,12 +132,13 @@ final class ProblemResponses implements GlobalOpenApiCustomizer {
                 .addProperty("title", new StringSchema().example("Bad Request"))
                 .addProperty("status", new IntegerSchema().example(400))
                 .addProperty("detail", new StringSchema().example("The request has invalid fields."))
-                .addProperty("instance", new StringSchema().format("uri").example("/api/v1/courses"))
+                .addProperty("instance", new StringSchema().format("uri-reference").example("/api/v1/courses"))
                 .addProperty("errors", new ArraySchema().items(fieldProblem)
                         .description("Only on `validation` problems: each field that breaks a constraint."))
                 .required(List.of("type", "title", "status"))
-                .example(Map.of("type", "https://skillwise.io/problems/validation", "title", "Bad Request",
+                // a JSON node, not a Map: the document writes an ObjectSchema's Map example as its toString
+                .example(Json.mapper().valueToTree(Map.of("type", "https://skillwise.io/problems/validation", "title", "Bad Request",
                         "status", 400, "detail", "The request has invalid fields.", "instance", "/api/v1/courses",
-                        "errors", List.of(Map.of("field", "title", "message", "must not be blank"))));
+                        "errors", List.of(Map.of("field", "title", "message", "must not be blank")))));
     }
 }
