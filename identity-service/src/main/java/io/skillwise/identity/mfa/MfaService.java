@@ -1,5 +1,6 @@
 package io.skillwise.identity.mfa;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.skillwise.identity.account.Account;
 import io.skillwise.identity.account.AccountService;
 import io.skillwise.identity.keycloak.KeycloakAdminClient;
@@ -22,7 +23,14 @@ import java.time.Instant;
 @Service
 public class MfaService {
 
-    public record TotpEnrolment(String secret, String otpauthUri, int digits, int period, String algorithm) {
+    public record TotpEnrolment(@Schema(description = "The shared secret, base32", example = "JBSWY3DPEHPK3PXPJBSWY3DP")
+                                String secret,
+                                @Schema(description = "For an authenticator app's QR code",
+                                        example = "otpauth://totp/SkillWise:ada%40example.com?secret=JBSWY3DPEHPK3PXPJBSWY3DP&issuer=SkillWise")
+                                String otpauthUri,
+                                @Schema(example = "6") int digits,
+                                @Schema(description = "Seconds each code is valid", example = "30") int period,
+                                @Schema(example = "SHA1") String algorithm) {
     }
 
     private final AccountService accounts;
