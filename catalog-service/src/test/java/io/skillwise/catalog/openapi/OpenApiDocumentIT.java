@@ -22,6 +22,7 @@ class OpenApiDocumentIT {
     @Test
     void everyOperationDocumentsWhatItDoesAndHowItFails() {
         OpenAPI document = OpenApiContract.assertDocumentComplete(port);
+        OpenApiContract.assertExamplesShown(document);
         OpenApiLint.assertClean(document);
 
         Operation browse = document.getPaths().get("/api/v1/courses").getGet();

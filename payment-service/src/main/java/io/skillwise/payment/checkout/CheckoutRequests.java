@@ -14,7 +14,7 @@ final class CheckoutRequests {
     /** Exactly one of {@code courseId} and {@code bundleId}. */
     record CreatePaymentRequest(UUID courseId, UUID bundleId,
                                 @Schema(example = "SPRING25") @Size(max = 64) String couponCode,
-                                @Schema(description = "An affiliate's code, from a referral link", example = "ada-java")
+                                @Schema(description = "An affiliate's code, from a referral link", example = "k7Qm2xPa")
                                 @Size(max = 64) String referralCode) {
     }
 

@@ -24,19 +24,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The OpenAPI document is part of the contract (docs/api-conventions.md): what a client developer needs of every
  * operation. The document must parse as OpenAPI 3.1 without a message, and each operation must have a summary, a
- * description, a tag, at least one documented 4xx answer as {@code application/problem+json}, and an example of
- * its request body and of its success body where it has them. The failure names every operation that falls short
- * and what it lacks, so one run shows all the work left.
+ * description, a tag and at least one documented 4xx answer as {@code application/problem+json}
+ * ({@link #assertComplete}), and an example of its request body and of its success body where it has them
+ * ({@link #assertExamplesShown}). The failure names every operation that falls short and what it lacks, so one run
+ * shows all the work left.
  *
  * <p>A body shows an example when its media type has one, or when its schema does: the schema's own
  * {@code example}, or, for an object, an example shown by each of its properties (records annotated
  * {@code @Schema(example = ...)}, so that examples come from the code). A value whose schema already tells a real
  * value (an {@code enum}, a {@code boolean}, a UUID, a date, a time, a file) needs none: generators and the
- * Swagger UI show one of its own.
+ * Swagger UI show one of its own. HTML pages (for people in a browser, not data) need none either.
  */
 public final class OpenApiContract {
 
     private static final String PROBLEM_JSON = "application/problem+json";
+    /** Pages for people in a browser (an unsubscribe page, the local checkout), not data a client reads. */
+    private static final String HTML = "text/html";
     /** Formats whose every value a generator can make up realistically, so that the schema needs no example. */
     private static final Set<String> SELF_EXPLAINING_FORMATS = Set.of("uuid", "date", "date-time", "binary");
     /** Where {@link #assertDocumentComplete(int)} leaves the document it checked, for Spectral and for people. */
@@ -177,6 +180,9 @@ public final class OpenApiContract {
         }
 
         private void missingIn(MediaType content, String body, List<String> missing) {
+            if (body.endsWith(" " + HTML)) {
+                return;
+            }
             boolean mediaTypeExample = content.getExample() != null
                     || (content.getExamples() != null && !content.getExamples().isEmpty());
             if (mediaTypeExample || content.getSchema() == null) {
