@@ -5,6 +5,7 @@ import io.skillwise.testsupport.OpenApiLint;
 import io.skillwise.testsupport.WithInfrastructure;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.servers.Server;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,5 +31,21 @@ class OpenApiDocumentIT {
         Operation create = document.getPaths().get("/api/v1/courses").getPost();
         assertThat(create.getResponses()).containsKeys("400", "401", "403", "413");
         assertThat(create.getResponses().get("403").getContent()).containsKey("application/problem+json");
+    }
+
+    @Test
+    void theSharedPartsSatisfySpectralsOwaspRules() {
+        OpenAPI document = OpenApiContract.assertDocumentComplete(port);
+
+        // a Map example used to be written as its toString, which no client can read as a problem
+        assertThat(document.getComponents().getSchemas().get("Problem").getExample()).as("the problem example")
+                .isNotInstanceOf(String.class).hasToString("{\"type\":\"https://skillwise.io/problems/validation\","
+                        + "\"title\":\"Bad Request\",\"status\":400,\"detail\":\"The request has invalid fields.\","
+                        + "\"instance\":\"/api/v1/courses\","
+                        + "\"errors\":[{\"field\":\"title\",\"message\":\"must not be blank\"}]}");
+        Server gateway = document.getServers().getFirst();
+        assertThat(gateway.getDescription()).contains("local");
+        assertThat(gateway.getExtensions()).containsEntry("x-internal", false);
+        assertThat(document.getComponents().getSecuritySchemes().get("bearer").getDescription()).contains("RFC 8725");
     }
 }

@@ -1,5 +1,6 @@
 package io.skillwise.kit.openapi;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.skillwise.kit.security.PublicEndpoints;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
@@ -22,7 +23,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.AntPathMatcher;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The error answers every service gives the same way, documented once (docs/api-conventions.md). Controllers document
@@ -136,9 +136,18 @@ final class ProblemResponses implements GlobalOpenApiCustomizer {
                 .addProperty("errors", new ArraySchema().items(fieldProblem)
                         .description("Only on `validation` problems: each field that breaks a constraint."))
                 .required(List.of("type", "title", "status"))
-                // a JSON node, not a Map: the document writes an ObjectSchema's Map example as its toString
-                .example(Json.mapper().valueToTree(Map.of("type", "https://skillwise.io/problems/validation", "title", "Bad Request",
-                        "status", 400, "detail", "The request has invalid fields.", "instance", "/api/v1/courses",
-                        "errors", List.of(Map.of("field", "title", "message", "must not be blank")))));
+                .example(problemExample());
+    }
+
+    /** A JSON node, not a Map: the document writes an ObjectSchema's Map example as its toString. */
+    private static ObjectNode problemExample() {
+        ObjectNode example = Json.mapper().createObjectNode()
+                .put("type", "https://skillwise.io/problems/validation")
+                .put("title", "Bad Request")
+                .put("status", 400)
+                .put("detail", "The request has invalid fields.")
+                .put("instance", "/api/v1/courses");
+        example.putArray("errors").addObject().put("field", "title").put("message", "must not be blank");
+        return example;
     }
 }

@@ -5,8 +5,6 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 
-import java.util.Map;
-
 /**
  * Examples of the schemas every service shares but whose classes cannot carry springdoc's annotations: the events'
  * {@code Money} (platform/events depends on no web library) is an answer of many operations, and a client developer
@@ -14,7 +12,6 @@ import java.util.Map;
  */
 final class SharedSchemaExamples implements GlobalOpenApiCustomizer {
 
-    static final Map<String, Object> MONEY_EXAMPLE = Map.of("amount", 4999, "currency", "USD");
 
     @Override
     public void customise(OpenAPI openApi) {
@@ -23,7 +20,7 @@ final class SharedSchemaExamples implements GlobalOpenApiCustomizer {
         }
         Schema<?> money = openApi.getComponents().getSchemas().get("Money");
         if (money != null && money.getExample() == null) {
-            money.setExample(Json.mapper().valueToTree(MONEY_EXAMPLE));
+            money.setExample(Json.mapper().createObjectNode().put("amount", 4999).put("currency", "USD"));
         }
     }
 }
