@@ -234,7 +234,7 @@ final class MergedApiDocument {
             ObjectNode bearer = schemes.putObject("bearer");
             bearer.put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
                     .put("description", "Access token issued by Keycloak (POST /api/v1/auth/login): a JWT, checked "
-                            + "following RFC 8725 (JWT best current practices).");
+                            + "following RFC8725 (JWT best current practices).");
         }
     }
 

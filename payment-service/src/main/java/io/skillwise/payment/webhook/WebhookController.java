@@ -8,6 +8,7 @@ import io.skillwise.payment.provider.StripeProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
@@ -51,7 +52,9 @@ class WebhookController {
                     examples = @ExampleObject("{\"received\": true, \"result\": \"APPLIED\"}")))
     @ApiResponse(responseCode = "400", description = "no signature, a wrong or stale signature, or not an event")
     Map<String, Object> receive(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                                        mediaType = "application/json", examples = @ExampleObject(STRIPE_EVENT)))
+                                        mediaType = "application/json", schema = @Schema(type = "object",
+                                        description = "A Stripe event; its signature covers the exact bytes"),
+                                        examples = @ExampleObject(STRIPE_EVENT)))
                                 @RequestBody(required = false) String payload,
                                 @RequestHeader(name = "Stripe-Signature", required = false) String signature) {
         if (payload == null || signature == null) {

@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -215,12 +214,13 @@ public final class OpenApiContract {
                 }
                 return;
             }
-            Set<String> types = typesOf(schema);
+            Set<String> types = OpenApiLint.typesOf(schema);
             if (types.contains("boolean") || types.contains("null") && types.size() == 1
                     || schema.getFormat() != null && SELF_EXPLAINING_FORMATS.contains(schema.getFormat())) {
                 return;
             }
-            List<Schema<?>> parts = compositionParts(schema);
+            @SuppressWarnings("rawtypes")
+            List<Schema> parts = OpenApiLint.compositionParts(schema);
             if (!parts.isEmpty()) {
                 parts.forEach(part -> unexemplified(part, place, seen, without));
                 return;
@@ -235,29 +235,6 @@ public final class OpenApiContract {
             } else {
                 without.add(place);
             }
-        }
-
-        @SuppressWarnings({"rawtypes", "unchecked"})
-        private static List<Schema<?>> compositionParts(Schema<?> schema) {
-            List<Schema<?>> parts = new ArrayList<>();
-            for (List<Schema> each : Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
-                if (each != null) {
-                    each.forEach(part -> parts.add((Schema<?>) part));
-                }
-            }
-            return parts;
-        }
-
-        /** OpenAPI 3.1 lists types ({@code type: [string, "null"]}); 3.0 has one. */
-        private static Set<String> typesOf(Schema<?> schema) {
-            Set<String> types = new HashSet<>();
-            if (schema.getType() != null) {
-                types.add(schema.getType());
-            }
-            if (schema.getTypes() != null) {
-                types.addAll(schema.getTypes());
-            }
-            return types;
         }
     }
 }

@@ -28,7 +28,7 @@ public class KitOpenApiAutoConfiguration {
 
     /** Says what the token is and how it is checked (RFC 8725, JWT best current practices: OWASP API2). */
     public static final String BEARER_DESCRIPTION = "Access token issued by Keycloak (POST /api/v1/auth/login): a "
-            + "JWT, checked following RFC 8725 (JWT best current practices): its signature against the realm's "
+            + "JWT, checked following RFC8725 (JWT best current practices): its signature against the realm's "
             + "published keys, its issuer, audience, client and expiry.";
 
     @Bean

@@ -20,9 +20,11 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.util.AntPathMatcher;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The error answers every service gives the same way, documented once (docs/api-conventions.md). Controllers document
@@ -37,6 +39,17 @@ final class ProblemResponses implements GlobalOpenApiCustomizer {
 
     static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
     static final String PROBLEM_SCHEMA = "Problem";
+
+    /** The kind of problem the kit answers with each status it documents, for the examples. */
+    private static final Map<String, String> EXAMPLE_KINDS = Map.of("400", "validation", "401", "unauthorized",
+            "403", "forbidden", "413", "too-large", "429", "too-many-requests", "500", "internal");
+    private static final Map<String, String> EXAMPLE_DETAILS = Map.of(
+            "400", "The request has invalid fields.",
+            "401", "A valid access token is required.",
+            "403", "You are not allowed to do this.",
+            "413", "The request body is larger than this operation takes.",
+            "429", "Too many requests; retry in 30 s.",
+            "500", "Something went wrong on our side. The error was logged; try again later.");
 
     private final PublicEndpoints publicEndpoints;
     private final AntPathMatcher paths = new AntPathMatcher();
@@ -95,6 +108,11 @@ final class ProblemResponses implements GlobalOpenApiCustomizer {
                 } else if (problem.getSchema() == null) {
                     problem.setSchema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA));
                 }
+                MediaType content = response.getContent().get(PROBLEM_JSON);
+                String kind = EXAMPLE_KINDS.get(status);
+                if (content != null && content.getExample() == null && kind != null) {
+                    content.setExample(problemExample(status, kind, path));
+                }
             }
             if ("429".equals(status) && (response.getHeaders() == null
                     || !response.getHeaders().containsKey("Retry-After"))) {
@@ -135,19 +153,24 @@ final class ProblemResponses implements GlobalOpenApiCustomizer {
                 .addProperty("instance", new StringSchema().format("uri-reference").example("/api/v1/courses"))
                 .addProperty("errors", new ArraySchema().items(fieldProblem)
                         .description("Only on `validation` problems: each field that breaks a constraint."))
-                .required(List.of("type", "title", "status"))
-                .example(problemExample());
+                .required(List.of("type", "title", "status"));
     }
 
-    /** A JSON node, not a Map: the document writes an ObjectSchema's Map example as its toString. */
-    private static ObjectNode problemExample() {
+    /**
+     * The example of an error answer, on its media type (an object example on the schema is written as a string in
+     * an OpenAPI 3.1 document): the problem the kit itself answers with that status, on this operation's path.
+     */
+    private static ObjectNode problemExample(String status, String kind, String path) {
+        HttpStatus httpStatus = HttpStatus.valueOf(Integer.parseInt(status));
         ObjectNode example = Json.mapper().createObjectNode()
-                .put("type", "https://skillwise.io/problems/validation")
-                .put("title", "Bad Request")
-                .put("status", 400)
-                .put("detail", "The request has invalid fields.")
-                .put("instance", "/api/v1/courses");
-        example.putArray("errors").addObject().put("field", "title").put("message", "must not be blank");
+                .put("type", "https://skillwise.io/problems/" + kind)
+                .put("title", httpStatus.getReasonPhrase())
+                .put("status", httpStatus.value())
+                .put("detail", EXAMPLE_DETAILS.get(status))
+                .put("instance", path);
+        if ("validation".equals(kind)) {
+            example.putArray("errors").addObject().put("field", "title").put("message", "must not be blank");
+        }
         return example;
     }
 }
