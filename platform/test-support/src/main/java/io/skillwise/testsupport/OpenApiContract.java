@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +41,7 @@ public final class OpenApiContract {
     /** Pages for people in a browser (an unsubscribe page, the local checkout), not data a client reads. */
     private static final String HTML = "text/html";
     /** Formats whose every value a generator can make up realistically, so that the schema needs no example. */
-    private static final Set<String> SELF_EXPLAINING_FORMATS = Set.of("uuid", "date", "date-time", "binary");
+    private static final Set<String> SELF_EXPLAINING_FORMATS = Set.of("uuid", "date", "date-time", "time", "binary");
     /** Where {@link #assertDocumentComplete(int)} leaves the document it checked, for Spectral and for people. */
     public static final Path WRITTEN_DOCUMENT = Path.of("target", "openapi.json");
 
@@ -78,17 +79,7 @@ public final class OpenApiContract {
 
     /** Each operation that falls short, as {@code "GET /path lacks a summary, ..."}. */
     public static List<String> shortcomings(OpenAPI openApi) {
-        List<String> shortcomings = new ArrayList<>();
-        if (openApi.getPaths() == null) {
-            return shortcomings;
-        }
-        openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            List<String> missing = missingParts(operation);
-            if (!missing.isEmpty()) {
-                shortcomings.add(method + " " + path + " lacks " + String.join(", ", missing));
-            }
-        }));
-        return shortcomings;
+        return eachOperationLacking(openApi, OpenApiContract::missingParts);
     }
 
     /**
@@ -101,13 +92,16 @@ public final class OpenApiContract {
 
     /** Each operation with a body that shows no example, as {@code "POST /path lacks an example of its ..."}. */
     public static List<String> missingExamples(OpenAPI openApi) {
+        return eachOperationLacking(openApi, new Examples(openApi)::missingIn);
+    }
+
+    private static List<String> eachOperationLacking(OpenAPI openApi, Function<Operation, List<String>> lacks) {
         List<String> shortcomings = new ArrayList<>();
         if (openApi.getPaths() == null) {
             return shortcomings;
         }
-        Examples examples = new Examples(openApi);
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            List<String> missing = examples.missingIn(operation);
+            List<String> missing = lacks.apply(operation);
             if (!missing.isEmpty()) {
                 shortcomings.add(method + " " + path + " lacks " + String.join(", ", missing));
             }
