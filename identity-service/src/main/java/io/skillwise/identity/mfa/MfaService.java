@@ -1,12 +1,12 @@
 package io.skillwise.identity.mfa;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.skillwise.identity.account.Account;
 import io.skillwise.identity.account.AccountService;
 import io.skillwise.identity.keycloak.KeycloakAdminClient;
 import io.skillwise.identity.keycloak.KeycloakCredential;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
