@@ -22,7 +22,9 @@ import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.AntPathMatcher;
+import org.springframework.web.util.UriTemplate;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +42,7 @@ final class ProblemResponses implements GlobalOpenApiCustomizer {
     static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
     static final String PROBLEM_SCHEMA = "Problem";
 
+    private static final String EXAMPLE_ID = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
     /** The kind of problem the kit answers with each status it documents, for the examples. */
     private static final Map<String, String> EXAMPLE_KINDS = Map.of("400", "validation", "401", "unauthorized",
             "403", "forbidden", "413", "too-large", "429", "too-many-requests", "500", "internal");
@@ -157,6 +160,18 @@ final class ProblemResponses implements GlobalOpenApiCustomizer {
     }
 
     /**
+     * {@code path} with a value for each of its variables, so that it is a URI reference as {@code instance} is: an
+     * id for a variable that names one, the variable's name for any other.
+     */
+    static String examplePath(String path) {
+        UriTemplate template = new UriTemplate(path);
+        Map<String, String> values = new HashMap<>();
+        template.getVariableNames().forEach(name ->
+                values.put(name, name.equals("id") || name.endsWith("Id") ? EXAMPLE_ID : name));
+        return template.expand(values).toString();
+    }
+
+    /**
      * The example of an error answer, on its media type (an object example on the schema is written as a string in
      * an OpenAPI 3.1 document): the problem the kit itself answers with that status, on this operation's path.
      */
@@ -167,7 +182,7 @@ final class ProblemResponses implements GlobalOpenApiCustomizer {
                 .put("title", httpStatus.getReasonPhrase())
                 .put("status", httpStatus.value())
                 .put("detail", EXAMPLE_DETAILS.get(status))
-                .put("instance", path);
+                .put("instance", examplePath(path));
         if ("validation".equals(kind)) {
             example.putArray("errors").addObject().put("field", "title").put("message", "must not be blank");
         }
