@@ -223,7 +223,8 @@ final class MergedApiDocument {
                     : tooMany.putObject("headers");
             ObjectNode retryAfter = headers.putObject("Retry-After");
             retryAfter.put("description", "Seconds to wait before trying again.");
-            retryAfter.putObject("schema").put("type", "integer");
+            // with a format, as OWASP API4 asks of every integer: the gateway answers whole seconds, at least one
+            retryAfter.putObject("schema").put("type", "integer").put("format", "int32").put("minimum", 1);
         }
     }
 
