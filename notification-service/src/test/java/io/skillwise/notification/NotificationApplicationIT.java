@@ -31,6 +31,7 @@ class NotificationApplicationIT {
     @Test
     void everyOperationDocumentsWhatItDoesAndHowItFails() {
         OpenAPI document = OpenApiContract.assertDocumentComplete(port);
+        OpenApiContract.assertExamplesShown(document);
         OpenApiLint.assertClean(document);
 
         assertThat(document.getPaths()).containsKeys("/api/v1/notifications", "/api/v1/notifications/stream",

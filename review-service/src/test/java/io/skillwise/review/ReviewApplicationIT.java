@@ -33,6 +33,7 @@ class ReviewApplicationIT {
     @Test
     void everyOperationDocumentsWhatItDoesAndHowItFails() {
         OpenAPI document = OpenApiContract.assertDocumentComplete(port);
+        OpenApiContract.assertExamplesShown(document);
         OpenApiLint.assertClean(document);
 
         assertThat(document.getPaths()).containsKeys("/api/v1/courses/{id}/reviews",

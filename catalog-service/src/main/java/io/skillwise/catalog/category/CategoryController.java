@@ -8,8 +8,11 @@ import io.skillwise.kit.web.PageView;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -81,7 +84,12 @@ class CategoryController {
     @ApiResponse(responseCode = "409", description = "`conflict`: the slug is taken")
     @PatchMapping("/{id}")
     @PreAuthorize("hasRole('admin')")
-    CategoryView update(@PathVariable UUID id, @RequestBody Map<String, Object> body) {
+    CategoryView update(@PathVariable UUID id,
+                        @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(
+                                value = "{\"name\": \"Web development\", \"slug\": \"web-development\", "
+                                        + "\"parentId\": \"5b1c7e2a-3d4f-4a6b-8c9d-0e1f2a3b4c5d\"}")))
+                        @RequestBody Map<String, Object> body) {
         return categories.update(id, updateRequest(body), CurrentUser.require());
     }
 

@@ -1,5 +1,6 @@
 package io.skillwise.catalog.category;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -14,7 +15,9 @@ public final class CategoryViews {
     }
 
     /** A category with its sub-categories. */
-    public record CategoryView(UUID id, String slug, String name, UUID parentId, List<CategoryView> children) {
+    public record CategoryView(UUID id, @Schema(example = "web-development") String slug,
+                               @Schema(example = "Web development") String name, UUID parentId,
+                               List<CategoryView> children) {
     }
 
     /**
@@ -26,8 +29,8 @@ public final class CategoryViews {
 
     /** {@code slug} is derived from the name when absent. */
     public record CreateCategoryRequest(
-            @NotBlank @Size(max = 120) String name,
-            @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case words joined by '-'")
+            @Schema(example = "Web development") @NotBlank @Size(max = 120) String name,
+            @Schema(example = "web-development") @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case words joined by '-'")
             String slug,
             UUID parentId) {
     }

@@ -4,6 +4,7 @@ import io.skillwise.catalog.course.CurriculumService;
 import io.skillwise.catalog.course.CurriculumService.LessonRef;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -49,8 +50,12 @@ public class AssetService {
         this.clock = clock;
     }
 
-    public record AssetView(UUID assetId, String url, String contentType, long size, AssetType.Kind kind,
-                            String fileName) {
+    public record AssetView(UUID assetId,
+                            @Schema(example = "https://cdn.skillwise.io/assets/3f2a9c1e-7b4d-4e8a-9c6f-1d2e3f4a5b6c")
+                            String url,
+                            @Schema(example = "application/pdf") String contentType,
+                            @Schema(description = "Bytes", example = "482133") long size, AssetType.Kind kind,
+                            @Schema(example = "cheat-sheet.pdf") String fileName) {
         static AssetView of(Asset asset) {
             return new AssetView(asset.id(), asset.url(), asset.contentType(), asset.size(), asset.kind(),
                     asset.fileName());

@@ -5,6 +5,8 @@ import io.skillwise.events.catalog.CourseLevel;
 import io.skillwise.events.catalog.CourseStatus;
 import io.skillwise.events.catalog.LessonType;
 import io.skillwise.events.common.Money;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,22 +20,24 @@ public final class CourseViews {
     private CourseViews() {
     }
 
-    public record InstructorView(UUID id, String displayName) {
+    public record InstructorView(UUID id, @Schema(example = "Ada Lovelace") String displayName) {
     }
 
-    public record CategorySummary(UUID id, String slug, String name) {
+    public record CategorySummary(UUID id, @Schema(example = "development") String slug,
+                                  @Schema(example = "Development") String name) {
         static CategorySummary of(Category category) {
             return category == null ? null : new CategorySummary(category.id(), category.slug(), category.name());
         }
     }
 
-    public record PriceView(long amount, String currency) {
+    public record PriceView(@Schema(description = "Minor units (cents)", example = "4999") long amount,
+                            @Schema(example = "USD") String currency) {
         static PriceView of(Money money) {
             return money == null ? null : new PriceView(money.amount(), money.currency());
         }
     }
 
-    public record RatingView(double average, int count) {
+    public record RatingView(@Schema(example = "4.6") double average, @Schema(example = "128") int count) {
     }
 
     public record SyllabusLesson(UUID id, String title, LessonType type, int position, Integer durationSeconds,
@@ -72,17 +76,21 @@ public final class CourseViews {
         }
     }
 
-    public record ModuleView(UUID id, UUID courseId, String title, int position) {
+    public record ModuleView(UUID id, UUID courseId, @Schema(example = "Getting started") String title,
+                             @Schema(example = "0") int position) {
         static ModuleView of(CourseModule m) {
             return new ModuleView(m.id(), m.courseId(), m.title(), m.position());
         }
     }
 
     /** {@code correctOptions} is absent unless the caller owns the course or is an admin. */
-    public record QuestionView(String prompt, List<String> options, List<Integer> correctOptions) {
+    public record QuestionView(@Schema(example = "Which keyword declares a constant?") String prompt,
+                               @ArraySchema(schema = @Schema(example = "final")) List<String> options,
+                               @ArraySchema(schema = @Schema(example = "0")) List<Integer> correctOptions) {
     }
 
-    public record QuizView(int passScore, Integer maxAttempts, List<QuestionView> questions) {
+    public record QuizView(@Schema(example = "70") int passScore, @Schema(example = "3") Integer maxAttempts,
+                           List<QuestionView> questions) {
         static QuizView of(Quiz quiz, boolean withAnswers) {
             return quiz == null ? null : new QuizView(quiz.passScore(), quiz.maxAttempts(), quiz.questions().stream()
                     .map(q -> new QuestionView(q.prompt(), q.options(), withAnswers ? q.correctOptions() : null))
@@ -91,9 +99,12 @@ public final class CourseViews {
     }
 
     /** A lesson with its content. */
-    public record LessonView(UUID id, UUID moduleId, UUID courseId, String title, LessonType type, int position,
-                             String body, Integer durationSeconds, boolean preview, Instant availableAt, Instant dueAt,
-                             Integer availableAfterDays, Integer dueAfterDays, QuizView quiz) {
+    public record LessonView(UUID id, UUID moduleId, UUID courseId, @Schema(example = "Variables and types") String title,
+                             LessonType type, @Schema(example = "0") int position,
+                             @Schema(example = "A variable names a value.") String body,
+                             @Schema(example = "540") Integer durationSeconds, boolean preview, Instant availableAt,
+                             Instant dueAt, @Schema(example = "7") Integer availableAfterDays,
+                             @Schema(example = "14") Integer dueAfterDays, QuizView quiz) {
         static LessonView of(Lesson l, boolean withAnswers) {
             return new LessonView(l.id(), l.moduleId(), l.courseId(), l.title(), l.type(), l.position(), l.body(),
                     l.durationSeconds(), l.preview(), l.availableAt(), l.dueAt(), l.availableAfterDays(),

@@ -2,6 +2,7 @@ package io.skillwise.enrollment.activity;
 
 import io.skillwise.kit.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -20,7 +21,8 @@ import java.util.UUID;
 class ActivityController {
 
     /** @param seconds time spent on the lesson since the client's previous heartbeat */
-    record HeartbeatRequest(@NotNull @Min(0) @Max(3600) Long seconds) {
+    record HeartbeatRequest(@Schema(description = "Seconds spent on the lesson since the last heartbeat",
+                                    example = "60") @NotNull @Min(0) @Max(3600) Long seconds) {
     }
 
     private final ActivityService activity;

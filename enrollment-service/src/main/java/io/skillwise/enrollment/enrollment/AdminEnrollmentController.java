@@ -32,7 +32,8 @@ import java.util.UUID;
 class AdminEnrollmentController {
 
     /** Why access is taken away; kept for support, it does not travel in the event. */
-    record RevokeRequest(@NotBlank @Size(max = 1000) String reason) {
+    record RevokeRequest(@Schema(example = "Chargeback: the card holder disputed the payment.")
+                         @NotBlank @Size(max = 1000) String reason) {
     }
 
     private final EnrollmentService enrollments;

@@ -2,6 +2,8 @@ package io.skillwise.enrollment.quiz;
 
 import io.skillwise.kit.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -24,7 +26,9 @@ import java.util.UUID;
 class QuizController {
 
     /** Indexes are bounded like the lists they point into: at most 500 answers, 50 options chosen. */
-    record AnswerRequest(@NotNull @PositiveOrZero @Max(499) Integer questionIndex,
+    record AnswerRequest(@Schema(description = "The question, from 0", example = "0")
+                         @NotNull @PositiveOrZero @Max(499) Integer questionIndex,
+                         @ArraySchema(schema = @Schema(description = "An option chosen, from 0", example = "2"))
                          @NotNull @Size(max = 50) List<@NotNull @PositiveOrZero @Max(49) Integer> selectedOptions) {
     }
 

@@ -11,6 +11,7 @@ import io.skillwise.events.enrollment.QuizGraded;
 import io.skillwise.kit.messaging.EventPublisher;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +28,12 @@ import java.util.UUID;
 public class QuizService {
 
     /** The answer to an attempt: the grade only, never the answer key. */
-    public record AttemptView(UUID attemptId, int attemptNumber, int score, int passScore, boolean passed,
-                              int bestScore, Integer attemptsLeft) {
+    public record AttemptView(UUID attemptId, @Schema(example = "2") int attemptNumber,
+                              @Schema(description = "Percent of questions right", example = "80") int score,
+                              @Schema(example = "70") int passScore, boolean passed,
+                              @Schema(example = "80") int bestScore,
+                              @Schema(description = "Absent when attempts are unlimited", example = "1")
+                              Integer attemptsLeft) {
     }
 
     private final QuizAttemptRepository attempts;

@@ -70,7 +70,11 @@ final class MergedApiDocument {
                 + (missing.isEmpty() ? "" : " Not included, since their documents could not be had just now: "
                 + String.join(", ", missing) + "."));
         // relative: the gateway that serves this document is the server, whatever its address
-        merged.putArray("servers").addObject().put("url", "/").put("description", "API gateway");
+        // x-internal and the environment in the description: OWASP API9 (inventory) asks every server to say both
+        merged.putArray("servers").addObject().put("url", "/")
+                .put("description", "The API gateway that serves this document, in its environment (local, "
+                        + "staging or production)")
+                .put("x-internal", false);
         merged.putArray("security").addObject().putArray("bearer");
         ArrayNode tags = merged.putArray("tags");
         ObjectNode paths = merged.putObject("paths");
@@ -219,7 +223,8 @@ final class MergedApiDocument {
                     : tooMany.putObject("headers");
             ObjectNode retryAfter = headers.putObject("Retry-After");
             retryAfter.put("description", "Seconds to wait before trying again.");
-            retryAfter.putObject("schema").put("type", "integer");
+            // with a format, as OWASP API4 asks of every integer: the gateway answers whole seconds, at least one
+            retryAfter.putObject("schema").put("type", "integer").put("format", "int32").put("minimum", 1);
         }
     }
 
@@ -228,7 +233,9 @@ final class MergedApiDocument {
                 : components.putObject("securitySchemes");
         if (!schemes.has("bearer")) {
             ObjectNode bearer = schemes.putObject("bearer");
-            bearer.put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT");
+            bearer.put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
+                    .put("description", "Access token issued by Keycloak (POST /api/v1/auth/login): a JWT, checked "
+                            + "following RFC8725 (JWT best current practices).");
         }
     }
 

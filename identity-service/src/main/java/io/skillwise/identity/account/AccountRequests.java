@@ -1,5 +1,6 @@
 package io.skillwise.identity.account;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -15,9 +16,10 @@ public final class AccountRequests {
     private AccountRequests() {
     }
 
-    public record RegisterRequest(@NotBlank @Email @Size(max = 254) String email,
+    public record RegisterRequest(@Schema(example = "ada@example.com") @NotBlank @Email @Size(max = 254) String email,
+                                  @Schema(example = "correct-horse-battery-staple")
                                   @NotBlank @Size(max = 256) String password,
-                                  @NotBlank @Size(max = 100) String displayName,
+                                  @Schema(example = "Ada Lovelace") @NotBlank @Size(max = 100) String displayName,
                                   @Schema(allowableValues = {"student", "instructor"})
                                   @Pattern(regexp = "student|instructor", message = "must be student or instructor") String role) {
 
@@ -27,18 +29,25 @@ public final class AccountRequests {
         }
     }
 
-    public record RegisteredView(UUID userId, String email, boolean emailVerified, List<String> roles,
+    public record RegisteredView(UUID userId, @Schema(example = "ada@example.com") String email,
+                                 boolean emailVerified,
+                                 @ArraySchema(schema = @Schema(example = "student")) List<String> roles,
                                  boolean instructorRequested) {
     }
 
-    public record VerifyEmailRequest(@NotBlank @Size(max = 200) String token) {
+    public record VerifyEmailRequest(@Schema(description = "The token of the link in the verification mail",
+            example = "k3Jq9XvR2mYpL8TzW4aBcD") @NotBlank @Size(max = 200) String token) {
     }
 
     /** The email of a reset request, also used to ask for a new verification mail. */
-    public record PasswordResetRequest(@NotBlank @Email @Size(max = 254) String email) {
+    public record PasswordResetRequest(@Schema(example = "ada@example.com") @NotBlank @Email @Size(max = 254)
+                                       String email) {
     }
 
-    public record PasswordResetConfirmRequest(@NotBlank @Size(max = 200) String token,
+    public record PasswordResetConfirmRequest(@Schema(description = "The token of the link in the reset mail",
+                                                      example = "q7Hn2WcE5tYuI0oPaS9dFg")
+                                              @NotBlank @Size(max = 200) String token,
+                                              @Schema(example = "a-new-long-passphrase")
                                               @NotBlank @Size(max = 256) String newPassword) {
 
         @Override

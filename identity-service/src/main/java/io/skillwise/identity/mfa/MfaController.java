@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/profile/mfa/totp")
 public class MfaController {
 
-    public record CodeRequest(@NotBlank @Schema(minLength = 6, maxLength = 6)
+    public record CodeRequest(@NotBlank @Schema(minLength = 6, maxLength = 6, example = "492039")
                               @Pattern(regexp = "\\d{6}", message = "must be a 6-digit code") String code) {
     }
 

@@ -6,6 +6,7 @@ import io.skillwise.identity.keycloak.KeycloakAdminClient;
 import io.skillwise.identity.keycloak.KeycloakCredential;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,7 +23,14 @@ import java.time.Instant;
 @Service
 public class MfaService {
 
-    public record TotpEnrolment(String secret, String otpauthUri, int digits, int period, String algorithm) {
+    public record TotpEnrolment(@Schema(description = "The shared secret, base32", example = "JBSWY3DPEHPK3PXPJBSWY3DP")
+                                String secret,
+                                @Schema(description = "For an authenticator app's QR code",
+                                        example = "otpauth://totp/SkillWise:ada%40example.com?secret=JBSWY3DPEHPK3PXPJBSWY3DP&issuer=SkillWise")
+                                String otpauthUri,
+                                @Schema(example = "6") int digits,
+                                @Schema(description = "Seconds each code is valid", example = "30") int period,
+                                @Schema(example = "SHA1") String algorithm) {
     }
 
     private final AccountService accounts;

@@ -32,12 +32,15 @@ final class AnnouncementViews {
 
     @Schema(description = "How far telling the learners has got; shown to the course's instructor and admins only")
     record DeliveryView(
-            @Schema(description = "PENDING until the learners have been told, then DELIVERED") String status,
-            @Schema(description = "How many learners it reached; absent until DELIVERED") Integer recipients,
+            @Schema(description = "PENDING until the learners have been told, then DELIVERED",
+                    allowableValues = {"PENDING", "DELIVERED"}) String status,
+            @Schema(description = "How many learners it reached; absent until DELIVERED", example = "212")
+            Integer recipients,
             Instant deliveredAt) {
     }
 
-    record AnnouncementView(UUID id, UUID courseId, UUID authorId, String title, String body,
+    record AnnouncementView(UUID id, UUID courseId, UUID authorId, @Schema(example = "Live Q&A on Friday") String title,
+                            @Schema(example = "Bring your questions about chapter 3.") String body,
                             @Schema(description = "Whether it was also sent by e-mail") boolean email,
                             Instant createdAt, DeliveryView delivery) {
 

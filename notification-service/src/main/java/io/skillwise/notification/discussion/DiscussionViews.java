@@ -34,13 +34,14 @@ final class DiscussionViews {
     }
 
     record EditPostRequest(
-            @Schema(description = "The new text") @NotBlank @Size(max = MAX_BODY) String body) {
+            @Schema(description = "The new text", example = "It captures the variable itself, not a copy of its value.")
+            @NotBlank @Size(max = MAX_BODY) String body) {
     }
 
     @Schema(description = "Give only what changes. `title`: the thread's author; `pinned`, `locked` and "
             + "`answerPostId`: the course's instructor and admins")
     record UpdateThreadRequest(
-            @Schema(description = "A new title") @Size(min = 1, max = MAX_TITLE) String title,
+            @Schema(description = "A new title", example = "How do closures capture loop variables?") @Size(min = 1, max = MAX_TITLE) String title,
             @Schema(description = "Pinned threads are listed first") Boolean pinned,
             @Schema(description = "A locked thread takes no new posts and no edits") Boolean locked,
             @Schema(description = "A visible reply of this thread that answers it") UUID answerPostId) {
@@ -61,10 +62,10 @@ final class DiscussionViews {
 
     record ThreadView(UUID id, UUID courseId,
                       @Schema(description = "The lesson it is about; absent for a course-wide thread") UUID lessonId,
-                      UUID authorId, String title,
+                      UUID authorId, @Schema(example = "How do closures capture variables?") String title,
                       @Schema(description = "The thread's first post, its opening message") UUID openingPostId,
                       Instant createdAt, Instant lastPostAt,
-                      @Schema(description = "Posts after the opening one") int replyCount,
+                      @Schema(description = "Posts after the opening one", example = "4") int replyCount,
                       boolean pinned, boolean locked,
                       @Schema(description = "The post the instructor marked as the answer") UUID answerPostId,
                       @Schema(description = "Whether the caller is told of new posts") boolean following) {
@@ -79,12 +80,16 @@ final class DiscussionViews {
     }
 
     record PostView(UUID id, UUID threadId, UUID courseId, UUID authorId,
-                    @Schema(description = "The author's display name, when known") String authorName,
+                    @Schema(description = "The author's display name, when known", example = "Grace Hopper")
+                    String authorName,
                     @Schema(description = "Written by the course's instructor") boolean byInstructor,
-                    @Schema(description = "The post this one answers") UUID replyTo, String body,
-                    @Schema(description = "VISIBLE, or HIDDEN by a moderator (shown to its author and admins only)")
+                    @Schema(description = "The post this one answers") UUID replyTo,
+                    @Schema(example = "It captures the variable, not its value.") String body,
+                    @Schema(description = "VISIBLE, or HIDDEN by a moderator (shown to its author and admins only)",
+                            allowableValues = {"VISIBLE", "HIDDEN"})
                     String status,
-                    @Schema(description = "The moderator's reason while HIDDEN") String hiddenReason,
+                    @Schema(description = "The moderator's reason while HIDDEN", example = "Advertising")
+                    String hiddenReason,
                     @Schema(description = "Marked as the thread's answer") boolean answer,
                     Instant createdAt,
                     @Schema(description = "When it was last edited; absent if never") Instant editedAt) {

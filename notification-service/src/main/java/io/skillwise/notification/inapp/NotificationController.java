@@ -4,6 +4,7 @@ import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +29,11 @@ class NotificationController {
         this.notifications = notifications;
     }
 
-    record UnreadCount(long unread) {
+    record UnreadCount(@Schema(example = "3") long unread) {
     }
 
-    record MarkedRead(long marked) {
+    record MarkedRead(@Schema(description = "How many notifications were unread and are read now", example = "7")
+                      long marked) {
     }
 
     @GetMapping

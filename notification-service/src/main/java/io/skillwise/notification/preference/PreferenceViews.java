@@ -16,7 +16,7 @@ final class PreferenceViews {
 
     record PreferenceView(
             @Schema(description = "The kind of notification", example = "QUIZ_GRADED") String kind,
-            @Schema(description = "What it is about") String description,
+            @Schema(description = "What it is about", example = "A quiz of yours was graded") String description,
             @Schema(description = "Essential mail (account, receipts, billing, access) always goes out; its email cannot be turned off")
             boolean essential,
             boolean inApp,

@@ -34,13 +34,16 @@ final class ReminderViews {
         }
     }
 
-    record ReminderView(UUID id, UUID courseId, String title, String message, Instant sendAt,
+    record ReminderView(UUID id, UUID courseId, @Schema(example = "Project due Friday") String title,
+                        @Schema(example = "Upload your project before Friday 18:00.") String message, Instant sendAt,
                         @Schema(description = "Whether it is also sent by e-mail") boolean email,
-                        @Schema(description = "SCHEDULED, SENDING, SENT or CANCELLED") String status,
+                        @Schema(description = "SCHEDULED, SENDING, SENT or CANCELLED",
+                                allowableValues = {"SCHEDULED", "SENDING", "SENT", "CANCELLED"}) String status,
                         Instant createdAt,
                         @Schema(description = "When it went out; absent until SENT") Instant sentAt,
                         @Schema(description = "How many learners it reached (those in quiet hours get it when their "
-                                + "window ends and are not counted); absent until SENT") Integer recipients) {
+                                + "window ends and are not counted); absent until SENT", example = "212")
+                        Integer recipients) {
 
         static ReminderView of(Reminder reminder) {
             String status = reminder.status() == Reminder.Status.FIRING ? "SENDING" : reminder.status().name();

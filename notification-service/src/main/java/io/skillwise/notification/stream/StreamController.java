@@ -4,6 +4,8 @@ import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,6 +18,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @RestController
 @Tag(name = "Notifications")
 class StreamController {
+
+    /** One event as it arrives, then a heartbeat: the example of the document. */
+    private static final String EVENT_EXAMPLE = "id: 1042\nevent: notification\ndata: {\"id\": "
+            + "\"9b2d4c1e-5f3a-4e8b-a7d6-1c0e2f4a6b8d\", \"kind\": \"QUIZ_GRADED\", \"title\": \"Quiz graded: 80%\", "
+            + "\"read\": false, \"createdAt\": \"2026-03-01T10:15:30Z\"}\n\n: heartbeat\n\n";
 
     private final LiveStreams streams;
 
@@ -31,7 +38,9 @@ class StreamController {
                     + "reconnect with a fresh token and the header `Last-Event-ID` (the last id received) to get "
                     + "what was missed meanwhile (up to the newest 500). Send the token in the `Authorization` header "
                     + "(browsers: a fetch-based EventSource).")
-    @ApiResponse(responseCode = "200", description = "The event stream (text/event-stream)")
+    @ApiResponse(responseCode = "200", description = "The event stream (text/event-stream)", content = @Content(
+            mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string"),
+            examples = @ExampleObject(EVENT_EXAMPLE)))
     @ApiResponse(responseCode = "400", description = "Last-Event-ID is not an event id of this stream")
     @ApiResponse(responseCode = "401", description = "No valid access token")
     SseEmitter stream(@Parameter(description = "the id of the last event received, when reconnecting",

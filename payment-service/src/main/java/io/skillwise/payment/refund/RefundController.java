@@ -2,6 +2,7 @@ package io.skillwise.payment.refund;
 
 import io.skillwise.kit.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
@@ -23,7 +24,8 @@ class RefundController {
         this.refunds = refunds;
     }
 
-    record RefundRequest(@Size(max = 500) String reason) {
+    record RefundRequest(@Schema(example = "The course was not what its description promised.") @Size(max = 500)
+                         String reason) {
     }
 
     /** 202: the provider confirms later, through the webhook, and only then is the order refunded. */

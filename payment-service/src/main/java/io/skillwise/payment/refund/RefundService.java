@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
 import org.slf4j.Logger;
@@ -56,7 +57,8 @@ public class RefundService {
         this.clock = clock;
     }
 
-    public record RefundAccepted(UUID refundId, UUID orderId, String status) {
+    public record RefundAccepted(UUID refundId, UUID orderId,
+                                 @Schema(allowableValues = RefundRepository.REQUESTED) String status) {
     }
 
     /**

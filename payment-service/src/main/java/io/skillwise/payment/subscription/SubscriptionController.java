@@ -31,7 +31,12 @@ class SubscriptionController {
         this.subscriptions = subscriptions;
     }
 
-    record SubscriptionView(UUID subscriptionId, String planCode, String status, Money price, String checkoutUrl,
+    record SubscriptionView(UUID subscriptionId, @Schema(example = "monthly") String planCode,
+                            @Schema(allowableValues = {"PENDING", "ACTIVE", "PAST_DUE", "ENDED"}) String status,
+                            Money price,
+                            @Schema(description = "Only while PENDING: where to pay",
+                                    example = "https://checkout.stripe.com/c/pay/cs_test_a1B2c3D4e5F6g7H8")
+                            String checkoutUrl,
                             Instant currentPeriodStart, Instant currentPeriodEnd, boolean cancelAtPeriodEnd) {
 
         static SubscriptionView of(Subscription s) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The violations of {@link OpenApiLint} the team accepts, each with the reason, read from
@@ -19,10 +20,17 @@ import java.util.Map;
  * every one) and the subject (a parameter or body field, as the violation prints it) when only that one is excused.
  * An exception without a reason, or naming a rule that does not exist, fails the load: the list must stay short and
  * justified.
+ *
+ * <p>The same list holds the errors of {@link Spectral} the team accepts, under the code of the OWASP ruleset's rule
+ * ({@code owasp:api4:2023-rate-limit}), so that there is one list, not two that drift. Spectral's own
+ * {@code spectral:oas} rules take no exceptions: a document must be valid OpenAPI.
  */
 public final class LintExceptions {
 
     static final String RESOURCE = "/openapi-lint-exceptions.yaml";
+    /** The codes of the rules of Spectral's OWASP ruleset, {@code owasp:api<n>:2023-<rule>}. */
+    private static final Pattern SPECTRAL_OWASP_RULE = Pattern.compile("owasp:api\\d+:2023-[a-z0-9-]+");
+    private static final Pattern SPECTRAL_OWASP_PREFIX = Pattern.compile("^owasp:(api\\d+):2023-");
     private static final String EVERY_OPERATION = "*";
 
     private record Excused(String rule, String operation, String subject) {
@@ -72,7 +80,8 @@ public final class LintExceptions {
         if (rule == null || operation == null || reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("a lint exception needs a rule, an operation and a reason: " + entry);
         }
-        if (Arrays.stream(OpenApiLint.Rule.values()).noneMatch(known -> known.id().equals(rule))) {
+        if (Arrays.stream(OpenApiLint.Rule.values()).noneMatch(known -> known.id().equals(rule))
+                && !SPECTRAL_OWASP_RULE.matcher(rule).matches()) {
             throw new IllegalArgumentException("no lint rule '" + rule + "': " + entry);
         }
         return new Excused(rule, operation, text(fields, "subject"));
@@ -85,5 +94,18 @@ public final class LintExceptions {
 
     boolean excuses(Violation violation) {
         return excused.stream().anyMatch(exception -> exception.matches(violation));
+    }
+
+    /**
+     * Whether a finding of Spectral is excused: by an exception under its own code, or by one of the API lint's rule
+     * of the same name ({@code owasp:api2:2023-no-credentials-in-url} is {@code owasp-api2:no-credentials-in-url}) for
+     * the same operation and parameter.
+     */
+    boolean excuses(Spectral.Finding finding) {
+        String lintRule = SPECTRAL_OWASP_PREFIX.matcher(finding.code()).replaceFirst("owasp-$1:");
+        return excused.stream().anyMatch(exception -> (exception.rule().equals(finding.code())
+                || exception.rule().equals(lintRule))
+                && (EVERY_OPERATION.equals(exception.operation()) || exception.operation().equals(finding.operation()))
+                && (exception.subject() == null || exception.subject().equals(finding.subject())));
     }
 }

@@ -130,6 +130,30 @@ public final class OpenApiLint {
         });
     }
 
+    /** The parts of an {@code allOf}, {@code oneOf} or {@code anyOf}; none for a plain schema. */
+    @SuppressWarnings("rawtypes")
+    static List<Schema> compositionParts(Schema<?> schema) {
+        List<Schema> parts = new ArrayList<>();
+        for (List<Schema> each : Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
+            if (each != null) {
+                parts.addAll(each);
+            }
+        }
+        return parts;
+    }
+
+    /** OpenAPI 3.1 lists types ({@code type: [string, "null"]}); 3.0 has one. */
+    static Set<String> typesOf(Schema<?> schema) {
+        Set<String> types = new HashSet<>();
+        if (schema.getType() != null) {
+            types.add(schema.getType());
+        }
+        if (schema.getTypes() != null) {
+            types.addAll(schema.getTypes());
+        }
+        return types;
+    }
+
     /** The rules of one operation, with the document to resolve {@code $ref}s against. */
     private record OperationCheck(OpenAPI document, String operation, Operation subject, List<Violation> violations) {
 
@@ -227,29 +251,6 @@ public final class OpenApiLint {
             for (Schema<?> part : compositionParts(schema)) {
                 checkSchema(where, part, seen);
             }
-        }
-
-        @SuppressWarnings("rawtypes")
-        private static List<Schema> compositionParts(Schema<?> schema) {
-            List<Schema> parts = new ArrayList<>();
-            for (List<Schema> each : Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
-                if (each != null) {
-                    parts.addAll(each);
-                }
-            }
-            return parts;
-        }
-
-        /** OpenAPI 3.1 lists types ({@code type: [string, "null"]}); 3.0 has one. */
-        private static Set<String> typesOf(Schema<?> schema) {
-            Set<String> types = new HashSet<>();
-            if (schema.getType() != null) {
-                types.add(schema.getType());
-            }
-            if (schema.getTypes() != null) {
-                types.addAll(schema.getTypes());
-            }
-            return types;
         }
 
         private Schema<?> resolve(Schema<?> schema) {

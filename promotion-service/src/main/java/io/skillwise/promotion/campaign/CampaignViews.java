@@ -2,6 +2,7 @@ package io.skillwise.promotion.campaign;
 
 import io.skillwise.events.common.Money;
 import io.skillwise.promotion.campaign.Campaign.CampaignStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,7 +18,7 @@ public final class CampaignViews {
     }
 
     /** The coupons and sales named must be the caller's; they join the campaign. */
-    public record CreateCampaignRequest(@NotBlank @Size(max = 200) String name, @NotNull Instant startsAt,
+    public record CreateCampaignRequest(@Schema(example = "Spring sale 2026") @NotBlank @Size(max = 200) String name, @NotNull Instant startsAt,
                                         @NotNull Instant endsAt, @Size(max = 100) List<@NotNull UUID> courseIds,
                                         @Size(max = 100) List<@NotNull UUID> couponIds,
                                         @Size(max = 100) List<@NotNull UUID> saleIds) {
@@ -33,14 +34,21 @@ public final class CampaignViews {
     }
 
     /** Figures of one course, or of the whole campaign. */
-    public record Figures(long redemptions, Money discount, long purchases, Money revenue, long enrollments,
-                          long enrollmentsBefore, Double spikeRatio) {
+    public record Figures(@Schema(example = "42") long redemptions, Money discount,
+                          @Schema(example = "57") long purchases, Money revenue,
+                          @Schema(example = "63") long enrollments,
+                          @Schema(description = "Enrollments in as long a period before the campaign", example = "21")
+                          long enrollmentsBefore,
+                          @Schema(description = "enrollments / enrollmentsBefore; absent when there were none before",
+                                  example = "3.0") Double spikeRatio) {
     }
 
     public record CourseFigures(UUID courseId, Figures figures) {
     }
 
-    public record DayFigures(LocalDate day, long redemptions, long purchases, Money revenue, long enrollments) {
+    public record DayFigures(LocalDate day, @Schema(example = "6") long redemptions,
+                             @Schema(example = "8") long purchases, Money revenue,
+                             @Schema(example = "9") long enrollments) {
     }
 
     /**

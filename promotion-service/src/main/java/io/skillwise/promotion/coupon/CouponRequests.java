@@ -3,6 +3,7 @@ package io.skillwise.promotion.coupon;
 import io.skillwise.kit.web.MoneyRequest;
 import io.skillwise.promotion.coupon.Coupon.CouponKind;
 import io.skillwise.promotion.coupon.Coupon.CouponScope;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,31 +31,32 @@ public final class CouponRequests {
      * @param instructorId for an admin creating an {@code INSTRUCTOR} coupon: whose courses it covers
      */
     public record CreateCouponRequest(
+            @Schema(example = "SPRING25")
             @NotBlank @Size(max = 40) @Pattern(regexp = CODE, message = "3 to 40 letters, digits, '-' or '_'")
             String code,
             @NotNull CouponKind kind,
-            @Min(1) @Max(100) Integer percentOff,
+            @Schema(example = "25") @Min(1) @Max(100) Integer percentOff,
             @Valid MoneyRequest amountOff,
             @NotNull CouponScope scope,
             @Size(max = 100) List<@NotNull UUID> courseIds,
             UUID instructorId,
             Instant startsAt,
             Instant endsAt,
-            @Positive @Max(MAX_USES) Integer totalLimit,
-            @Positive @Max(MAX_USES) Integer perUserLimit,
+            @Schema(description = "Redemptions in all", example = "500") @Positive @Max(MAX_USES) Integer totalLimit,
+            @Schema(example = "1") @Positive @Max(MAX_USES) Integer perUserLimit,
             @Valid MoneyRequest minimumPrice,
             Boolean firstPurchaseOnly) {
     }
 
     /** A partial update: absent fields stay as they are. Code, kind and scope never change. */
     public record UpdateCouponRequest(
-            @Min(1) @Max(100) Integer percentOff,
+            @Schema(example = "25") @Min(1) @Max(100) Integer percentOff,
             @Valid MoneyRequest amountOff,
             @Size(min = 1, max = 100) List<@NotNull UUID> courseIds,
             Instant startsAt,
             Instant endsAt,
-            @Positive @Max(MAX_USES) Integer totalLimit,
-            @Positive @Max(MAX_USES) Integer perUserLimit,
+            @Schema(description = "Redemptions in all", example = "500") @Positive @Max(MAX_USES) Integer totalLimit,
+            @Schema(example = "1") @Positive @Max(MAX_USES) Integer perUserLimit,
             @Valid MoneyRequest minimumPrice,
             Boolean firstPurchaseOnly) {
     }

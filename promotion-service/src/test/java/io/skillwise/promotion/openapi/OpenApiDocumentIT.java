@@ -37,6 +37,7 @@ class OpenApiDocumentIT extends PromotionApiTest {
     @Test
     void everyOperationDocumentsWhatItDoesAndHowItFails() {
         OpenAPI document = OpenApiContract.assertDocumentComplete(port);
+        OpenApiContract.assertExamplesShown(document);
         OpenApiLint.assertClean(document);
 
         io.swagger.v3.oas.models.responses.ApiResponse tooMany =

@@ -12,6 +12,6 @@ import jakarta.validation.constraints.Size;
  */
 public record DecisionRequest(
         @Schema(description = "APPROVE, HIDE, REMOVE or RESTORE") @NotNull ModerationAction action,
-        @Schema(description = "Shown to the author; required for HIDE and REMOVE") @Size(max = 1000) @PlainText
+        @Schema(description = "Shown to the author; required for HIDE and REMOVE", example = "Advertising") @Size(max = 1000) @PlainText
         String reason) {
 }

@@ -1,6 +1,7 @@
 package io.skillwise.review.moderation;
 
 import io.skillwise.events.review.ModeratedContentKind;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -8,7 +9,7 @@ import java.util.UUID;
 
 /** One entry of the moderation log, with the content it was about. */
 public record LoggedAction(ModeratedContentKind kind, UUID contentId, UUID courseId, ModerationAction action,
-                           UUID moderatorId, String reason, Instant at) {
+                           UUID moderatorId, @Schema(example = "Advertising") String reason, Instant at) {
 
     public static final Comparator<LoggedAction> NEWEST_FIRST = Comparator.comparing(LoggedAction::at).reversed()
             .thenComparing(LoggedAction::contentId);

@@ -1,5 +1,7 @@
 package io.skillwise.review.moderation;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,5 +11,6 @@ import java.util.UUID;
  *
  * @param reason what the moderator wrote; absent for an approval or restoration without comment
  */
-public record ModerationLogEntry(ModerationAction action, UUID moderatorId, String reason, Instant at) {
+public record ModerationLogEntry(ModerationAction action, UUID moderatorId,
+                                 @Schema(example = "Advertising") String reason, Instant at) {
 }

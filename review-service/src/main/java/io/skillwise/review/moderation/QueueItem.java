@@ -1,6 +1,8 @@
 package io.skillwise.review.moderation;
 
 import io.skillwise.events.review.ModeratedContentKind;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -23,17 +25,17 @@ public record QueueItem(
         ModeratedContentKind kind,
         UUID contentId,
         UUID courseId,
-        String courseTitle,
+        @Schema(example = "Java for Beginners") String courseTitle,
         UUID instructorId,
         Author author,
-        String status,
-        String text,
-        Integer rating,
-        List<String> flags,
-        String hiddenReason,
+        @Schema(allowableValues = {"PENDING", "VISIBLE", "HIDDEN", "REMOVED"}) String status,
+        @Schema(example = "Great course, and cheaper at my-copies.example!") String text,
+        @Schema(example = "5") Integer rating,
+        @ArraySchema(schema = @Schema(example = "LINK")) List<String> flags,
+        @Schema(example = "Advertising") String hiddenReason,
         boolean open,
-        int reportCount,
-        int totalReports,
+        @Schema(description = "Open reports", example = "3") int reportCount,
+        @Schema(example = "4") int totalReports,
         Instant openedAt,
         Instant lastReportedAt,
         Instant createdAt,
@@ -50,7 +52,7 @@ public record QueueItem(
      * The content's author, with the way to suspend the account: identity-service's existing admin endpoint, which
      * the moderator's app calls (review-service itself makes no call).
      */
-    public record Author(UUID id, String displayName, Link suspend) {
+    public record Author(UUID id, @Schema(example = "Grace Hopper") String displayName, Link suspend) {
 
         public static Author of(UUID id, String displayName) {
             return new Author(id, displayName,
@@ -59,6 +61,8 @@ public record QueueItem(
     }
 
     /** A request the client can make: method, path under the gateway, JSON body. */
-    public record Link(String method, String href, Map<String, Object> body) {
+    public record Link(@Schema(example = "PATCH") String method,
+                       @Schema(example = "/api/v1/users/7c9e6679-7425-40de-944b-e07fc1f90ae7") String href,
+                       @Schema(example = "{\"enabled\": false}") Map<String, Object> body) {
     }
 }

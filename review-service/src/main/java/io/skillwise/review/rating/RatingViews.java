@@ -1,5 +1,7 @@
 package io.skillwise.review.rating;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -19,7 +21,9 @@ public final class RatingViews {
      *
      * @param distribution visible reviews per number of stars, keys "1" to "5"
      */
-    public record RatingSummary(double average, long count, Map<String, Long> distribution, Aspects aspects) {
+    public record RatingSummary(@Schema(example = "4.4") double average, @Schema(example = "128") long count,
+                                @Schema(description = "Visible reviews per number of stars", example = "{\"1\": 2, \"2\": 3, \"3\": 9, \"4\": 41, \"5\": 73}")
+                                Map<String, Long> distribution, Aspects aspects) {
 
         public static RatingSummary of(RatingFigures figures) {
             RatingFigures.Stars stars = figures.stars();
@@ -35,7 +39,8 @@ public final class RatingViews {
     }
 
     /** Mean stars of the optional aspects; each absent when no review rated it. */
-    public record Aspects(Double contentQuality, Double instructorEffectiveness) {
+    public record Aspects(@Schema(example = "4.5") Double contentQuality,
+                          @Schema(example = "4.2") Double instructorEffectiveness) {
     }
 
     /**
@@ -46,11 +51,15 @@ public final class RatingViews {
      * @param cumulativeCount   visible reviews posted up to the end of that month
      * @param cumulativeAverage the rating as it stood at the end of that month; absent before the first review
      */
-    public record TrendPoint(String month, long count, Double average, long cumulativeCount,
-                             Double cumulativeAverage) {
+    public record TrendPoint(@Schema(description = "The month, yyyy-MM", example = "2026-03") String month,
+                             @Schema(example = "14") long count, @Schema(example = "4.6") Double average,
+                             @Schema(example = "128") long cumulativeCount,
+                             @Schema(example = "4.4") Double cumulativeAverage) {
     }
 
-    public record CourseRatingView(UUID courseId, UUID instructorId, double average, long count,
+    public record CourseRatingView(UUID courseId, UUID instructorId, @Schema(example = "4.4") double average,
+                                   @Schema(example = "128") long count,
+                                   @Schema(description = "Visible reviews per number of stars", example = "{\"1\": 2, \"2\": 3, \"3\": 9, \"4\": 41, \"5\": 73}")
                                    Map<String, Long> distribution, Aspects aspects, List<TrendPoint> trend,
                                    Instant updatedAt) {
 
@@ -63,7 +72,9 @@ public final class RatingViews {
     }
 
     /** @param courses the instructor's courses with at least one visible review */
-    public record InstructorRatingView(UUID instructorId, int courses, double average, long count,
+    public record InstructorRatingView(UUID instructorId, @Schema(example = "3") int courses,
+                                       @Schema(example = "4.4") double average, @Schema(example = "128") long count,
+                                       @Schema(description = "Visible reviews per number of stars", example = "{\"1\": 2, \"2\": 3, \"3\": 9, \"4\": 41, \"5\": 73}")
                                        Map<String, Long> distribution, Aspects aspects, List<TrendPoint> trend) {
 
         static InstructorRatingView of(UUID instructorId, int courses, RatingFigures figures, YearMonth until,
@@ -75,7 +86,7 @@ public final class RatingViews {
     }
 
     /** @param corrected courses whose stored aggregate differed from the one recomputed from their reviews */
-    public record RebuildView(int courses, int corrected) {
+    public record RebuildView(@Schema(example = "312") int courses, @Schema(example = "2") int corrected) {
     }
 
     /** The last {@code months} months up to {@code until}, every month present, oldest first. */

@@ -1,6 +1,7 @@
 package io.skillwise.review.review;
 
 import io.skillwise.review.rating.RatingViews.RatingSummary;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,9 +25,14 @@ public final class ReviewViews {
      * @param editedAt     when its author last changed it; absent when never
      * @param reply        the course owner's reply; absent when none
      */
-    public record ReviewView(UUID id, UUID courseId, Author author, int rating, Integer contentQuality,
-                             Integer instructorEffectiveness, String comment, long helpfulCount, Boolean helpfulByMe,
-                             ReplyView reply, ReviewStatus status, String hiddenReason, Instant createdAt,
+    public record ReviewView(UUID id, UUID courseId, Author author, @Schema(example = "5") int rating,
+                             @Schema(example = "5") Integer contentQuality,
+                             @Schema(example = "4") Integer instructorEffectiveness,
+                             @Schema(example = ReviewRequests.COMMENT) String comment,
+                             @Schema(example = "12") long helpfulCount, Boolean helpfulByMe,
+                             ReplyView reply, ReviewStatus status,
+                             @Schema(example = "Personal data of another learner") String hiddenReason,
+                             Instant createdAt,
                              Instant editedAt) {
 
         static ReviewView of(Review review, String authorName, Boolean helpfulByMe, boolean privileged) {
@@ -38,10 +44,11 @@ public final class ReviewViews {
         }
     }
 
-    public record Author(UUID id, String displayName) {
+    public record Author(UUID id, @Schema(example = "Grace Hopper") String displayName) {
     }
 
-    public record ReplyView(String text, Instant createdAt, Instant updatedAt) {
+    public record ReplyView(@Schema(example = ReviewRequests.REPLY) String text, Instant createdAt,
+                            Instant updatedAt) {
 
         static ReplyView of(Reply reply) {
             return reply == null ? null : new ReplyView(reply.text(), reply.createdAt(), reply.updatedAt());
@@ -49,12 +56,14 @@ public final class ReviewViews {
     }
 
     /** A page of a course's visible reviews, in the list shape of the API, with the course's rating summary. */
-    public record CourseReviewsView(List<ReviewView> items, int page, int size, long totalItems, long totalPages,
+    public record CourseReviewsView(List<ReviewView> items, @Schema(example = "0") int page,
+                                    @Schema(example = "20") int size, @Schema(example = "128") long totalItems,
+                                    @Schema(example = "7") long totalPages,
                                     RatingSummary summary) {
     }
 
     /** @param helpfulCount the review's helpful votes after this one */
-    public record HelpfulView(UUID reviewId, long helpfulCount, boolean helpfulByMe) {
+    public record HelpfulView(UUID reviewId, @Schema(example = "13") long helpfulCount, boolean helpfulByMe) {
     }
 
     /**
@@ -63,6 +72,9 @@ public final class ReviewViews {
      * @param reason why not: NOT_ENROLLED, ENROLLMENT_SUSPENDED, ENROLLMENT_REVOKED, OWN_COURSE, ALREADY_REVIEWED
      * @param reviewId the learner's review of the course, when there is one
      */
-    public record EligibilityView(boolean eligible, String reason, UUID reviewId) {
+    public record EligibilityView(boolean eligible,
+                                  @Schema(allowableValues = {"NOT_ENROLLED", "ENROLLMENT_SUSPENDED",
+                                          "ENROLLMENT_REVOKED", "OWN_COURSE", "ALREADY_REVIEWED"}) String reason,
+                                  UUID reviewId) {
     }
 }

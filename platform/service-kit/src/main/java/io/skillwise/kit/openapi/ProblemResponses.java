@@ -1,6 +1,8 @@
 package io.skillwise.kit.openapi;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.skillwise.kit.security.PublicEndpoints;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -18,8 +20,11 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.util.AntPathMatcher;
+import org.springframework.web.util.UriTemplate;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +41,18 @@ final class ProblemResponses implements GlobalOpenApiCustomizer {
 
     static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
     static final String PROBLEM_SCHEMA = "Problem";
+
+    private static final String EXAMPLE_ID = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
+    /** The kind of problem the kit answers with each status it documents, for the examples. */
+    private static final Map<String, String> EXAMPLE_KINDS = Map.of("400", "validation", "401", "unauthorized",
+            "403", "forbidden", "413", "too-large", "429", "too-many-requests", "500", "internal");
+    private static final Map<String, String> EXAMPLE_DETAILS = Map.of(
+            "400", "The request has invalid fields.",
+            "401", "A valid access token is required.",
+            "403", "You are not allowed to do this.",
+            "413", "The request body is larger than this operation takes.",
+            "429", "Too many requests; retry in 30 s.",
+            "500", "Something went wrong on our side. The error was logged; try again later.");
 
     private final PublicEndpoints publicEndpoints;
     private final AntPathMatcher paths = new AntPathMatcher();
@@ -94,6 +111,11 @@ final class ProblemResponses implements GlobalOpenApiCustomizer {
                 } else if (problem.getSchema() == null) {
                     problem.setSchema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA));
                 }
+                MediaType content = response.getContent().get(PROBLEM_JSON);
+                String kind = EXAMPLE_KINDS.get(status);
+                if (content != null && content.getExample() == null && kind != null) {
+                    content.setExample(problemExample(status, kind, path));
+                }
             }
             if ("429".equals(status) && (response.getHeaders() == null
                     || !response.getHeaders().containsKey("Retry-After"))) {
@@ -119,8 +141,10 @@ final class ProblemResponses implements GlobalOpenApiCustomizer {
 
     private static Schema<?> problemSchema() {
         Schema<?> fieldProblem = new ObjectSchema()
-                .addProperty("field", new StringSchema().description("The field or parameter, e.g. `title`."))
-                .addProperty("message", new StringSchema().description("What is wrong with it."));
+                .addProperty("field", new StringSchema().description("The field or parameter, e.g. `title`.")
+                        .example("title"))
+                .addProperty("message", new StringSchema().description("What is wrong with it.")
+                        .example("must not be blank"));
         return new ObjectSchema()
                 .description("An RFC 9457 problem. `type` ends with the kind of problem, which clients branch on; "
                         + "`detail` is for people.")
@@ -129,12 +153,39 @@ final class ProblemResponses implements GlobalOpenApiCustomizer {
                 .addProperty("title", new StringSchema().example("Bad Request"))
                 .addProperty("status", new IntegerSchema().example(400))
                 .addProperty("detail", new StringSchema().example("The request has invalid fields."))
-                .addProperty("instance", new StringSchema().format("uri").example("/api/v1/courses"))
+                .addProperty("instance", new StringSchema().format("uri-reference").example("/api/v1/courses"))
                 .addProperty("errors", new ArraySchema().items(fieldProblem)
                         .description("Only on `validation` problems: each field that breaks a constraint."))
-                .required(List.of("type", "title", "status"))
-                .example(Map.of("type", "https://skillwise.io/problems/validation", "title", "Bad Request",
-                        "status", 400, "detail", "The request has invalid fields.", "instance", "/api/v1/courses",
-                        "errors", List.of(Map.of("field", "title", "message", "must not be blank"))));
+                .required(List.of("type", "title", "status"));
+    }
+
+    /**
+     * {@code path} with a value for each of its variables, so that it is a URI reference as {@code instance} is: an
+     * id for a variable that names one, the variable's name for any other.
+     */
+    static String examplePath(String path) {
+        UriTemplate template = new UriTemplate(path);
+        Map<String, String> values = new HashMap<>();
+        template.getVariableNames().forEach(name ->
+                values.put(name, name.equals("id") || name.endsWith("Id") ? EXAMPLE_ID : name));
+        return template.expand(values).toString();
+    }
+
+    /**
+     * The example of an error answer, on its media type (an object example on the schema is written as a string in
+     * an OpenAPI 3.1 document): the problem the kit itself answers with that status, on this operation's path.
+     */
+    private static ObjectNode problemExample(String status, String kind, String path) {
+        HttpStatus httpStatus = HttpStatus.valueOf(Integer.parseInt(status));
+        ObjectNode example = Json.mapper().createObjectNode()
+                .put("type", "https://skillwise.io/problems/" + kind)
+                .put("title", httpStatus.getReasonPhrase())
+                .put("status", httpStatus.value())
+                .put("detail", EXAMPLE_DETAILS.get(status))
+                .put("instance", examplePath(path));
+        if ("validation".equals(kind)) {
+            example.putArray("errors").addObject().put("field", "title").put("message", "must not be blank");
+        }
+        return example;
     }
 }

@@ -1,6 +1,7 @@
 package io.skillwise.kit.web;
 
 import io.skillwise.events.common.Money;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,8 +14,9 @@ import jakarta.validation.constraints.Size;
  * services and events work with.
  */
 public record MoneyRequest(
+        @Schema(description = "Minor units (cents)", example = "4999")
         @NotNull @PositiveOrZero @Max(MoneyRequest.MAX_AMOUNT) Long amount,
-        @NotNull @Size(min = 3, max = 3)
+        @Schema(example = "USD") @NotNull @Size(min = 3, max = 3)
         @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency) {
 
     /**

@@ -1,6 +1,7 @@
 package io.skillwise.kit.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
 import java.util.function.Function;
@@ -13,8 +14,14 @@ import java.util.function.Function;
  * request: {@code totalItemsExact} (false when {@code totalItems} is an estimate rather than a count) and
  * {@code nextCursor} (an opaque token that asks for the page after this one without an offset, i.e. keyset paging).
  */
-public record PageView<T>(List<T> items, int page, int size, long totalItems, long totalPages,
+public record PageView<T>(List<T> items,
+                          @Schema(example = "0") int page,
+                          @Schema(example = "20") int size,
+                          @Schema(example = "137") long totalItems,
+                          @Schema(example = "7") long totalPages,
                           @JsonInclude(JsonInclude.Include.NON_NULL) Boolean totalItemsExact,
+                          @Schema(description = "Asks for the next page without an offset; absent on the last page",
+                                  example = "eyJhZnRlciI6IjIwMjYtMDMtMDFUMTA6MTU6MzBaIn0")
                           @JsonInclude(JsonInclude.Include.NON_NULL) String nextCursor) {
 
     public static final int MAX_SIZE = 100;

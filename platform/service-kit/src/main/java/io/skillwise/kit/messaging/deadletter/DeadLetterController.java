@@ -37,7 +37,7 @@ public class DeadLetterController {
     public record ReplayRequest(@ArraySchema(maxItems = MAX_REPLAY_IDS) List<UUID> eventIds) {
     }
 
-    public record DeadLetterList(String topic, List<DeadLetter> items) {
+    public record DeadLetterList(@Schema(example = "payment.order.v1") String topic, List<DeadLetter> items) {
     }
 
     private final DeadLetters deadLetters;
