@@ -205,6 +205,8 @@ class GatewayOverheadBenchmarkIT {
             String name = "gateway-tracing-" + ratio.getKey().replace('.', '_');
             Map<String, String> environment = new LinkedHashMap<>();
             environment.put("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", collector.tracesEndpoint(name));
+            // Boot's default batching, as in production (the system tests' platform exports faster, see RunningPlatform)
+            environment.put("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "5s");
             if (ratio.getValue() != null) {
                 environment.put("MANAGEMENT_TRACING_SAMPLING_PROBABILITY", ratio.getValue());
             }
