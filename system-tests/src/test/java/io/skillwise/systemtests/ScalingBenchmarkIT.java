@@ -88,7 +88,7 @@ class ScalingBenchmarkIT {
             assertThat(single.errors).as("failed calls to one instance").isZero();
             assertThat(pair.errors).as("failed calls to two instances").isZero();
             String report = """
-                    Anonymous `GET %s` (cached in Redis) by %s, %d connections in all; after warming both instances \
+                    Anonymous `GET %s` (cached in Redis) by %s in all; after warming both instances \
                     up, %d alternating %d-second rounds of each arrangement (throughput: mean of the rounds). \
                     Services with the production JVM settings, on the machine's %d cores shared with the load \
                     generator, PostgreSQL, Kafka, Redis and the rest of the platform.
@@ -99,7 +99,7 @@ class ScalingBenchmarkIT {
                     | two instances, %d connections each | %,d | %,.0f |
 
                     Two instances over one: **%.2f**.
-                    """.formatted(GatewayOverheadBenchmarkIT.PATH, all.description(), CONNECTIONS, ROUNDS,
+                    """.formatted(GatewayOverheadBenchmarkIT.PATH, all.description(), ROUNDS,
                     ROUND.toSeconds(), Runtime.getRuntime().availableProcessors(), CONNECTIONS, single.requests,
                     single.throughput(), CONNECTIONS / 2, pair.requests, pair.throughput(),
                     pair.throughput() / single.throughput());
