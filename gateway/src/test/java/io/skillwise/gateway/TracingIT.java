@@ -43,7 +43,7 @@ class TracingIT {
     static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
     static final String CALLER_SPAN_ID = "00f067aa0ba902b7";
 
-    private static final OtlpReceiver COLLECTOR = OtlpReceiver.keepingPayloads();
+    private static final OtlpReceiver COLLECTOR = OtlpReceiver.keepingSpans();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

@@ -42,7 +42,7 @@ import static org.awaitility.Awaitility.await;
 @EnabledIfSystemProperty(named = "skillwise.benchmark", matches = "true")
 class GatewayOverheadBenchmarkIT {
 
-    private static final String PATH = "/api/v1/courses?page=0&size=20&sort=newest";
+    static final String PATH = "/api/v1/courses?page=0&size=20&sort=newest";
     private static final int COURSES = 20;
     private static final int CONNECTIONS = 16;
     /**
@@ -154,27 +154,15 @@ class GatewayOverheadBenchmarkIT {
     }
 
     private static void warmUp(LoadGenerator load, Target target) throws IOException, InterruptedException {
-        double best = 0;
-        long served = 0;
-        int slices = 0;
-        while (slices < MAX_WARM_UP_SLICES) {
-            LoadGenerator.Result slice = load.run(target.url(), WARM_UP_SLICE);
-            slices++;
-            served += slice.requests();
-            if (served >= MIN_WARM_UP_REQUESTS && slice.throughput() <= best * 1.03) {
-                break;
-            }
-            best = Math.max(best, slice.throughput());
-        }
-        System.out.printf("[benchmark] %s warmed up with %,d requests in %d s%n", target.label(), served,
-                slices * WARM_UP_SLICE.toSeconds());
+        long served = load.warmUp(target.url(), MIN_WARM_UP_REQUESTS, WARM_UP_SLICE, MAX_WARM_UP_SLICES);
+        System.out.printf("[benchmark] %s warmed up with %,d requests%n", target.label(), served);
     }
 
     /**
      * Publishes courses until the listing shows twenty (a fresh platform has none); answers the size of the answer.
      * Publishing evicts catalog's browsing cache, so the listing is current at once.
      */
-    private static int ensureListingOfTwentyCourses(DevStack platform) {
+    static int ensureListingOfTwentyCourses(DevStack platform) {
         ApiClient gateway = ApiClient.at(platform.gatewayUrl());
         int listed = gateway.get(PATH).assertStatus(200).items().size();
         if (listed < COURSES) {
@@ -205,6 +193,8 @@ class GatewayOverheadBenchmarkIT {
             String name = "gateway-tracing-" + ratio.getKey().replace('.', '_');
             Map<String, String> environment = new LinkedHashMap<>();
             environment.put("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", collector.tracesEndpoint(name));
+            // Boot's default batching, as in production (the system tests' platform exports faster, see RunningPlatform)
+            environment.put("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "5s");
             if (ratio.getValue() != null) {
                 environment.put("MANAGEMENT_TRACING_SAMPLING_PROBABILITY", ratio.getValue());
             }
@@ -297,7 +287,7 @@ class GatewayOverheadBenchmarkIT {
         return table.toString();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

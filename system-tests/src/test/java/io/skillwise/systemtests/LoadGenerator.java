@@ -61,6 +61,25 @@ abstract sealed class LoadGenerator {
 
     abstract Result run(String url, Duration duration) throws IOException, InterruptedException;
 
+    /**
+     * Runs slices until the JIT has compiled the hot paths of what answers {@code url}: at least {@code minRequests}
+     * requests, then until a slice is no more than 3% faster than the best before it (time alone is no measure on a
+     * shared machine), at most {@code maxSlices}; answers the requests served.
+     */
+    long warmUp(String url, long minRequests, Duration slice, int maxSlices) throws IOException, InterruptedException {
+        double best = 0;
+        long served = 0;
+        for (int slices = 0; slices < maxSlices; slices++) {
+            Result result = run(url, slice);
+            served += result.requests();
+            if (served >= minRequests && result.throughput() <= best * 1.03) {
+                break;
+            }
+            best = Math.max(best, result.throughput());
+        }
+        return served;
+    }
+
     /** For the report: which client produced the figures. */
     abstract String description();
 

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -32,9 +33,14 @@ final class LocalCheckout {
      * learns prices from catalog's events, so a course published a moment ago is tried again until it knows it.
      */
     static JsonNode create(PlatformUsers.Session buyer, UUID courseId) {
+        return create(buyer, courseId, UnaryOperator.identity());
+    }
+
+    /** {@link #create(PlatformUsers.Session, UUID)} with headers of the caller's, e.g. a {@code traceparent}. */
+    static JsonNode create(PlatformUsers.Session buyer, UUID courseId, UnaryOperator<ApiClient> headers) {
         String key = UUID.randomUUID().toString();
         return eventually(PATIENCE,
-                () -> buyer.client().withHeader("Idempotency-Key", key).post("/payments/create",
+                () -> headers.apply(buyer.client()).withHeader("Idempotency-Key", key).post("/payments/create",
                         Map.of("courseId", courseId)),
                 response -> assertThat(response.status()).as("the course's price is known").isNotEqualTo(404))
                 .assertStatus(201).body();

@@ -4,10 +4,12 @@ import io.skillwise.devstack.DevStack;
 import io.skillwise.devstack.JvmSettings;
 import io.skillwise.devstack.StackLayout;
 import io.skillwise.devstack.StackPorts;
+import io.skillwise.testsupport.OtlpReceiver;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -19,6 +21,11 @@ import java.util.Map;
  * The services run with the developer JVM settings, except when benchmarks are on ({@code -Dskillwise.benchmark=true}):
  * then with a deployment's ({@link JvmSettings#PRODUCTION}), so figures are what users would get.
  * {@code -Dskillwise.jvm=local|production} chooses explicitly.
+ * <p>
+ * Every service and the gateway export their spans over OTLP to {@link #traces()}, a receiver in this JVM, as they
+ * would to a collector in production; it keeps only the spans of the traces a test {@linkplain OtlpReceiver#watch
+ * watches}. The gateway samples at its default ratio, so a test that wants its request traced sends a sampled
+ * {@code traceparent}, whose decision the gateway keeps.
  */
 final class RunningPlatform {
 
@@ -35,6 +42,9 @@ final class RunningPlatform {
             "SKILLWISE_GATEWAY_RATE_LIMIT_USER_CAPACITY", "1000000",
             "SKILLWISE_GATEWAY_RATE_LIMIT_AUTH_CAPACITY", "100000",
             "SKILLWISE_GATEWAY_RATE_LIMIT_COUPON_CAPACITY", "100000");
+    /** Exported spans leave every process in small, quick batches, so a test finds its trace within seconds. */
+    private static final String SPAN_EXPORT_DELAY = "200ms";
+    private static final OtlpReceiver TRACES = OtlpReceiver.keepingWatchedTraces();
     private static DevStack stack;
     private static long startMillis;
 
@@ -55,9 +65,12 @@ final class RunningPlatform {
                 throw new UncheckedIOException(e);
             }
             DevStack starting = new DevStack(new StackLayout(home, state, StackLayout.currentJavaHome()),
-                    StackPorts.defaults().shiftedBy(PORT_OFFSET), TEST_OVERRIDES, JVM);
+                    StackPorts.defaults().shiftedBy(PORT_OFFSET), environment(), JVM);
             System.out.println("[platform] " + JVM.name().toLowerCase(java.util.Locale.ROOT) + " JVM settings");
-            Runtime.getRuntime().addShutdownHook(new Thread(starting::close, "platform-shutdown"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                starting.close();
+                TRACES.close();
+            }, "platform-shutdown"));
             long begin = System.nanoTime();
             try {
                 starting.start(new DevStack.StartListener() {
@@ -78,6 +91,19 @@ final class RunningPlatform {
             stack = starting;
         }
         return stack;
+    }
+
+    private static Map<String, String> environment() {
+        Map<String, String> environment = new HashMap<>(TEST_OVERRIDES);
+        environment.put("MANAGEMENT_TRACING_EXPORT_OTLP_ENABLED", "true");
+        environment.put("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", TRACES.tracesEndpoint());
+        environment.put("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", SPAN_EXPORT_DELAY);
+        return environment;
+    }
+
+    /** Where the platform's spans arrive. */
+    static OtlpReceiver traces() {
+        return TRACES;
     }
 
     static synchronized void stop() {

@@ -33,14 +33,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * deploy/observability: the alert rules (plain files, and the PrometheusRule the production overlay applies) and the
  * Grafana dashboards (a ConfigMap in both overlays). Which metrics their queries read is checked against running
- * applications by the kit's and the gateway's {@code MonitoringQueriesIT}.
+ * applications by the kit's, the gateway's, enrollment-service's and notification-service's {@code MonitoringQueriesIT}.
  */
 class ObservabilityTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> RULE_FILES = List.of(
             "deploy/observability/prometheus/services.rules.yaml",
-            "deploy/observability/prometheus/gateway.rules.yaml");
+            "deploy/observability/prometheus/gateway.rules.yaml",
+            "deploy/observability/prometheus/business.rules.yaml");
 
     @Test
     void thePrometheusRuleHoldsExactlyTheGroupsOfThePlainRuleFiles() {
@@ -66,7 +67,8 @@ class ObservabilityTest {
                 "SkillWiseConsumerLagGrowing", "SkillWiseConsumerStalled", "SkillWiseOutboxStale", "SkillWiseDeadLetter",
                 "SkillWiseWebhookSignatureFailures", "SkillWiseServiceErrorRatio", "SkillWiseGatewayErrorRatio",
                 "SkillWiseServiceLatencyBudget", "SkillWiseGatewayLatencyBudget", "SkillWisePodRestarts",
-                "SkillWiseDatabasePoolSaturated");
+                "SkillWiseDatabasePoolSaturated", "SkillWisePurchaseToEnrollmentSlow", "SkillWiseMailsFailing",
+                "SkillWiseRemindersBehind", "SkillWiseFanOutBacklog");
         assertThat(alerts).allSatisfy(alert -> {
             assertThat(alert.getLabels()).as(alert.getAlert()).containsKey("severity");
             assertThat(alert.getLabels().get("severity")).as(alert.getAlert()).isIn("warning", "critical");

@@ -16,16 +16,23 @@ class OrderEventsListener {
 
     private final Inbox inbox;
     private final EnrollmentService enrollments;
+    private final PurchaseToEnrollmentTimer purchaseToEnrollment;
 
-    OrderEventsListener(Inbox inbox, EnrollmentService enrollments) {
+    OrderEventsListener(Inbox inbox, EnrollmentService enrollments, PurchaseToEnrollmentTimer purchaseToEnrollment) {
         this.inbox = inbox;
         this.enrollments = enrollments;
+        this.purchaseToEnrollment = purchaseToEnrollment;
     }
 
     @KafkaListener(topics = Topics.PAYMENT_ORDER)
     void on(IncomingEvent event) {
         switch (event.event()) {
-            case CoursePurchased purchased -> inbox.processOnce(event, e -> enrollments.purchased(purchased));
+            case CoursePurchased purchased -> {
+                if (inbox.processOnce(event, e -> enrollments.purchased(purchased))) {
+                    // a redelivery changed nothing and is not a second wait
+                    purchaseToEnrollment.enrolled(event.time().orElse(purchased.occurredAt()));
+                }
+            }
             case PaymentRefunded refunded -> inbox.processOnce(event, e -> enrollments.refunded(refunded));
             case PaymentDisputed disputed -> inbox.processOnce(event, e -> enrollments.disputed(disputed));
             case DisputeClosed closed -> inbox.processOnce(event, e -> enrollments.disputeClosed(closed));

@@ -54,6 +54,11 @@ class AnnouncementRepository {
         return mongo.count(ofCourse(courseId), Announcement.class);
     }
 
+    /** Announcements not yet told to their learners: waiting, or being told right now. */
+    long countUntold() {
+        return mongo.count(query(where("status").in(Status.PENDING, Status.DELIVERING)), Announcement.class);
+    }
+
     /** Takes one announcement that is waiting, or whose fan-out died, with a lease: one atomic find-and-modify. */
     Optional<Announcement> claim(String owner, Instant now, Instant leaseUntil) {
         Query due = query(new Criteria().orOperator(

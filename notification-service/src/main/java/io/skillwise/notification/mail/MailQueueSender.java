@@ -52,13 +52,14 @@ class MailQueueSender extends PollingLoop {
     private final UserReplica users;
     private final PreferenceService preferences;
     private final MailProperties properties;
+    private final MailMetrics metrics;
     private final Clock clock;
     private final Session session = Session.getInstance(new Properties());
     private final String owner = UUID.randomUUID().toString();
     private Instant nextCleanUp = Instant.MIN;
 
     MailQueueSender(MailRepository mails, MailRenderer renderer, JavaMailSender smtp, UserReplica users,
-                    PreferenceService preferences, MailProperties properties, Clock clock) {
+                    PreferenceService preferences, MailProperties properties, MailMetrics metrics, Clock clock) {
         super("mail-sender", properties.pollInterval(), properties.maxBackoff(), properties.senderEnabled());
         this.mails = mails;
         this.renderer = renderer;
@@ -66,6 +67,7 @@ class MailQueueSender extends PollingLoop {
         this.users = users;
         this.preferences = preferences;
         this.properties = properties;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -147,6 +149,7 @@ class MailQueueSender extends PollingLoop {
         for (Outgoing mail : outgoing) {
             Exception failure = failed.get(mail.message());
             if (failure == null) {
+                metrics.sent(mail.mail().kind());
                 if (!mails.markSent(mail.mail(), owner, mail.to(), now)) {
                     log.warn("mail {} was sent after its lease ran out; another sender may send it again",
                             mail.mail().id());
@@ -172,6 +175,7 @@ class MailQueueSender extends PollingLoop {
     private void giveUp(MailJob mail, String to, String error) {
         log.warn("mail {} ({}) given up: {}", mail.id(), mail.kind(), error);
         mails.fail(mail, owner, to, truncate(error));
+        metrics.failed(mail.kind());
     }
 
     private void cleanUpIfDue(Instant now) {

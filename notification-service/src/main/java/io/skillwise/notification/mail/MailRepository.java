@@ -40,19 +40,27 @@ class MailRepository {
         return MongoDocuments.insertNew(mongo, MailJob.class, mails);
     }
 
+    /** Mails a sender would claim now: pending ones whose time has come, and those whose sender's lease ran out. */
+    long countDue(Instant now) {
+        return mongo.count(due(now), MailJob.class);
+    }
+
     /**
      * Claims the next due mail for {@code owner} in one atomic find-and-modify: a pending mail whose time has come,
      * or one whose sender's lease ran out (that sender died or hung). Two senders never get the same mail.
      */
     Optional<MailJob> claim(String owner, Instant now, Instant leaseUntil) {
-        Query due = query(new Criteria().orOperator(
-                where("status").is(MailStatus.PENDING).and("nextAttemptAt").lte(now),
-                where("status").is(MailStatus.SENDING).and("leaseUntil").lt(now)))
-                .with(Sort.by("nextAttemptAt"));
+        Query due = due(now).with(Sort.by("nextAttemptAt"));
         Update claim = new Update().set("status", MailStatus.SENDING).set("leaseOwner", owner)
                 .set("leaseUntil", leaseUntil).set("lastAttemptAt", now).inc("attempts", 1);
         return Optional.ofNullable(mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true),
                 MailJob.class));
+    }
+
+    private static Query due(Instant now) {
+        return query(new Criteria().orOperator(
+                where("status").is(MailStatus.PENDING).and("nextAttemptAt").lte(now),
+                where("status").is(MailStatus.SENDING).and("leaseUntil").lt(now)));
     }
 
     /** @return false when the lease was lost meanwhile (another sender has the mail now) */

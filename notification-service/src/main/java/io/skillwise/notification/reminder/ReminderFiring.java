@@ -34,17 +34,19 @@ class ReminderFiring extends PollingLoop {
     private final PreferenceService preferences;
     private final DeliveryService delivery;
     private final ReminderProperties properties;
+    private final ReminderMetrics metrics;
     private final Clock clock;
     private final String owner = UUID.randomUUID().toString();
 
     ReminderFiring(ReminderRepository reminders, ReminderAudience audience, PreferenceService preferences,
-                   DeliveryService delivery, ReminderProperties properties, Clock clock) {
+                   DeliveryService delivery, ReminderProperties properties, ReminderMetrics metrics, Clock clock) {
         super("reminder-firing", properties.pollInterval(), properties.maxPause(), properties.firingEnabled());
         this.reminders = reminders;
         this.audience = audience;
         this.preferences = preferences;
         this.delivery = delivery;
         this.properties = properties;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -90,6 +92,7 @@ class ReminderFiring extends PollingLoop {
                 ? Delivery.of(key, reminder.notice(), reachable)
                 : Delivery.inAppOnly(key, reminder.notice(), reachable));
         reminders.markSent(reminder, owner, reachable.size(), clock.instant());
+        metrics.sent();
         log.info("reminder {} ({}) sent to {} ({} in-app, {} mails), {} held back by quiet hours", reminder.id(),
                 reminder.type(), report.recipients(), report.inApp(), report.mails(), held.size());
     }

@@ -121,12 +121,20 @@ class ReminderRepository {
         }
     }
 
+    /** Reminders an instance would fire now: those whose time has come, and those whose firing died. */
+    long countDue(Instant now) {
+        return mongo.count(due(now), Reminder.class);
+    }
+
+    private static Query due(Instant now) {
+        return query(new Criteria().orOperator(
+                where("status").is(Status.SCHEDULED).and("fireAt").lte(now),
+                where("status").is(Status.FIRING).and("leaseUntil").lt(now)));
+    }
+
     /** Takes one due reminder, or one whose instance died while firing it, with a lease: one find-and-modify. */
     Optional<Reminder> claim(String owner, Instant now, Instant leaseUntil) {
-        Query due = query(new Criteria().orOperator(
-                where("status").is(Status.SCHEDULED).and("fireAt").lte(now),
-                where("status").is(Status.FIRING).and("leaseUntil").lt(now)))
-                .with(Sort.by("fireAt"));
+        Query due = due(now).with(Sort.by("fireAt"));
         Update claim = new Update().set("status", Status.FIRING).set("leaseOwner", owner)
                 .set("leaseUntil", leaseUntil).inc("attempts", 1);
         return Optional.ofNullable(mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true),

@@ -1,12 +1,16 @@
 package io.skillwise.notification.mail;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.skillwise.devstack.infra.MailSink;
 import io.skillwise.notification.Notice;
 import io.skillwise.notification.NotificationKind;
 import io.skillwise.notification.delivery.Delivery;
 import io.skillwise.notification.delivery.DeliveryService;
 import io.skillwise.notification.support.NotificationServiceTest;
+import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
+import io.skillwise.testsupport.MonitoringQueries;
 import io.skillwise.testsupport.TestUser;
 import io.skillwise.testsupport.WithInfrastructure;
 import jakarta.mail.Message;
@@ -25,6 +29,7 @@ import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.skillwise.testsupport.Eventually.eventually;
@@ -54,6 +59,8 @@ class MailQueueIT extends NotificationServiceTest {
 
     @Autowired
     DeliveryService delivery;
+    @Autowired
+    MeterRegistry registry;
 
     private final TestUser admin = TestUser.admin();
 
@@ -137,6 +144,37 @@ class MailQueueIT extends NotificationServiceTest {
         ApiResponse page = api.as(admin).get("/admin/notifications/failures?status=ALL&size=1");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body().path("size").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void sentAndGivenUpMailsAreCountedPerKindAndExposedWithTheQueuesOtherMetrics() throws Exception {
+        Counter sent = mailCounter("sent");
+        Counter failed = mailCounter("failed");
+        double sentBefore = sent.count();
+        double failedBefore = failed.count();
+        TestUser buyer = TestUser.student();
+        register(buyer);
+        TestUser stranger = TestUser.student();      // never known: given up after the last attempt
+        String title = "Counted " + UUID.randomUUID();
+
+        deliver(buyer, title, MailContent.notice());
+        deliver(stranger, title, MailContent.notice());
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(received(buyer, title)).isEqualTo(1));
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(sent.count()).isGreaterThanOrEqualTo(sentBefore + 1);
+            assertThat(failed.count()).isGreaterThanOrEqualTo(failedBefore + 1);
+        });
+        assertThat(received(stranger, title)).isZero();
+
+        Set<String> exposed = MonitoringQueries.exposedNames(ApiClient.root(port)
+                .as(TestUser.service("payment-service")).get("/actuator/prometheus").assertStatus(200).text());
+        MonitoringQueries.assertBusinessMetricsAreExposed(exposed, "notification-service");
+    }
+
+    private Counter mailCounter(String outcome) {
+        return registry.get(MailMetrics.MAILS).tags("kind", NotificationKind.REVIEW_POSTED.name(), "outcome", outcome)
+                .counter();
     }
 
     private void deliver(TestUser recipient, String title, MailContent mail) {

@@ -74,7 +74,8 @@ class RemindersAcrossInstancesIT extends NotificationServiceTest {
 
         try (SecondInstance b = new SecondInstance(environment, FAST);
              SecondInstance c = new SecondInstance(environment, FAST)) {
-            Instant sendAt = Instant.now().plusSeconds(2);
+            // far enough ahead for twenty requests to be made on a busy machine: a past sendAt is refused
+            Instant sendAt = Instant.now().plusSeconds(15);
             List<String> ids = IntStream.range(0, count).mapToObj(i -> api.as(instructor).post(reminders(course),
                     Map.of("title", "Race " + i + " " + course, "message", "Once.", "sendAt", sendAt.toString(),
                             "email", true)).assertStatus(201).id()).toList();

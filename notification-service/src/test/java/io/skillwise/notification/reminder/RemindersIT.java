@@ -1,5 +1,7 @@
 package io.skillwise.notification.reminder;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.skillwise.events.enrollment.StudentEnrolled;
 import io.skillwise.notification.replica.CourseReplica;
 import io.skillwise.notification.support.Events;
@@ -64,6 +66,8 @@ class RemindersIT extends NotificationServiceTest {
     CourseReplica courses;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    MeterRegistry registry;
     @Autowired
     ReminderFiring firing;
 
@@ -294,6 +298,8 @@ class RemindersIT extends NotificationServiceTest {
 
     @Test
     void aCheckoutLeftUnpaidIsRemindedAndAPaidOneIsNot() {
+        Counter fired = registry.get(ReminderMetrics.SENT).counter();
+        double firedBefore = fired.count();
         Course course = course();
         TestUser hesitant = TestUser.student();
         TestUser buyer = TestUser.student();
@@ -306,7 +312,7 @@ class RemindersIT extends NotificationServiceTest {
                 ReminderScenario.purchased(paid, buyer.id(), course.id(), course.title(), now));
         await().atMost(PATIENCE).untilAsserted(() -> {
             assertThat(mongo.findById(Reminder.idOf("checkout:" + unpaid), Reminder.class)).isNotNull();
-            assertThat(mongo.findById(Reminder.idOf("checkout:" + paid), Reminder.class))
+            assertThat(mongo.findById(Reminder.idOf("checkout:" + paid), Reminder.class)).isNotNull()
                     .satisfies(reminder -> assertThat(reminder.status()).isEqualTo(Reminder.Status.CANCELLED));
         });
 
@@ -318,6 +324,7 @@ class RemindersIT extends NotificationServiceTest {
             assertThat(Mailbox.of(hesitant.email(), "Your purchase of " + course.title())).hasSize(1);
         });
         assertThat(notificationsOf(buyer, "CHECKOUT_REMINDER")).isEmpty();
+        assertThat(fired.count()).as("the fired reminder counted").isGreaterThanOrEqualTo(firedBefore + 1);
     }
 
     @Test

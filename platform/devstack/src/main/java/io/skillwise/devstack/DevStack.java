@@ -172,6 +172,17 @@ public final class DevStack implements AutoCloseable {
         return serviceProcess(name, "gateway", port, env);
     }
 
+    /**
+     * One more instance of a service, configured like {@link #service} (same store, same consumer groups) plus
+     * {@code environment}, on its own port and log: what a second replica is; the caller starts and stops it.
+     */
+    public ServiceProcess serviceVariant(PlatformService service, String name, int port, Map<String, String> environment) {
+        Map<String, String> env = withOverrides(serviceEnvironment(service));
+        env.put("SERVER_PORT", Integer.toString(port));
+        env.putAll(environment);
+        return serviceProcess(name, service.module(), port, env);
+    }
+
     public JvmSettings jvmSettings() {
         return jvm;
     }

@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>The files are split by who exposes their metrics: {@link #SERVICE_FILES} read what every service exposes through
  * the kit (checked by the kit's {@code MonitoringQueriesIT}), {@link #GATEWAY_FILES} what the gateway exposes
- * (checked by the gateway's {@code MonitoringQueriesIT}). Names of exporters that run beside the platform
- * ({@link #EXTERNAL_EXPORTERS}) are taken as they are.
+ * (checked by the gateway's {@code MonitoringQueriesIT}), {@link #BUSINESS_FILES} the business metrics of a few services,
+ * each checked by its owner's {@code MonitoringQueriesIT} ({@link #BUSINESS_METRIC_OWNERS}). Names of exporters that
+ * run beside the platform ({@link #EXTERNAL_EXPORTERS}) are taken as they are.
  */
 public final class MonitoringQueries {
 
@@ -40,6 +41,13 @@ public final class MonitoringQueries {
     public static final List<String> GATEWAY_FILES = List.of(
             DIRECTORY + "/prometheus/gateway.rules.yaml",
             DIRECTORY + "/grafana/platform-overview.json");
+    public static final List<String> BUSINESS_FILES = List.of(
+            DIRECTORY + "/prometheus/business.rules.yaml",
+            DIRECTORY + "/grafana/business.json");
+    /** Which application exposes the business metrics, by name prefix. */
+    public static final Map<String, String> BUSINESS_METRIC_OWNERS = Map.of(
+            "skillwise_purchase_", "enrollment-service",
+            "skillwise_notification_", "notification-service");
 
     /** Name prefixes of metrics no SkillWise application exposes, and who does. */
     public static final Map<String, String> EXTERNAL_EXPORTERS = Map.of(
@@ -229,6 +237,35 @@ public final class MonitoringQueries {
         assertThat(unexposed(files, exposed))
                 .as("metrics named by rules or panels that %s does not expose (all it exposes: %s)", application, scraped)
                 .isEmpty();
+    }
+
+    /** The metric names {@link #BUSINESS_FILES} read that {@code application} owns. */
+    public static Set<String> businessMetricsOf(String application) {
+        Set<String> names = new TreeSet<>();
+        for (String name : namesReadBy(BUSINESS_FILES)) {
+            if (BUSINESS_METRIC_OWNERS.entrySet().stream()
+                    .anyMatch(owner -> name.startsWith(owner.getKey()) && owner.getValue().equals(application))) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Fails unless every business metric {@code application} owns is in the names {@code exposed} (read from its
+     * {@code /actuator/prometheus}); writes the exposed names to {@code target/exposed-metrics-<application>.txt}.
+     */
+    public static void assertBusinessMetricsAreExposed(Set<String> exposed, String application) {
+        Path scraped = Path.of("target", "exposed-metrics-" + application + ".txt");
+        try {
+            Files.write(scraped, exposed);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + scraped, e);
+        }
+        Set<String> owned = businessMetricsOf(application);
+        assertThat(owned).as("business metrics of %s read by %s", application, BUSINESS_FILES).isNotEmpty();
+        assertThat(exposed).as("the business metrics of %s (all it exposes: %s)", application, scraped)
+                .containsAll(owned);
     }
 
     /** Every metric name the given files read (external exporters' included). */

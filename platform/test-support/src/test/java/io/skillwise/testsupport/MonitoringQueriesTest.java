@@ -65,9 +65,22 @@ class MonitoringQueriesTest {
                     .map(path -> home.relativize(path).toString().replace('\\', '/')).toList();
         }
 
-        assertThat(files).containsExactlyInAnyOrderElementsOf(
-                Stream.concat(MonitoringQueries.SERVICE_FILES.stream(), MonitoringQueries.GATEWAY_FILES.stream()).toList());
+        assertThat(files).containsExactlyInAnyOrderElementsOf(Stream.of(MonitoringQueries.SERVICE_FILES,
+                MonitoringQueries.GATEWAY_FILES, MonitoringQueries.BUSINESS_FILES).flatMap(List::stream).toList());
         assertThat(files).allSatisfy(file ->
                 assertThat(MonitoringQueries.read(home.resolve(file))).as(file).isNotEmpty());
+    }
+
+    @Test
+    void everyBusinessMetricHasAnApplicationThatIsCheckedToExposeIt() {
+        Set<String> owned = new HashSet<>();
+        MonitoringQueries.BUSINESS_METRIC_OWNERS.values().forEach(owner ->
+                owned.addAll(MonitoringQueries.businessMetricsOf(owner)));
+
+        assertThat(owned).isEqualTo(MonitoringQueries.namesReadBy(MonitoringQueries.BUSINESS_FILES));
+        assertThat(MonitoringQueries.businessMetricsOf("enrollment-service"))
+                .contains("skillwise_purchase_to_enrollment_seconds_bucket");
+        assertThat(MonitoringQueries.businessMetricsOf("notification-service"))
+                .contains("skillwise_notification_mails_total").doesNotContain("skillwise_purchase_to_enrollment_seconds_count");
     }
 }
