@@ -32,6 +32,7 @@ class AnalyticsApplicationIT {
     void everyOperationDocumentsWhatItDoesAndHowItFails() {
         OpenAPI document = OpenApiContract.assertDocumentComplete(port);
         OpenApiLint.assertClean(document);
+        OpenApiContract.assertExamplesShown(document);
 
         assertThat(document.getPaths()).containsKeys("/api/v1/instructors/dashboard");
     }

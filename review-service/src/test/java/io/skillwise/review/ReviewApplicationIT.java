@@ -43,4 +43,19 @@ class ReviewApplicationIT {
         assertThat(document.getPaths().get("/api/v1/courses/{id}/reviews").getGet().getSecurity())
                 .as("reading reviews takes a token optionally").hasSize(2);
     }
+
+    @Test
+    void aReviewsAuthorAndAModeratedAuthorAreTwoComponentsOfTheirOwnShape() {
+        // both records are called Author: under one component name the document showed one shape for both
+        OpenAPI document = OpenApiContract.assertDocumentComplete(port);
+
+        assertThat(document.getComponents().getSchemas()).doesNotContainKey("Author");
+        assertThat(OpenApiContract.propertiesOf(document, "ReviewAuthor")).containsOnlyKeys("id", "displayName");
+        assertThat(OpenApiContract.propertiesOf(document, "ModeratedAuthor"))
+                .containsOnlyKeys("id", "displayName", "suspend");
+        assertThat(OpenApiContract.propertiesOf(document, "ReviewView").get("author").get$ref())
+                .isEqualTo("#/components/schemas/ReviewAuthor");
+        assertThat(OpenApiContract.propertiesOf(document, "QueueItem").get("author").get$ref())
+                .isEqualTo("#/components/schemas/ModeratedAuthor");
+    }
 }

@@ -2,6 +2,7 @@ package io.skillwise.analytics.campaign;
 
 import io.skillwise.analytics.learning.LearningService;
 import io.skillwise.analytics.sales.SalesService;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -35,8 +36,11 @@ public class CampaignService {
      * @param salesBefore       the same just before it
      * @param redemptions       per currency, redemptions of its coupons and the discount they gave
      */
-    public record CampaignEffect(UUID campaignId, String name, String status, Instant from, Instant to, int courses,
-                                 long enrollments, long enrollmentsBefore, Double spikeRatio,
+    public record CampaignEffect(UUID campaignId, @Schema(example = "Back to school") String name,
+                                 @Schema(example = "RUNNING") String status, Instant from, Instant to,
+                                 @Schema(example = "3") int courses, @Schema(example = "64") long enrollments,
+                                 @Schema(example = "16") long enrollmentsBefore,
+                                 @Schema(example = "4.0") Double spikeRatio,
                                  List<SalesService.Sales> sales, List<SalesService.Sales> salesBefore,
                                  List<SalesService.Sales> redemptions) {
     }

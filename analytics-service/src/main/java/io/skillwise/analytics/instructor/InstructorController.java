@@ -1,5 +1,6 @@
 package io.skillwise.analytics.instructor;
 
+import io.skillwise.analytics.instructor.InstructorViews.CoursePage;
 import io.skillwise.analytics.instructor.InstructorViews.CourseView;
 import io.skillwise.analytics.instructor.InstructorViews.DashboardView;
 import io.skillwise.analytics.projection.Csv;
@@ -69,7 +70,7 @@ class InstructorController {
                     + "currency, orders, revenue, refunds, fees, commissions and net. With `Accept: text/csv` every "
                     + "course as CSV (one line per course and currency), paging ignored.")
     @ApiResponse(responseCode = "200", description = "A page of courses, or all of them as CSV", content = {
-            @Content(mediaType = "application/json", schema = @Schema(implementation = FreshPage.class)),
+            @Content(mediaType = "application/json", schema = @Schema(implementation = CoursePage.class)),
             @Content(mediaType = "text/csv")})
     @ApiResponse(responseCode = "400", description = "Bad paging, or an admin did not name the instructor",
             content = @Content(mediaType = PROBLEM))

@@ -3,6 +3,7 @@ package io.skillwise.analytics.instructor;
 import io.skillwise.analytics.campaign.CampaignService.CampaignEffect;
 import io.skillwise.analytics.learning.LearningService.Activity;
 import io.skillwise.analytics.sales.MoneyFigures;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -36,9 +37,12 @@ final class InstructorViews {
      * @param completionRate   completed enrollments among those not revoked; absent without enrollments
      * @param campaigns        the instructor's latest campaigns and what they did
      */
-    record DashboardView(Instant asOf, UUID instructorId, Earnings earnings, long enrolledStudents, int activeCourses,
-                         int courses, Double averageRating, long ratingCount, long enrollments,
-                         long completedEnrollments, Double completionRate, Engagement engagement,
+    record DashboardView(Instant asOf, UUID instructorId, Earnings earnings,
+                         @Schema(example = "1240") long enrolledStudents, @Schema(example = "4") int activeCourses,
+                         @Schema(example = "5") int courses, @Schema(example = "4.6") Double averageRating,
+                         @Schema(example = "318") long ratingCount, @Schema(example = "1385") long enrollments,
+                         @Schema(example = "512") long completedEnrollments,
+                         @Schema(example = "0.37") Double completionRate, Engagement engagement,
                          List<CampaignEffect> campaigns) {
     }
 
@@ -49,9 +53,20 @@ final class InstructorViews {
      * @param completionRate {@code completed / enrollments}; absent without enrollments
      * @param revenue        per currency: orders, gross, refunds, fees, commissions and net of the course
      */
-    record CourseView(UUID courseId, String title, String status, String category, Long priceAmount,
-                      String priceCurrency, Instant firstPublishedAt, long enrollments, long completed,
-                      Double completionRate, long revokedEnrollments, double ratingAverage, long ratingCount,
-                      List<MoneyFigures> revenue) {
+    record CourseView(UUID courseId, @Schema(example = "Java for Beginners") String title,
+                      @Schema(example = "PUBLISHED") String status, @Schema(example = "development") String category,
+                      @Schema(example = "4999") Long priceAmount, @Schema(example = "USD") String priceCurrency,
+                      Instant firstPublishedAt, @Schema(example = "842") long enrollments,
+                      @Schema(example = "301") long completed, @Schema(example = "0.36") Double completionRate,
+                      @Schema(example = "7") long revokedEnrollments, @Schema(example = "4.7") double ratingAverage,
+                      @Schema(example = "196") long ratingCount, List<MoneyFigures> revenue) {
+    }
+
+    /**
+     * The shape of a {@code FreshPage<CourseView>} in the API document only: a generic answer behind
+     * {@code ResponseEntity<?>} (JSON or CSV) cannot tell the document what its items are.
+     */
+    record CoursePage(List<CourseView> items, @Schema(example = "0") int page, @Schema(example = "20") int size,
+                      @Schema(example = "5") long totalItems, @Schema(example = "1") long totalPages, Instant asOf) {
     }
 }

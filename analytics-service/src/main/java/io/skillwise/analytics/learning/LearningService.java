@@ -1,5 +1,6 @@
 package io.skillwise.analytics.learning;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -23,7 +24,8 @@ public class LearningService {
      * @param period          the day, or the Monday of the week
      * @param activeLearners  learners who completed a lesson or had a quiz graded
      */
-    public record Activity(LocalDate period, long activeLearners, long lessonsCompleted, long quizAttempts) {
+    public record Activity(LocalDate period, @Schema(example = "37") long activeLearners,
+                           @Schema(example = "112") long lessonsCompleted, @Schema(example = "45") long quizAttempts) {
     }
 
     public record CourseCount(UUID courseId, long count) {

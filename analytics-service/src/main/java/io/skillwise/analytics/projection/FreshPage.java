@@ -1,6 +1,7 @@
 package io.skillwise.analytics.projection;
 
 import io.skillwise.kit.web.PageView;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +10,9 @@ import java.util.List;
  *
  * @param asOf the newest event the figures include
  */
-public record FreshPage<T>(List<T> items, int page, int size, long totalItems, long totalPages, Instant asOf) {
+public record FreshPage<T>(List<T> items, @Schema(example = "0") int page, @Schema(example = "20") int size,
+                           @Schema(example = "137") long totalItems, @Schema(example = "7") long totalPages,
+                           Instant asOf) {
 
     public static <T> FreshPage<T> of(PageView<T> page, Instant asOf) {
         return new FreshPage<>(page.items(), page.page(), page.size(), page.totalItems(), page.totalPages(), asOf);

@@ -3,6 +3,7 @@ package io.skillwise.analytics.projection;
 import io.skillwise.kit.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -32,8 +33,11 @@ class ProjectionController {
      * @param records       records it has applied, redeliveries included
      * @param asOf          the newest event applied to it
      */
-    record VersionView(int version, String status, int layout, Instant createdAt, Instant activatedAt,
-                       Instant retiredAt, Long lag, Map<String, Long> lagByTopic, Instant lagMeasuredAt, Long records,
+    record VersionView(@Schema(example = "3") int version, @Schema(example = "BUILDING") String status,
+                       @Schema(example = "2") int layout, Instant createdAt, Instant activatedAt, Instant retiredAt,
+                       @Schema(example = "1250") Long lag,
+                       @Schema(example = "{\"payment.order.v1\": 1200, \"enrollment.enrollment.v1\": 50}")
+                       Map<String, Long> lagByTopic, Instant lagMeasuredAt, @Schema(example = "480512") Long records,
                        Instant asOf) {
     }
 

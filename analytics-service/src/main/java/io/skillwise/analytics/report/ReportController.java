@@ -2,7 +2,6 @@ package io.skillwise.analytics.report;
 
 import io.skillwise.analytics.instructor.InstructorScope;
 import io.skillwise.analytics.projection.Csv;
-import io.skillwise.analytics.projection.FreshPage;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,7 +11,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -28,6 +29,15 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportController {
 
     private static final String PROBLEM = "application/problem+json";
+
+    /**
+     * The shape of a {@code FreshPage<TransactionView>} in the API document only: a generic answer behind
+     * {@code ResponseEntity<?>} (JSON or CSV) cannot tell the document what its items are.
+     */
+    record TransactionPage(List<TransactionHistoryService.TransactionView> items, @Schema(example = "0") int page,
+                           @Schema(example = "20") int size, @Schema(example = "137") long totalItems,
+                           @Schema(example = "7") long totalPages, Instant asOf) {
+    }
 
     private final InstructorScope scope;
     private final SalesReportService reports;
@@ -92,7 +102,7 @@ class ReportController {
                     + "`from` and `to` are days, both included (default: the last 30 days). With `Accept: text/csv` "
                     + "every row of the range (paging ignored; at most `skillwise.analytics.reports.max-export-rows`).")
     @ApiResponse(responseCode = "200", description = "A page of transactions, or all of them as CSV", content = {
-            @Content(mediaType = "application/json", schema = @Schema(implementation = FreshPage.class)),
+            @Content(mediaType = "application/json", schema = @Schema(implementation = TransactionPage.class)),
             @Content(mediaType = "text/csv")})
     @ApiResponse(responseCode = "400", description = "`from` after `to`, bad paging, a date that is not ISO-8601, an "
             + "export over the row limit, or an admin who did not name the instructor",

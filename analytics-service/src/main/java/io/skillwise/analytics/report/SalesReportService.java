@@ -4,6 +4,7 @@ import io.skillwise.analytics.instructor.InstructorScope;
 import io.skillwise.analytics.projection.ProjectionReads;
 import io.skillwise.analytics.sales.MoneyFigures;
 import io.skillwise.analytics.sales.SalesService;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,9 +30,12 @@ public class SalesReportService {
             "refunds", "gross", "discount", "refunded", "platformFee", "affiliateCommission", "net");
 
     /** One period, stream and currency; money in minor units, as {@link MoneyFigures} defines each figure. */
-    public record Row(LocalDate periodStart, LocalDate periodEnd, String stream, String currency, long orders,
-                      long refunds, long gross, long discount, long refunded, long platformFee,
-                      long affiliateCommission, long net) {
+    public record Row(LocalDate periodStart, LocalDate periodEnd, @Schema(example = "SINGLE") String stream,
+                      @Schema(example = "USD") String currency, @Schema(example = "12") long orders,
+                      @Schema(example = "1") long refunds, @Schema(example = "59988") long gross,
+                      @Schema(example = "5000") long discount, @Schema(example = "4999") long refunded,
+                      @Schema(example = "16497") long platformFee, @Schema(example = "2500") long affiliateCommission,
+                      @Schema(example = "35992") long net) {
 
         List<Object> csv() {
             return List.of(periodStart, periodEnd, stream, currency, orders, refunds, gross, discount, refunded,
@@ -44,7 +48,8 @@ public class SalesReportService {
      * @param totals       per currency, the sums of the rows
      */
     public record SalesReport(Instant asOf, UUID instructorId, UUID courseId, LocalDate from, LocalDate to,
-                              String granularity, List<Row> rows, List<MoneyFigures> totals) {
+                              @Schema(example = "month") String granularity, List<Row> rows,
+                              List<MoneyFigures> totals) {
 
         public List<List<Object>> csvRows() {
             return rows.stream().map(Row::csv).toList();

@@ -8,6 +8,7 @@ import io.skillwise.analytics.projection.ProjectionReads;
 import io.skillwise.analytics.sales.SalesService;
 import io.skillwise.kit.web.ApiException;
 import io.skillwise.kit.web.PageView;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -37,9 +38,14 @@ public class TransactionHistoryService {
      * @param sourceId the order (sale), refund, dispute, commission or subscription share
      * @param gross    what the row adds to (or, negative, takes from) the gross; reversals are negative
      */
-    public record TransactionView(Instant occurredAt, String kind, String stream, UUID sourceId, UUID orderId,
-                                  UUID courseId, String courseTitle, String currency, long listPrice, long discount,
-                                  long gross, long platformFee, long affiliateCommission, long net) {
+    public record TransactionView(Instant occurredAt, @Schema(example = "SALE") String kind,
+                                  @Schema(example = "SINGLE") String stream, UUID sourceId, UUID orderId,
+                                  UUID courseId, @Schema(example = "Java for Beginners") String courseTitle,
+                                  @Schema(example = "USD") String currency, @Schema(example = "4999") long listPrice,
+                                  @Schema(example = "1000") long discount, @Schema(example = "3999") long gross,
+                                  @Schema(example = "1200") long platformFee,
+                                  @Schema(example = "400") long affiliateCommission,
+                                  @Schema(example = "2399") long net) {
 
         List<Object> csv() {
             return java.util.Arrays.asList(occurredAt, kind, stream, sourceId, orderId, courseId, courseTitle,

@@ -1,5 +1,7 @@
 package io.skillwise.analytics.sales;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Money in one currency over some period, in minor units, as payment's earnings ledger would add it up.
  *
@@ -12,8 +14,11 @@ package io.skillwise.analytics.sales;
  * @param affiliateCommission commissions paid to affiliates, less those reversed
  * @param net                 the instructor's earnings: {@code gross - refunded - platformFee - affiliateCommission}
  */
-public record MoneyFigures(String currency, long orders, long refunds, long gross, long discount, long refunded,
-                           long platformFee, long affiliateCommission, long net) {
+public record MoneyFigures(@Schema(example = "USD") String currency, @Schema(example = "42") long orders,
+                           @Schema(example = "2") long refunds, @Schema(example = "209958") long gross,
+                           @Schema(example = "20000") long discount, @Schema(example = "9998") long refunded,
+                           @Schema(example = "59988") long platformFee,
+                           @Schema(example = "5000") long affiliateCommission, @Schema(example = "134972") long net) {
 
     public MoneyFigures {
         if (net != gross - refunded - platformFee - affiliateCommission) {

@@ -1,5 +1,6 @@
 package io.skillwise.analytics.sales;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -23,7 +24,8 @@ public class SalesService {
     }
 
     /** @param count sales (order lines) or payments; {@code amount} what was paid */
-    public record Sales(String currency, long count, long amount) {
+    public record Sales(@Schema(example = "USD") String currency, @Schema(example = "18") long count,
+                        @Schema(example = "89982") long amount) {
     }
 
     /** @param revenue what buyers paid for the course less what was refunded */

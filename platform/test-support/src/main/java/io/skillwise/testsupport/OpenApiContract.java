@@ -77,6 +77,21 @@ public final class OpenApiContract {
         return parsed.getOpenAPI();
     }
 
+    /**
+     * The properties of the schema component {@code name}, failing when the document has no such component. What a
+     * document test pins a component's shape with: two Java types of one simple name share one component unless one
+     * is given a {@code @Schema(name = ...)}, and the document alone cannot tell (it holds one schema, and every
+     * reference to either type points at it).
+     */
+    @SuppressWarnings("rawtypes")
+    public static Map<String, Schema> propertiesOf(OpenAPI openApi, String name) {
+        Map<String, Schema> schemas = openApi.getComponents() == null ? null : openApi.getComponents().getSchemas();
+        assertThat(schemas).as("schema components of the document").containsKey(name);
+        Map<String, Schema> properties = schemas.get(name).getProperties();
+        assertThat(properties).as("properties of the component %s", name).isNotNull();
+        return properties;
+    }
+
     /** Each operation that falls short, as {@code "GET /path lacks a summary, ..."}. */
     public static List<String> shortcomings(OpenAPI openApi) {
         return eachOperationLacking(openApi, OpenApiContract::missingParts);

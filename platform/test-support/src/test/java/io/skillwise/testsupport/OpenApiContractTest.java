@@ -58,6 +58,17 @@ class OpenApiContractTest {
     }
 
     @Test
+    void theShapeOfANamedComponentIsItsPropertiesAndAMissingComponentFails() {
+        OpenAPI document = document("""
+                "responses": {%s}""".formatted(PROBLEM), """
+                "ReviewAuthor": {"type": "object", "properties": {
+                  "id": {"type": "string", "format": "uuid"}, "displayName": {"type": "string"}}}""");
+
+        assertThat(OpenApiContract.propertiesOf(document, "ReviewAuthor")).containsOnlyKeys("id", "displayName");
+        assertThatThrownBy(() -> OpenApiContract.propertiesOf(document, "Author")).hasMessageContaining("Author");
+    }
+
+    @Test
     void aDocumentThatIsNotOpenApi31FailsTheContract() {
         String openApi30 = """
                 {"openapi": "3.0.1", "info": {"title": "t", "version": "v1"},

@@ -49,6 +49,8 @@ public final class AffiliateViews {
                            String redirectTo) {
     }
 
+    /** Named in the API document, where campaigns' {@code Figures} would otherwise share one component with it. */
+    @Schema(name = "AffiliateFigures")
     public record Figures(@Schema(example = "310") long clicks, @Schema(example = "12") long conversions,
                           Money earned, Money reversed) {
     }

@@ -33,7 +33,11 @@ public final class CampaignViews {
                                boolean platformWide) {
     }
 
-    /** Figures of one course, or of the whole campaign. */
+    /**
+     * Figures of one course, or of the whole campaign. Named in the API document, where affiliates' {@code Figures}
+     * would otherwise share (and overwrite) one component with it.
+     */
+    @Schema(name = "CampaignFigures")
     public record Figures(@Schema(example = "42") long redemptions, Money discount,
                           @Schema(example = "57") long purchases, Money revenue,
                           @Schema(example = "63") long enrollments,

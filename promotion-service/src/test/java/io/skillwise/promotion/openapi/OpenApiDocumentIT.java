@@ -49,6 +49,22 @@ class OpenApiDocumentIT extends PromotionApiTest {
     }
 
     @Test
+    void campaignAndAffiliateFiguresAreTwoComponentsOfTheirOwnShape() {
+        // both records are called Figures: under one component name the document showed one shape for both
+        OpenAPI document = OpenApiContract.assertDocumentComplete(port);
+
+        assertThat(document.getComponents().getSchemas()).doesNotContainKey("Figures");
+        assertThat(OpenApiContract.propertiesOf(document, "CampaignFigures")).containsOnlyKeys("redemptions",
+                "discount", "purchases", "revenue", "enrollments", "enrollmentsBefore", "spikeRatio");
+        assertThat(OpenApiContract.propertiesOf(document, "AffiliateFigures"))
+                .containsOnlyKeys("clicks", "conversions", "earned", "reversed");
+        assertThat(OpenApiContract.propertiesOf(document, "CampaignReport").get("total").get$ref())
+                .isEqualTo("#/components/schemas/CampaignFigures");
+        assertThat(OpenApiContract.propertiesOf(document, "MyProgramView").get("figures").get$ref())
+                .isEqualTo("#/components/schemas/AffiliateFigures");
+    }
+
+    @Test
     void aRequestWithAFieldTheApiDoesNotKnowIsRefusedAndChangesNothing() {
         String code = code("STRICT");
         Map<String, Object> coupon = new HashMap<>(Map.of("code", code, "kind", "PERCENT", "percentOff", 10,

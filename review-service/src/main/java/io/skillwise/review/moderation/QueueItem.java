@@ -50,8 +50,10 @@ public record QueueItem(
 
     /**
      * The content's author, with the way to suspend the account: identity-service's existing admin endpoint, which
-     * the moderator's app calls (review-service itself makes no call).
+     * the moderator's app calls (review-service itself makes no call). Named in the API document, where reviews'
+     * {@code Author} (without the link) would otherwise share one component with it.
      */
+    @Schema(name = "ModeratedAuthor")
     public record Author(UUID id, @Schema(example = "Grace Hopper") String displayName, Link suspend) {
 
         public static Author of(UUID id, String displayName) {

@@ -44,6 +44,8 @@ public final class ReviewViews {
         }
     }
 
+    /** Named in the API document, where the moderation queue's {@code Author} would otherwise share one component. */
+    @Schema(name = "ReviewAuthor")
     public record Author(UUID id, @Schema(example = "Grace Hopper") String displayName) {
     }
 
