@@ -105,6 +105,24 @@ class LearningRepository {
                 lessons = instructor_activity_week.lessons + excluded.lessons,
                 quiz_attempts = instructor_activity_week.quiz_attempts + excluded.quiz_attempts""";
 
+    /**
+     * Counts activity that was recorded for the first time ({@code added}: course, day, learner, lessons, quiz
+     * attempts) per course and learner's day, and per instructor where the course's owner is known.
+     */
+    private static final String ACTIVITY = """
+            , by_course as (
+                insert into learner_day (course_id, day, student_id, lessons, quiz_attempts)
+                select course_id, day, student_id, sum(lessons), sum(quiz_attempts) from added
+                group by course_id, day, student_id order by course_id, day, student_id
+                on conflict (course_id, day, student_id) do update
+                    set lessons = learner_day.lessons + excluded.lessons,
+                        quiz_attempts = learner_day.quiz_attempts + excluded.quiz_attempts)
+            , owned as (
+                select o.instructor_id, a.day, a.student_id, sum(a.lessons) as lessons,
+                       sum(a.quiz_attempts) as quiz_attempts
+                from added a join course_owner o on o.course_id = a.course_id
+                group by 1, 2, 3)""" + PER_INSTRUCTOR;
+
     private final JdbcClient jdbc;
 
     LearningRepository(JdbcClient jdbc) {
@@ -216,17 +234,7 @@ class LearningRepository {
                             from unnest(:enrollments, :lessons, :courses, :students, cast(:times as timestamptz[]))
                                 as v(enrollment_id, lesson_id, course_id, student_id, at)
                             on conflict do nothing
-                            returning course_id, day, student_id)
-                        , by_course as (
-                            insert into learner_day (course_id, day, student_id, lessons)
-                            select course_id, day, student_id, count(*) from added
-                            group by course_id, day, student_id order by course_id, day, student_id
-                            on conflict (course_id, day, student_id) do update
-                                set lessons = learner_day.lessons + excluded.lessons)
-                        , owned as (
-                            select o.instructor_id, a.day, a.student_id, count(*) as lessons, 0 as quiz_attempts
-                            from added a join course_owner o on o.course_id = a.course_id
-                            group by 1, 2, 3)""" + PER_INSTRUCTOR)
+                            returning course_id, day, student_id, 1 as lessons, 0 as quiz_attempts)""" + ACTIVITY)
                 .param("enrollments", uuids(lessons.stream().map(LessonCompleted::enrollmentId).toList()))
                 .param("lessons", uuids(lessons.stream().map(LessonCompleted::lessonId).toList()))
                 .param("courses", uuids(lessons.stream().map(LessonCompleted::courseId).toList()))
@@ -246,17 +254,7 @@ class LearningRepository {
                             from unnest(:attempts, :courses, :students, cast(:times as timestamptz[]), :passed)
                                 as v(attempt_id, course_id, student_id, at, passed)
                             on conflict do nothing
-                            returning course_id, day, student_id)
-                        , by_course as (
-                            insert into learner_day (course_id, day, student_id, quiz_attempts)
-                            select course_id, day, student_id, count(*) from added
-                            group by course_id, day, student_id order by course_id, day, student_id
-                            on conflict (course_id, day, student_id) do update
-                                set quiz_attempts = learner_day.quiz_attempts + excluded.quiz_attempts)
-                        , owned as (
-                            select o.instructor_id, a.day, a.student_id, 0 as lessons, count(*) as quiz_attempts
-                            from added a join course_owner o on o.course_id = a.course_id
-                            group by 1, 2, 3)""" + PER_INSTRUCTOR)
+                            returning course_id, day, student_id, 0 as lessons, 1 as quiz_attempts)""" + ACTIVITY)
                 .param("attempts", uuids(attempts.stream().map(QuizGraded::attemptId).toList()))
                 .param("courses", uuids(attempts.stream().map(QuizGraded::courseId).toList()))
                 .param("students", uuids(attempts.stream().map(QuizGraded::studentId).toList()))
