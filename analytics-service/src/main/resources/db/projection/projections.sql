@@ -69,8 +69,6 @@ create table enrollment (
 );
 create index enrollment_course on enrollment (course_id, enrolled_at);
 create index enrollment_enrolled on enrollment (enrolled_at);
--- distinct learners of an instructor's courses, counted from the index alone
-create index enrollment_course_student on enrollment (course_id, student_id) where access is distinct from 'REVOKED';
 
 -- learning: enrollments per course as the enrollment rows stand, moved by the statement that changes a row (its
 -- count before and after), so the dashboard and the course list read a row per course
@@ -131,6 +129,20 @@ create table instructor_learner_week (
     week          date not null,
     student_id    uuid not null,
     primary key (instructor_id, week, student_id)
+);
+
+-- learning: per instructor, each learner's enrollments that are not revoked, and how many learners have one; moved
+-- with course_learning by the same difference of an enrollment row's state, per instructor once its owner is known
+create table instructor_student (
+    instructor_id uuid not null,
+    student_id    uuid not null,
+    enrollments   int  not null,
+    primary key (instructor_id, student_id)
+);
+
+create table instructor_students (
+    instructor_id uuid primary key,
+    students      bigint not null
 );
 
 create table instructor_activity_day (

@@ -68,7 +68,7 @@ class InstructorDashboardService {
             return new DashboardView(snapshot.asOf(), instructorId,
                     new Earnings(sales.totals(instructorId),
                             sales.totals(instructorId, today.minusDays(29), today)),
-                    learning.enrolledStudents(ids), (int) own.stream().filter(CourseInfo::published).count(),
+                    learning.enrolledStudents(instructorId), (int) own.stream().filter(CourseInfo::published).count(),
                     own.size(), ratings == 0 ? null : round(stars / ratings, 2), ratings, enrollments, completed,
                     enrollments == 0 ? null : round((double) completed / enrollments, 4),
                     new Engagement(learning.activityByDay(instructorId, today.minusDays(29), today),

@@ -34,35 +34,59 @@ class LearningRepository {
     }
 
     /**
-     * Moves {@code course_learning} by what an upsert of enrollment rows changed: each row the upsert returns counts
-     * with its new state and, if it existed, less its state before the statement ({@code was} reads the snapshot
-     * the statement started from). A row the upsert leaves alone (a duplicate, an older event) is not returned and
-     * moves nothing, so the counts always equal counting the rows.
+     * Moves {@code course_learning}, and each learner's count of enrollments per instructor, by what an upsert of
+     * enrollment rows changed: each row the upsert returns counts with its new state and, if it existed, less its
+     * state before the statement ({@code was} reads the snapshot the statement started from). A row the upsert leaves
+     * alone (a duplicate, an older event) is not returned and moves nothing, so the counts always equal counting the
+     * rows.
      */
     private static final String COUNT_PER_COURSE = """
             with was as (
                 select enrollment_id, access, completed_at from enrollment where enrollment_id = any(:enrollments)),
             changed as (%s
-                returning enrollment_id, course_id, access, completed_at),
-            moved as (
-                select c.course_id,
-                       sum((c.access is distinct from 'REVOKED')::int
+                returning enrollment_id, course_id, student_id, access, completed_at),
+            difference as (
+                select c.course_id, c.student_id,
+                       (c.access is distinct from 'REVOKED')::int
                            - case when b.enrollment_id is null then 0
-                                  else (b.access is distinct from 'REVOKED')::int end) as enrollments,
-                       sum((c.access is distinct from 'REVOKED' and c.completed_at is not null)::int
+                                  else (b.access is distinct from 'REVOKED')::int end as enrollments,
+                       (c.access is distinct from 'REVOKED' and c.completed_at is not null)::int
                            - case when b.enrollment_id is null then 0
-                                  else (b.access is distinct from 'REVOKED' and b.completed_at is not null)::int end)
+                                  else (b.access is distinct from 'REVOKED' and b.completed_at is not null)::int end
                            as completed,
-                       sum((c.access is not distinct from 'REVOKED')::int
+                       (c.access is not distinct from 'REVOKED')::int
                            - case when b.enrollment_id is null then 0
-                                  else (b.access is not distinct from 'REVOKED')::int end) as revoked
-                from changed c left join was b on b.enrollment_id = c.enrollment_id
-                group by c.course_id)
-            insert into course_learning (course_id, enrollments, completed, revoked)
-            select * from moved where enrollments <> 0 or completed <> 0 or revoked <> 0 order by course_id
-            on conflict (course_id) do update set enrollments = course_learning.enrollments + excluded.enrollments,
-                completed = course_learning.completed + excluded.completed,
-                revoked = course_learning.revoked + excluded.revoked""";
+                                  else (b.access is not distinct from 'REVOKED')::int end as revoked
+                from changed c left join was b on b.enrollment_id = c.enrollment_id),
+            per_course as (
+                insert into course_learning (course_id, enrollments, completed, revoked)
+                select course_id, sum(enrollments), sum(completed), sum(revoked) from difference
+                group by course_id having (sum(enrollments), sum(completed), sum(revoked)) <> (0, 0, 0)
+                order by course_id
+                on conflict (course_id) do update set enrollments = course_learning.enrollments + excluded.enrollments,
+                    completed = course_learning.completed + excluded.completed,
+                    revoked = course_learning.revoked + excluded.revoked),
+            enrolled as (
+                select o.instructor_id, d.student_id, sum(d.enrollments) as moved
+                from difference d join course_owner o on o.course_id = d.course_id
+                group by 1, 2 having sum(d.enrollments) <> 0)""";
+
+    /**
+     * Adds {@code enrolled} (instructor, learner, enrollments moved) to the learners' counts, and counts a learner
+     * in or out of the instructor's {@code students} where their count leaves or reaches zero.
+     */
+    private static final String STUDENTS = """
+            , counted as (
+                insert into instructor_student (instructor_id, student_id, enrollments)
+                select instructor_id, student_id, moved from enrolled order by 1, 2
+                on conflict (instructor_id, student_id) do update
+                    set enrollments = instructor_student.enrollments + excluded.enrollments
+                returning instructor_id, student_id, enrollments)
+            insert into instructor_students (instructor_id, students)
+            select c.instructor_id, sum((c.enrollments > 0)::int - (c.enrollments - e.moved > 0)::int)
+            from counted c join enrolled e on e.instructor_id = c.instructor_id and e.student_id = c.student_id
+            group by c.instructor_id order by c.instructor_id
+            on conflict (instructor_id) do update set students = instructor_students.students + excluded.students""";
 
     /**
      * Rolls learning activity up per instructor, day and ISO week (its Monday) from {@code owned}: rows of
@@ -130,7 +154,7 @@ class LearningRepository {
     }
 
     private static String countingPerCourse(String upsert) {
-        return COUNT_PER_COURSE.formatted(upsert);
+        return COUNT_PER_COURSE.formatted(upsert) + STUDENTS;
     }
 
     /**
@@ -143,27 +167,41 @@ class LearningRepository {
     }
 
     /**
-     * Courses whose owner was not known yet: from now on their activity is rolled up per instructor as it is applied,
-     * and what they had before is rolled up now.
+     * Courses whose owner was not known yet: from now on their enrollments and activity are counted per instructor as
+     * they are applied, and what they had before is counted now.
      */
     void owners(Map<UUID, UUID> instructorByCourse) {
         if (instructorByCourse.isEmpty()) {
             return;
         }
-        jdbc.sql("""
-                        with new_owner as (
-                            insert into course_owner (course_id, instructor_id)
-                            select * from unnest(:courses, :instructors) as v(course_id, instructor_id)
-                            order by course_id
-                            on conflict do nothing
-                            returning course_id, instructor_id)
-                        , owned as (
-                            select o.instructor_id, d.day, d.student_id, sum(d.lessons) as lessons,
-                                   sum(d.quiz_attempts) as quiz_attempts
-                            from learner_day d join new_owner o on o.course_id = d.course_id
-                            group by 1, 2, 3)""" + PER_INSTRUCTOR)
+        List<UUID> newlyOwned = jdbc.sql("""
+                        insert into course_owner (course_id, instructor_id)
+                        select * from unnest(:courses, :instructors) as v(course_id, instructor_id)
+                        order by course_id
+                        on conflict do nothing
+                        returning course_id""")
                 .param("courses", uuids(instructorByCourse.keySet()))
                 .param("instructors", uuids(instructorByCourse.values()))
+                .query(UUID.class).list();
+        if (newlyOwned.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        with enrolled as (
+                            select o.instructor_id, e.student_id, count(*) as moved
+                            from enrollment e join course_owner o on o.course_id = e.course_id
+                            where e.course_id = any(:courses) and e.access is distinct from 'REVOKED'
+                            group by 1, 2)""" + STUDENTS)
+                .param("courses", uuids(newlyOwned))
+                .update();
+        jdbc.sql("""
+                        with owned as (
+                            select o.instructor_id, d.day, d.student_id, sum(d.lessons) as lessons,
+                                   sum(d.quiz_attempts) as quiz_attempts
+                            from learner_day d join course_owner o on o.course_id = d.course_id
+                            where d.course_id = any(:courses)
+                            group by 1, 2, 3)""" + PER_INSTRUCTOR)
+                .param("courses", uuids(newlyOwned))
                 .update();
     }
 
@@ -275,14 +313,10 @@ class LearningRepository {
                 .list();
     }
 
-    long students(Collection<UUID> courseIds) {
-        if (courseIds.isEmpty()) {
-            return 0;
-        }
-        return jdbc.sql("""
-                        select count(distinct student_id) from enrollment
-                        where course_id = any(:courses) and access is distinct from 'REVOKED'""")
-                .param("courses", uuids(courseIds)).query(Long.class).single();
+    /** Distinct learners with an enrollment that is not revoked in any of the instructor's courses. */
+    long students(UUID instructorId) {
+        return jdbc.sql("select students from instructor_students where instructor_id = :instructor")
+                .param("instructor", instructorId).query(Long.class).optional().orElse(0L);
     }
 
     /** Per day with activity in the instructor's courses: learners active, lessons completed, quiz attempts. */

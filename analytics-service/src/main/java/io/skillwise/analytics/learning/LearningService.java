@@ -42,9 +42,9 @@ public class LearningService {
         return learning.courseLearning(courseIds);
     }
 
-    /** Distinct learners with an enrollment in any of the courses that was not revoked. */
-    public long enrolledStudents(Collection<UUID> courseIds) {
-        return learning.students(courseIds);
+    /** Distinct learners with an enrollment that is not revoked in any of the instructor's courses. */
+    public long enrolledStudents(UUID instructorId) {
+        return learning.students(instructorId);
     }
 
     /** Per day with activity in the instructor's courses, between two days (inclusive). */

@@ -29,8 +29,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The writing side of the sales tables of the projection version in use: {@code earning} and its roll-ups
- * {@code revenue_day} and {@code revenue_total}, {@code unsplit_reversal}, {@code checkout}, {@code dispute}, {@code subscription_payment},
- * {@code subscription_end}.
+ * {@code revenue_day} and {@code revenue_total}, {@code unsplit_reversal}, {@code checkout}, {@code dispute},
+ * {@code subscription_payment}, {@code subscription_end}.
  */
 @Repository
 class SalesRepository {

@@ -96,11 +96,16 @@ class ReplayIT extends AnalyticsApiTest {
                 select instructor_id, course_id, currency, sum(orders), sum(refunds), sum(gross), sum(discount),
                        sum(refunded), sum(fee), sum(commission), sum(net)
                 from revenue_day group by 1, 2, 3""");
-        assertSameRows(schema, "select * from course_learning where enrollments <> 0 or completed <> 0 or revoked <> 0", """
+        assertSameRows(schema, "select * from course_learning where (enrollments, completed, revoked) <> (0, 0, 0)",
+                """
                 select course_id, count(*) filter (where access is distinct from 'REVOKED'),
                        count(*) filter (where access is distinct from 'REVOKED' and completed_at is not null),
                        count(*) filter (where access = 'REVOKED')
                 from enrollment group by course_id""");
+        assertSameRows(schema, "select * from instructor_students where students <> 0", """
+                select o.instructor_id, count(distinct e.student_id)
+                from enrollment e join course_owner o using (course_id)
+                where e.access is distinct from 'REVOKED' group by 1""");
         assertSameRows(schema, "select * from instructor_activity_day", """
                 select o.instructor_id, d.day, count(distinct d.student_id), sum(d.lessons), sum(d.quiz_attempts)
                 from learner_day d join course_owner o using (course_id) group by 1, 2""");
