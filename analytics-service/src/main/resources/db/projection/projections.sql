@@ -67,8 +67,17 @@ create table enrollment (
     access_at     timestamptz,
     completed_at  timestamptz
 );
-create index enrollment_course on enrollment (course_id);
+create index enrollment_course on enrollment (course_id, enrolled_at);
 create index enrollment_enrolled on enrollment (enrolled_at);
+
+-- learning: enrollments per course as the enrollment rows stand, moved by the statement that changes a row (its
+-- count before and after), so the dashboard and the course list read a row per course
+create table course_learning (
+    course_id   uuid primary key,
+    enrollments bigint not null default 0,           -- not revoked
+    completed   bigint not null default 0,           -- not revoked and completed
+    revoked     bigint not null default 0
+);
 
 create table lesson_completion (
     enrollment_id uuid not null,
@@ -98,6 +107,62 @@ create table learner_day (
 );
 create index learner_day_day on learner_day (day);
 
+-- learning: who owns each course, as StudentEnrolled says (a course with enrollments is never deleted or handed
+-- over), so activity can be rolled up per instructor when it is applied
+create table course_owner (
+    course_id     uuid primary key,
+    instructor_id uuid not null
+);
+
+-- learning: the instructor's engagement per day and per ISO week (its Monday). A learner is counted once per day and
+-- week over all the instructor's courses: a (learner, day) or (learner, week) pair is inserted once, and only a newly
+-- inserted pair moves `learners`. Activity of a course whose owner is not known yet is rolled up when it is.
+create table instructor_learner_day (
+    instructor_id uuid not null,
+    day           date not null,
+    student_id    uuid not null,
+    primary key (instructor_id, day, student_id)
+);
+
+create table instructor_learner_week (
+    instructor_id uuid not null,
+    week          date not null,
+    student_id    uuid not null,
+    primary key (instructor_id, week, student_id)
+);
+
+-- learning: per instructor, each learner's enrollments that are not revoked, and how many learners have one; moved
+-- with course_learning by the same difference of an enrollment row's state, per instructor once its owner is known
+create table instructor_student (
+    instructor_id uuid not null,
+    student_id    uuid not null,
+    enrollments   int  not null,
+    primary key (instructor_id, student_id)
+);
+
+create table instructor_students (
+    instructor_id uuid primary key,
+    students      bigint not null
+);
+
+create table instructor_activity_day (
+    instructor_id uuid not null,
+    day           date not null,
+    learners      int  not null default 0,
+    lessons       int  not null default 0,
+    quiz_attempts int  not null default 0,
+    primary key (instructor_id, day)
+);
+
+create table instructor_activity_week (
+    instructor_id uuid not null,
+    week          date not null,
+    learners      int  not null default 0,
+    lessons       int  not null default 0,
+    quiz_attempts int  not null default 0,
+    primary key (instructor_id, week)
+);
+
 -- sales: the earnings ledger as payment keeps it, one row per order line and kind (signs as in payment: reversals
 -- negative, net = gross - fee - commission). stream is SINGLE, BUNDLE or SUBSCRIPTION; a refund, loss or
 -- commission whose sale has not arrived yet waits with stream null and counts nowhere until it does.
@@ -123,6 +188,7 @@ create table earning (
 create index earning_instructor_time on earning (instructor_id, occurred_at desc) where stream is not null;
 create index earning_time on earning (occurred_at) where stream is not null;
 create index earning_waiting on earning (order_id, course_id) where stream is null;
+create index earning_course_sale on earning (course_id, occurred_at) where kind = 'SALE';   -- campaign effects
 
 -- sales: earnings per course, day, stream and currency
 create table revenue_day (
@@ -143,6 +209,23 @@ create table revenue_day (
 );
 create index revenue_day_instructor on revenue_day (instructor_id, day);
 create index revenue_day_day on revenue_day (day);
+
+-- sales: running totals per instructor, course and currency, moved in the same statement as revenue_day, so the
+-- all-time figures (dashboard earnings, the course list) read a row per course instead of a year of days
+create table revenue_total (
+    instructor_id uuid   not null,
+    course_id     uuid   not null,
+    currency      text   not null,
+    orders        int    not null default 0,
+    refunds       int    not null default 0,
+    gross         bigint not null default 0,
+    discount      bigint not null default 0,
+    refunded      bigint not null default 0,
+    fee           bigint not null default 0,
+    commission    bigint not null default 0,
+    net           bigint not null default 0,
+    primary key (instructor_id, course_id, currency)
+);
 
 -- sales: refunds and lost disputes from events published before PaymentRefunded/DisputeClosed carried lines;
 -- split over the order's lines by payment's documented rule once the sale is known

@@ -66,13 +66,13 @@ class InstructorDashboardService {
             double stars = own.stream().mapToDouble(course -> course.ratingAverage() * course.ratingCount()).sum();
             LocalDate weeksFrom = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(11);
             return new DashboardView(snapshot.asOf(), instructorId,
-                    new Earnings(sales.totals(instructorId, null, null),
+                    new Earnings(sales.totals(instructorId),
                             sales.totals(instructorId, today.minusDays(29), today)),
-                    learning.enrolledStudents(ids), (int) own.stream().filter(CourseInfo::published).count(),
+                    learning.enrolledStudents(instructorId), (int) own.stream().filter(CourseInfo::published).count(),
                     own.size(), ratings == 0 ? null : round(stars / ratings, 2), ratings, enrollments, completed,
                     enrollments == 0 ? null : round((double) completed / enrollments, 4),
-                    new Engagement(learning.activityByDay(ids, today.minusDays(29), today),
-                            learning.activityByWeek(ids, weeksFrom, today)),
+                    new Engagement(learning.activityByDay(instructorId, today.minusDays(29), today),
+                            learning.activityByWeek(instructorId, weeksFrom, today)),
                     campaigns.effectsOf(instructorId, ids, now, CAMPAIGNS_SHOWN));
         });
     }

@@ -16,6 +16,7 @@ import io.skillwise.events.enrollment.StudentEnrolled;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,6 +40,13 @@ class LearningProjection implements Projection {
     @Override
     public void apply(EventBatch batch) {
         List<Delivered<StudentEnrolled>> enrolled = batch.deliveries(StudentEnrolled.class);
+        if (enrolled.isEmpty() && batch.deliveries(EnrollmentEvent.class).isEmpty()) {
+            return;
+        }
+        learning.oneWriterAtATime();
+        Map<UUID, UUID> owners = new LinkedHashMap<>();
+        enrolled.forEach(d -> owners.put(d.event().courseId(), d.event().instructorId()));
+        learning.owners(owners);
         Map<UUID, Instant> firstEnrolled = new HashMap<>();
         enrolled.forEach(d -> firstEnrolled.merge(d.event().enrollmentId(), d.event().enrolledAt(),
                 (a, b) -> a.isBefore(b) ? a : b));

@@ -44,17 +44,19 @@ public class LearningService {
         return learning.courseLearning(courseIds);
     }
 
-    /** Distinct learners with an enrollment in any of the courses that was not revoked. */
-    public long enrolledStudents(Collection<UUID> courseIds) {
-        return learning.students(courseIds);
+    /** Distinct learners with an enrollment that is not revoked in any of the instructor's courses. */
+    public long enrolledStudents(UUID instructorId) {
+        return learning.students(instructorId);
     }
 
-    public List<Activity> activityByDay(Collection<UUID> courseIds, LocalDate from, LocalDate to) {
-        return learning.activityByDay(courseIds, from, to);
+    /** Per day with activity in the instructor's courses, between two days (inclusive). */
+    public List<Activity> activityByDay(UUID instructorId, LocalDate from, LocalDate to) {
+        return learning.activityByDay(instructorId, from, to);
     }
 
-    public List<Activity> activityByWeek(Collection<UUID> courseIds, LocalDate from, LocalDate to) {
-        return learning.activityByWeek(courseIds, from, to);
+    /** Per ISO week with activity in the instructor's courses, for the weeks starting between two days (inclusive). */
+    public List<Activity> activityByWeek(UUID instructorId, LocalDate from, LocalDate to) {
+        return learning.activityByWeek(instructorId, from, to);
     }
 
     public long enrollmentsBetween(Collection<UUID> courseIds, Instant from, Instant to) {

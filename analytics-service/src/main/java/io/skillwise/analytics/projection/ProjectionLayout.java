@@ -7,7 +7,7 @@ package io.skillwise.analytics.projection;
  */
 public final class ProjectionLayout {
 
-    public static final int CURRENT = 1;
+    public static final int CURRENT = 2;
 
     private ProjectionLayout() {
     }

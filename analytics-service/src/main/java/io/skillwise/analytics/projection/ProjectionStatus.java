@@ -36,6 +36,7 @@ class ProjectionStatus {
     VersionView cancelRebuild() {
         ProjectionVersion cancelled = versions.cancelRebuild();
         consumers.sync();
+        versions.dropCancelled(cancelled.version());
         lag.forgetGroup(consumers.groupOf(cancelled.version()));
         return view(cancelled);
     }

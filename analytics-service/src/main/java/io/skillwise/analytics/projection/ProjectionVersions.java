@@ -82,16 +82,27 @@ public class ProjectionVersions {
         return rebuild;
     }
 
-    /** Stops the running rebuild and drops what it built; the active version goes on answering. */
+    /**
+     * Marks the running rebuild cancelled, so its consumer is stopped; what it built is dropped by
+     * {@link #dropCancelled} once it has stopped. The active version goes on answering.
+     */
     @Transactional
     public ProjectionVersion cancelRebuild() {
         versions.lock();
         ProjectionVersion building = versions.withStatus(Status.BUILDING)
                 .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "not-found", "No rebuild is running."));
         versions.move(building.version(), Status.BUILDING, Status.CANCELLED, clock.instant());
-        schemas.drop(building.version());
         log.info("rebuild into version {} cancelled", building.version());
         return versions.find(building.version()).orElseThrow();
+    }
+
+    /**
+     * Drops the schema of a cancelled version. Called after its consumer stopped: dropping the tables under a batch
+     * that is being applied makes the two wait for each other's table locks (a deadlock PostgreSQL ends by failing one).
+     */
+    @Transactional
+    public void dropCancelled(int version) {
+        schemas.drop(version);
     }
 
     /** Makes the rebuild the active version and retires the old one; false when another instance already did. */

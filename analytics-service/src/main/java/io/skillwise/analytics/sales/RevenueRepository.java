@@ -28,11 +28,18 @@ class RevenueRepository {
         this.jdbc = jdbc;
     }
 
-    /** Per currency, for one instructor (or everyone when null), between two days (inclusive; open when null). */
+    /** Per currency, for one instructor, all time: from the running totals, a row per course and currency. */
+    List<MoneyFigures> totals(UUID instructorId) {
+        return jdbc.sql("select currency, " + SUMS + " from revenue_total where instructor_id = :instructor "
+                        + "group by currency order by currency")
+                .param("instructor", instructorId)
+                .query(RevenueRepository::figures).list();
+    }
+
+    /** Per currency, for one instructor, between two days (inclusive). */
     List<MoneyFigures> totals(UUID instructorId, LocalDate from, LocalDate to) {
         return jdbc.sql("select currency, " + SUMS + " from revenue_day "
-                        + "where (cast(:instructor as uuid) is null or instructor_id = :instructor) "
-                        + "and (cast(:from as date) is null or day >= :from) and (cast(:to as date) is null or day <= :to) "
+                        + "where instructor_id = :instructor and day between :from and :to "
                         + "group by currency order by currency")
                 .param("instructor", instructorId).param("from", from).param("to", to)
                 .query(RevenueRepository::figures).list();
@@ -47,9 +54,9 @@ class RevenueRepository {
                 .list();
     }
 
-    /** Per course and currency, for one instructor, all time. */
+    /** Per course and currency, for one instructor, all time (the running totals). */
     List<SalesService.CourseMoney> byCourse(UUID instructorId) {
-        return jdbc.sql("select course_id, currency, " + SUMS + " from revenue_day where instructor_id = :instructor "
+        return jdbc.sql("select course_id, currency, " + SUMS + " from revenue_total where instructor_id = :instructor "
                         + "group by course_id, currency order by course_id, currency")
                 .param("instructor", instructorId)
                 .query((rs, row) -> new SalesService.CourseMoney(rs.getObject("course_id", UUID.class), figures(rs, row)))

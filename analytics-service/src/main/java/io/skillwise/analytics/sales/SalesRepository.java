@@ -28,9 +28,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The writing side of the sales tables of the projection version in use: {@code earning} and its roll-up
- * {@code revenue_day}, {@code unsplit_reversal}, {@code checkout}, {@code dispute}, {@code subscription_payment},
- * {@code subscription_end}.
+ * The writing side of the sales tables of the projection version in use: {@code earning} and its roll-ups
+ * {@code revenue_day} and {@code revenue_total}, {@code unsplit_reversal}, {@code checkout}, {@code dispute},
+ * {@code subscription_payment}, {@code subscription_end}.
  */
 @Repository
 class SalesRepository {
@@ -44,24 +44,40 @@ class SalesRepository {
                                String currency, Instant paidAt, boolean firstPeriod) {
     }
 
-    /** Adds rows of the ledger that became countable (their stream is known) to the daily roll-up. */
+    /**
+     * Adds rows of the ledger that became countable (their stream is known) to the daily roll-up and to the running
+     * totals per course, in one statement over the same rows ({@code counted}), so the two never disagree.
+     */
     private static final String ROLL_UP = """
-            insert into revenue_day (course_id, day, stream, currency, instructor_id, orders, refunds, gross, discount,
-                                     refunded, fee, commission, net)
-            select course_id, (occurred_at at time zone 'UTC')::date, stream, currency, instructor_id,
-                   count(*) filter (where kind = 'SALE'),
-                   count(*) filter (where kind in ('REFUND', 'DISPUTE_LOST')),
-                   coalesce(sum(gross) filter (where kind in ('SALE', 'SUBSCRIPTION_SHARE')), 0),
-                   sum(discount),
-                   coalesce(-sum(gross) filter (where kind in ('REFUND', 'DISPUTE_LOST')), 0),
-                   sum(fee), sum(commission), sum(net)
-            from counted where stream is not null
-            group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4
-            on conflict (course_id, day, stream, currency) do update set
-                orders = revenue_day.orders + excluded.orders, refunds = revenue_day.refunds + excluded.refunds,
-                gross = revenue_day.gross + excluded.gross, discount = revenue_day.discount + excluded.discount,
-                refunded = revenue_day.refunded + excluded.refunded, fee = revenue_day.fee + excluded.fee,
-                commission = revenue_day.commission + excluded.commission, net = revenue_day.net + excluded.net""";
+            , countable as (
+                select course_id, (occurred_at at time zone 'UTC')::date as day, stream, currency, instructor_id,
+                       count(*) filter (where kind = 'SALE') as orders,
+                       count(*) filter (where kind in ('REFUND', 'DISPUTE_LOST')) as refunds,
+                       coalesce(sum(gross) filter (where kind in ('SALE', 'SUBSCRIPTION_SHARE')), 0) as gross,
+                       sum(discount) as discount,
+                       coalesce(-sum(gross) filter (where kind in ('REFUND', 'DISPUTE_LOST')), 0) as refunded,
+                       sum(fee) as fee, sum(commission) as commission, sum(net) as net
+                from counted where stream is not null
+                group by 1, 2, 3, 4, 5),
+            by_day as (
+                insert into revenue_day (course_id, day, stream, currency, instructor_id, orders, refunds, gross,
+                                         discount, refunded, fee, commission, net)
+                select * from countable order by course_id, day, stream, currency
+                on conflict (course_id, day, stream, currency) do update set
+                    orders = revenue_day.orders + excluded.orders, refunds = revenue_day.refunds + excluded.refunds,
+                    gross = revenue_day.gross + excluded.gross, discount = revenue_day.discount + excluded.discount,
+                    refunded = revenue_day.refunded + excluded.refunded, fee = revenue_day.fee + excluded.fee,
+                    commission = revenue_day.commission + excluded.commission, net = revenue_day.net + excluded.net)
+            insert into revenue_total (instructor_id, course_id, currency, orders, refunds, gross, discount, refunded,
+                                       fee, commission, net)
+            select instructor_id, course_id, currency, sum(orders), sum(refunds), sum(gross), sum(discount),
+                   sum(refunded), sum(fee), sum(commission), sum(net)
+            from countable group by 1, 2, 3 order by 1, 2, 3
+            on conflict (instructor_id, course_id, currency) do update set
+                orders = revenue_total.orders + excluded.orders, refunds = revenue_total.refunds + excluded.refunds,
+                gross = revenue_total.gross + excluded.gross, discount = revenue_total.discount + excluded.discount,
+                refunded = revenue_total.refunded + excluded.refunded, fee = revenue_total.fee + excluded.fee,
+                commission = revenue_total.commission + excluded.commission, net = revenue_total.net + excluded.net""";
 
     private static final String EARNING_COLUMNS = """
             kind, source_id, course_id, instructor_id, order_id, line_no, stream, list_price, discount, gross, fee,
@@ -81,7 +97,7 @@ class SalesRepository {
         jdbc.sql("with counted as (insert into earning (" + EARNING_COLUMNS + ") "
                         + "select * from unnest(:kinds, :sources, :courses, :instructors, :orders, :lines, :streams, "
                         + ":listPrices, :discounts, :gross, :fees, :commissions, :net, :currencies, "
-                        + "cast(:times as timestamptz[])) on conflict do nothing returning *) " + ROLL_UP)
+                        + "cast(:times as timestamptz[])) on conflict do nothing returning *)" + ROLL_UP)
                 .param("kinds", texts(column(rows, Earning::kind)))
                 .param("sources", uuids(column(rows, Earning::sourceId)))
                 .param("courses", uuids(column(rows, Earning::courseId)))
@@ -112,8 +128,7 @@ class SalesRepository {
                             where waiting.stream is null and waiting.order_id = any(:orders)
                               and sale.kind = 'SALE' and sale.source_id = waiting.order_id
                               and sale.course_id = waiting.course_id
-                            returning waiting.*)
-                        """ + ROLL_UP)
+                            returning waiting.*)""" + ROLL_UP)
                 .param("orders", uuids(orderIds))
                 .update();
     }

@@ -61,7 +61,12 @@ public class SalesService {
         this.revenue = revenue;
     }
 
-    /** Per currency; {@code instructorId} null for the whole platform, days inclusive and open when null. */
+    /** The instructor's earnings per currency, all time. */
+    public List<MoneyFigures> totals(UUID instructorId) {
+        return revenue.totals(instructorId);
+    }
+
+    /** The instructor's earnings per currency, between two days (inclusive). */
     public List<MoneyFigures> totals(UUID instructorId, LocalDate from, LocalDate to) {
         return revenue.totals(instructorId, from, to);
     }

@@ -12,6 +12,8 @@ import io.skillwise.events.Topics;
 import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.TopicRecords;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +27,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -43,6 +49,12 @@ class ReplayIT extends AnalyticsApiTest {
     private static final List<String> CAUSES_LAST = List.of(Topics.PROMOTION_PROMOTION, Topics.REVIEW_REVIEW,
             Topics.ENROLLMENT_ENROLLMENT, Topics.PAYMENT_SUBSCRIPTION, Topics.PAYMENT_ORDER, Topics.CATALOG_COURSE,
             Topics.IDENTITY_USER);
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private final KnownHistory history = new KnownHistory(Instant.now());
     private final KnownFigures figures = new KnownFigures(history);
@@ -78,6 +90,35 @@ class ReplayIT extends AnalyticsApiTest {
 
     @Test
     @Order(2)
+    void rolledUpTotalsEqualCountingTheRowsTheyRollUp() {
+        String schema = ProjectionVersion.schemaOf(activeVersion().path("version").asInt());
+        assertSameRows(schema, "select * from revenue_total", """
+                select instructor_id, course_id, currency, sum(orders), sum(refunds), sum(gross), sum(discount),
+                       sum(refunded), sum(fee), sum(commission), sum(net)
+                from revenue_day group by 1, 2, 3""");
+        assertSameRows(schema, "select * from course_learning where (enrollments, completed, revoked) <> (0, 0, 0)",
+                """
+                select course_id, count(*) filter (where access is distinct from 'REVOKED'),
+                       count(*) filter (where access is distinct from 'REVOKED' and completed_at is not null),
+                       count(*) filter (where access = 'REVOKED')
+                from enrollment group by course_id""");
+        assertSameRows(schema, "select * from instructor_students where students <> 0", """
+                select o.instructor_id, count(distinct e.student_id)
+                from enrollment e join course_owner o using (course_id)
+                where e.access is distinct from 'REVOKED' group by 1""");
+        assertSameRows(schema, "select * from instructor_activity_day", """
+                select o.instructor_id, d.day, count(distinct d.student_id), sum(d.lessons), sum(d.quiz_attempts)
+                from learner_day d join course_owner o using (course_id) group by 1, 2""");
+        assertSameRows(schema, "select * from instructor_activity_week", """
+                select o.instructor_id, date_trunc('week', d.day)::date, count(distinct d.student_id), sum(d.lessons),
+                       sum(d.quiz_attempts)
+                from learner_day d join course_owner o using (course_id) group by 1, 2""");
+        assertThat(jdbc.sql("select count(*) from " + schema + ".instructor_activity_week").query(Long.class).single())
+                .as("weeks with activity").isPositive();
+    }
+
+    @Test
+    @Order(3)
     void rebuildFromTheBeginningAnswersWhatTheLiveVersionAnswered() {
         Map<String, JsonNode> live = answers();
         int liveVersion = activeVersion().path("version").asInt();
@@ -107,7 +148,7 @@ class ReplayIT extends AnalyticsApiTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aRebuildCanBeCancelled() {
         int active = activeVersion().path("version").asInt();
         JsonNode rebuild = api.as(admin).post("/admin/analytics/projections/rebuild", null).assertStatus(202).body();
@@ -123,6 +164,30 @@ class ReplayIT extends AnalyticsApiTest {
             assertThat(activeVersion().path("version").asInt()).isEqualTo(rebuild.path("version").asInt());
         }
         figures.assertDashboardOfA(api.as(history.instructorA).get("/instructors/dashboard").assertStatus(200).body());
+    }
+
+    /** The roll-up's rows and the rows counted from what it rolls up are the same, in any order. */
+    private void assertSameRows(String schema, String rolledUp, String counted) {
+        String inSchema = "select set_config('search_path', '" + schema + "', true)";
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        List<List<Object>> kept = transaction.execute(status -> {
+            jdbc.sql(inSchema).query().singleValue();
+            return jdbc.sql(rolledUp).query((rs, row) -> rowOf(rs)).list();
+        });
+        List<List<Object>> recounted = transaction.execute(status -> {
+            jdbc.sql(inSchema).query().singleValue();
+            return jdbc.sql(counted).query((rs, row) -> rowOf(rs)).list();
+        });
+        assertThat(kept).as(rolledUp).isNotEmpty().containsExactlyInAnyOrderElementsOf(recounted);
+    }
+
+    private static List<Object> rowOf(ResultSet rs) throws SQLException {
+        List<Object> row = new ArrayList<>();
+        for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
+            Object value = rs.getObject(column);
+            row.add(value instanceof Number number ? (Object) number.longValue() : value);
+        }
+        return row;
     }
 
     private Map<String, JsonNode> answers() {
