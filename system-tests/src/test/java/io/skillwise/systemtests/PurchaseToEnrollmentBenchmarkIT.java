@@ -6,6 +6,7 @@ import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.BenchmarkReport;
 import io.skillwise.testsupport.KafkaEndToEndLatency;
+import io.skillwise.testsupport.Percentiles;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * docs/architecture.md, section 8, and issue #7: from Stripe's signed {@code checkout.session.completed} accepted by the webhook (its
- * 200) until the buyer sees the course in {@code GET /api/v1/enrollments}, both through the gateway, over 200
+ * 200) until the buyer sees the course in {@code GET /api/v1/enrollments} or its {@code GET /api/v1/progress/{id}},
+ * both through the gateway, over 200
  * purchases on the idle local platform. In between: payment-service's transaction and outbox relay, Kafka,
  * enrollment-service's consumer and inbox. Everything is set up through the public API with real Keycloak tokens:
  * an admin publishes paid courses, a few buyers sign up, verify their address and each buy many of the courses.
@@ -43,6 +46,8 @@ class PurchaseToEnrollmentBenchmarkIT {
     private static final int MEASURED_PER_BUYER = 50;
     private static final long PRICE = 2900;
     private static final Duration POLL = Duration.ofMillis(3);
+    /** Per buyer and path, after the purchases. */
+    private static final int IDLE_READS = 50;
     private static final Duration ENROLLMENT_PATIENCE = Duration.ofSeconds(10);
     private static final Duration SETUP_PATIENCE = Duration.ofSeconds(60);
 
@@ -62,55 +67,106 @@ class PurchaseToEnrollmentBenchmarkIT {
             buyers.add(PlatformUsers.verifiedStudent(platform));
         }
 
-        List<Long> latencies = new ArrayList<>();
-        List<Long> reads = new ArrayList<>();
-        long slowestWebhook = 0;
+        Map<Read, List<Purchase>> measured = new EnumMap<>(Read.class);
         for (int c = 0; c < courses.size(); c++) {
+            // the two reads take turns, so both see the same platform and the same machine load
+            Read read = Read.values()[c % Read.values().length];
             for (Session buyer : buyers) {
-                Purchase purchase = purchase(buyer, courses.get(c));
+                Purchase purchase = purchase(buyer, courses.get(c), read);
                 if (c >= WARM_UP_PER_BUYER) {
-                    latencies.add(purchase.enrollmentNanos());
-                    reads.add(purchase.lastReadNanos());
-                    slowestWebhook = Math.max(slowestWebhook, purchase.webhookNanos());
+                    measured.computeIfAbsent(read, r -> new ArrayList<>()).add(purchase);
                 }
             }
+        }
+        List<Long> idleThroughGateway = new ArrayList<>();
+        List<Long> idleDirect = new ArrayList<>();
+        for (Session buyer : buyers) {
+            idleThroughGateway.addAll(idleReads(buyer.client()));
+            idleDirect.addAll(idleReads(ApiClient.api(platform.ports().enrollment()).withToken(buyer.token())));
         }
         long[] kafkaItself = KafkaEndToEndLatency.measure(platform.kafka().bootstrapServers(), 100, 1000, 1000);
         double loadAtEnd = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
-        assertThat(latencies).hasSize(BUYERS * MEASURED_PER_BUYER);
-        Collections.sort(latencies);
-        Collections.sort(reads);
+        assertThat(measured.values().stream().mapToInt(List::size).sum()).isEqualTo(BUYERS * MEASURED_PER_BUYER);
+        StringBuilder rows = new StringBuilder();
+        for (Map.Entry<Read, List<Purchase>> entry : measured.entrySet()) {
+            List<Long> latencies = entry.getValue().stream().map(Purchase::enrollmentNanos).sorted().toList();
+            List<Long> reads = entry.getValue().stream().map(Purchase::lastReadNanos).sorted().toList();
+            long slowestWebhook = entry.getValue().stream().mapToLong(Purchase::webhookNanos).max().orElseThrow();
+            rows.append("| webhook 200 → %s (%d purchases) | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |%n".formatted(
+                    entry.getKey().description, latencies.size(), millis(latencies, 50), millis(latencies, 95),
+                    millis(latencies, 99), latencies.getLast() / 1e6, slowestWebhook / 1e6, millis(reads, 50)));
+        }
+        rows.append(row("Kafka itself: send → consumer has it",
+                Arrays.stream(kafkaItself).sorted().boxed().toList()));
+        rows.append(row("`GET /enrollments?size=100` alone afterwards, through the gateway",
+                idleThroughGateway.stream().sorted().toList()));
+        rows.append(row("`GET /enrollments?size=100` alone afterwards, enrollment-service directly",
+                idleDirect.stream().sorted().toList()));
         String table = """
                 %d purchases (%d buyers x %d paid courses, after %d warm-up purchases), one at a time, nothing else \
-                driving the platform (the machine's load average is in the table). Each: `POST /api/v1/payments/create` (buyer token, `Idempotency-Key`), then a \
+                driving the platform. Each: `POST /api/v1/payments/create` (buyer token, `Idempotency-Key`), then a \
                 `checkout.session.completed` signed as Stripe signs it (`t=...,v1=HMAC-SHA256`) posted to \
-                `POST /api/v1/payments/webhook`; measured from the webhook's 200 until `GET /api/v1/enrollments` \
-                (buyer token, polled every %d ms) lists the course. Both calls go through the gateway. Services run \
-                with JVM settings `%s` (`-Dskillwise.jvm`). Budget (issue 21): p50 under 15 ms, p99 under \
-                60 ms. The figures include the read that saw the enrollment (its own round trip, p50 in the last \
-                column but one). The second row is Kafka's own end-to-end latency on the platform's broker, right \
-                after the purchases (`KafkaEndToEndLatency`: 1,000 messages of 1 KB one at a time, `acks=all`).
+                `POST /api/v1/payments/webhook`; measured from the webhook's 200 until the buyer's read (polled every \
+                %d ms, through the gateway) shows the enrollment. Two reads take turns course by course: the list \
+                `GET /api/v1/enrollments?size=100` showing the course, and the course's own \
+                `GET /api/v1/progress/{courseId}` answering 200 (what a client opens after checkout). Services run \
+                with JVM settings `%s` (`-Dskillwise.jvm`). Budget (issue 21): p50 under 15 ms, p99 under 60 ms. \
+                The figures include the read that saw the enrollment (its own round trip, p50 in the last column). \
+                Below them: Kafka's own end-to-end latency on the platform's broker right after the purchases \
+                (`KafkaEndToEndLatency`: 1,000 messages of 1 KB one at a time, `acks=all`), and the list read on its \
+                own, %d calls one at a time with nothing else happening, through the gateway and directly. Load \
+                average %.1f at the start, %.1f at the end.
                 Run with `./mvnw -pl system-tests verify -Dit.test=PurchaseToEnrollmentBenchmarkIT -Dskillwise.benchmark=true` \
                 (after `./mvnw -q install -DskipTests`).
 
-                | measure | p50 ms | p95 ms | p99 ms | max ms | slowest webhook call ms | `GET /enrollments` p50 ms | load average start / end |
-                |---|---|---|---|---|---|---|---|
-                | webhook 200 → enrollment listed | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f / %.1f |
-                | Kafka itself: send → consumer has it | %.1f | %.1f | %.1f | %.1f | | | |""".formatted(latencies.size(), BUYERS,
-                MEASURED_PER_BUYER, BUYERS * WARM_UP_PER_BUYER, POLL.toMillis(),
-                RunningPlatform.JVM.name().toLowerCase(java.util.Locale.ROOT), percentile(latencies, 50),
-                percentile(latencies, 95), percentile(latencies, 99), latencies.getLast() / 1e6,
-                slowestWebhook / 1e6, percentile(reads, 50), loadAtStart, loadAtEnd,
-                percentile(kafkaItself, 50), percentile(kafkaItself, 95), percentile(kafkaItself, 99),
-                kafkaItself[kafkaItself.length - 1] / 1e6);
+                | measure | p50 ms | p95 ms | p99 ms | max ms | slowest webhook call ms | read that saw it p50 ms |
+                |---|---|---|---|---|---|---|
+                %s""".formatted(BUYERS * MEASURED_PER_BUYER, BUYERS, MEASURED_PER_BUYER, BUYERS * WARM_UP_PER_BUYER,
+                POLL.toMillis(), RunningPlatform.JVM.name().toLowerCase(java.util.Locale.ROOT),
+                BUYERS * IDLE_READS, loadAtStart, loadAtEnd, rows.toString().strip());
         System.out.println("[benchmark] purchase to enrollment\n" + table);
         BenchmarkReport.record("purchase-to-enrollment",
                 "Purchase to enrollment (system-tests, PurchaseToEnrollmentBenchmarkIT)", table);
     }
 
-    /** One purchase: checkout, signed completion through the gateway, then polling until the course is listed. */
-    private static Purchase purchase(Session buyer, UUID courseId) {
+    /** What the buyer reads until the purchase shows. */
+    private enum Read {
+        LIST("enrollment listed"),
+        COURSE_PROGRESS("the course's progress readable");
+
+        private final String description;
+
+        Read(String description) {
+            this.description = description;
+        }
+
+        /** True once {@code answer} shows the enrollment in {@code course}; fails on an answer that never will. */
+        boolean shows(ApiResponse answer, String course) {
+            if (this == COURSE_PROGRESS) {
+                if (answer.status() == 404) {
+                    return false;
+                }
+                answer.assertStatus(200);
+                assertThat(answer.text("status")).isEqualTo("ACTIVE");
+                return true;
+            }
+            for (JsonNode enrollment : answer.assertStatus(200).items()) {
+                if (enrollment.path("courseId").asString().equals(course)) {
+                    assertThat(enrollment.path("status").asString()).isEqualTo("ACTIVE");
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        String path(String course) {
+            return this == COURSE_PROGRESS ? "/progress/" + course : "/enrollments?size=100";
+        }
+    }
+
+    /** One purchase: checkout, signed completion through the gateway, then polling until the enrollment shows. */
+    private static Purchase purchase(Session buyer, UUID courseId, Read read) {
         ApiClient api = buyer.client();
         String key = UUID.randomUUID().toString();
         // payment-service learns prices from catalog events: a course published a moment ago may not be there yet
@@ -129,20 +185,41 @@ class PurchaseToEnrollmentBenchmarkIT {
         assertThat(accepted.assertStatus(200).text("result")).isEqualTo("APPLIED");
 
         String course = courseId.toString();
+        String path = read.path(course);
         long deadline = acceptedAt + ENROLLMENT_PATIENCE.toNanos();
         while (true) {
             long readAt = System.nanoTime();
-            ApiResponse mine = api.get("/enrollments?size=100").assertStatus(200);
+            ApiResponse answer = api.get(path);
             long seenAt = System.nanoTime();
-            for (JsonNode enrollment : mine.items()) {
-                if (enrollment.path("courseId").asString().equals(course)) {
-                    assertThat(enrollment.path("status").asString()).isEqualTo("ACTIVE");
-                    return new Purchase(acceptedAt - sent, seenAt - acceptedAt, seenAt - readAt);
-                }
+            if (read.shows(answer, course)) {
+                return new Purchase(acceptedAt - sent, seenAt - acceptedAt, seenAt - readAt);
             }
             assertThat(seenAt).as("course %s enrolled within %s", course, ENROLLMENT_PATIENCE).isLessThan(deadline);
             sleep(POLL);
         }
+    }
+
+    /**
+     * The list read with nothing else happening, one call at a time: what the read costs on its own, to set against
+     * the read that saw a fresh enrollment while the purchase's events were still being applied across the platform.
+     */
+    private static List<Long> idleReads(ApiClient api) {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < IDLE_READS; i++) {
+            long started = System.nanoTime();
+            api.get("/enrollments?size=100").assertStatus(200);
+            times.add(System.nanoTime() - started);
+        }
+        return times;
+    }
+
+    private static String row(String measure, List<Long> sortedNanos) {
+        return "| %s | %.1f | %.1f | %.1f | %.1f | | |%n".formatted(measure, millis(sortedNanos, 50),
+                millis(sortedNanos, 95), millis(sortedNanos, 99), sortedNanos.getLast() / 1e6);
+    }
+
+    private static double millis(List<Long> sortedNanos, int percent) {
+        return Percentiles.nearestRank(sortedNanos, percent) / 1e6;
     }
 
     /** Paid courses owned by the admin, each with one module and lesson, published. */
@@ -153,16 +230,6 @@ class PurchaseToEnrollmentBenchmarkIT {
             courses.add(PublishedCourses.paid(platform, admin, slug, "Benchmark course " + i, PRICE));
         }
         return courses;
-    }
-
-    private static double percentile(long[] sortedNanos, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sortedNanos.length) - 1;
-        return sortedNanos[Math.max(0, index)] / 1e6;
-    }
-
-    private static double percentile(List<Long> sortedNanos, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sortedNanos.size()) - 1;
-        return sortedNanos.get(Math.max(0, index)) / 1e6;
     }
 
     private static void sleep(Duration duration) {
@@ -177,7 +244,7 @@ class PurchaseToEnrollmentBenchmarkIT {
     /**
      * @param webhookNanos    the webhook call, from sending to its 200
      * @param enrollmentNanos from the webhook's 200 until the answer that listed the course arrived
-     * @param lastReadNanos   the round trip of that last {@code GET /enrollments}
+     * @param lastReadNanos   the round trip of the read that showed it
      */
     private record Purchase(long webhookNanos, long enrollmentNanos, long lastReadNanos) {
     }
