@@ -47,6 +47,10 @@ public final class Spectral {
         }
     }
 
+    /** Exit codes of bin/spectral.sh when it cannot run Spectral at all. */
+    private static final int NO_NPM = 3;
+    private static final int NOT_INSTALLED = 4;
+
     private Spectral() {
     }
 
@@ -80,6 +84,10 @@ public final class Spectral {
                     throw new IllegalStateException("Spectral did not finish within " + INSTALL_AND_RUN_MINUTES
                             + " minutes");
                 }
+                // 3 and 4: the script found no npm or could not install Spectral (no registry): like a machine
+                // without Node, the lint is not run, and the calling test says so instead of failing
+                assumeTrue(process.exitValue() != NO_NPM && process.exitValue() != NOT_INSTALLED,
+                        "Spectral is not run: " + output.strip());
                 // 0: nothing at or above the fail severity, 1: there is; anything else is Spectral failing to run
                 if (process.exitValue() > 1 || Files.size(report) == 0) {
                     throw new IllegalStateException("Spectral failed (exit " + process.exitValue() + "): " + output);
