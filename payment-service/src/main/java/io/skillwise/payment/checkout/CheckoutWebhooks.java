@@ -10,6 +10,7 @@ import io.skillwise.payment.earnings.EarningsService;
 import io.skillwise.payment.invoice.InvoiceService;
 import io.skillwise.payment.order.Order;
 import io.skillwise.payment.order.OrderEvents;
+import io.skillwise.payment.order.OrderMetrics;
 import io.skillwise.payment.order.OrderService;
 import io.skillwise.payment.order.OrderStatus;
 import io.skillwise.payment.provider.ProviderMetadata;
@@ -41,15 +42,17 @@ public class CheckoutWebhooks {
     private final InvoiceService invoices;
     private final RefundService refunds;
     private final EventPublisher events;
+    private final OrderMetrics metrics;
     private final Clock clock;
 
     CheckoutWebhooks(OrderService orders, EarningsService earnings, InvoiceService invoices, RefundService refunds,
-                     EventPublisher events, Clock clock) {
+                     EventPublisher events, OrderMetrics metrics, Clock clock) {
         this.orders = orders;
         this.earnings = earnings;
         this.invoices = invoices;
         this.refunds = refunds;
         this.events = events;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -144,6 +147,7 @@ public class CheckoutWebhooks {
             events.publish(new CoursePurchased(paid.id(), paid.buyerId(), OrderEvents.lines(paid), paid.bundleId(),
                     paid.paid(), paid.discount(), paid.couponId(), paid.couponCode(), paid.referralCode(),
                     paid.affiliateCode(), invoiceId, occurredAt, now));
+            metrics.purchased();
             return WebhookOutcome.placed(paid.id(), paid.paymentIntentId());
         });
     }

@@ -10,6 +10,7 @@ import io.skillwise.payment.earnings.EarningEntry;
 import io.skillwise.payment.earnings.EarningsService;
 import io.skillwise.payment.invoice.InvoiceService;
 import io.skillwise.payment.order.Order;
+import io.skillwise.payment.order.OrderMetrics;
 import io.skillwise.payment.order.OrderService;
 import io.skillwise.payment.order.OrderStatus;
 import io.skillwise.payment.provider.ProviderMetadata;
@@ -36,15 +37,17 @@ public class RefundWebhooks {
     private final EarningsService earnings;
     private final InvoiceService invoices;
     private final EventPublisher events;
+    private final OrderMetrics metrics;
     private final Clock clock;
 
     RefundWebhooks(OrderService orders, RefundRepository refunds, EarningsService earnings, InvoiceService invoices,
-                   EventPublisher events, Clock clock) {
+                   EventPublisher events, OrderMetrics metrics, Clock clock) {
         this.orders = orders;
         this.refunds = refunds;
         this.earnings = earnings;
         this.invoices = invoices;
         this.events = events;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -79,6 +82,7 @@ public class RefundWebhooks {
         List<UUID> courses = full && order.status() != OrderStatus.DUPLICATE ? after.courseIds() : List.of();
         events.publish(new PaymentRefunded(after.id(), after.buyerId(), refund.id(),
                 Money.of(amount, after.currency()), courses, full, refund.reason(), refund.actorId(), lines, now));
+        metrics.refunded(full);
         return WebhookOutcome.applied();
     }
 

@@ -47,6 +47,7 @@ public final class MonitoringQueries {
     /** Which application exposes the business metrics, by name prefix. */
     public static final Map<String, String> BUSINESS_METRIC_OWNERS = Map.of(
             "skillwise_purchase_", "enrollment-service",
+            "skillwise_payment_", "payment-service",
             "skillwise_notification_", "notification-service");
 
     /** Name prefixes of metrics no SkillWise application exposes, and who does. */
