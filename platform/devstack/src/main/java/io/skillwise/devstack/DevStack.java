@@ -35,6 +35,8 @@ public final class DevStack implements AutoCloseable {
     /** The webhook secret of the local payment provider: public, for the local platform and its tests only. */
     public static final String LOCAL_WEBHOOK_SECRET = "whsec_skillwise_local";
     private static final String VERSION = "0.1.0-SNAPSHOT";
+    /** Instance n (from 2) of a service or the gateway listens on its first instance's port plus (n - 1) times this. */
+    public static final int REPLICA_PORT_STEP = 500;
 
     private final StackLayout layout;
     private final Map<String, String> overrides;
@@ -46,8 +48,9 @@ public final class DevStack implements AutoCloseable {
     private final RedisServer redis;
     private final MailSink mail;
     private final KeycloakServer keycloak;
-    private final Map<PlatformService, ServiceProcess> services = new LinkedHashMap<>();
-    private final ServiceProcess gateway;
+    private final int replicas;
+    private final Map<PlatformService, List<ServiceProcess>> services = new LinkedHashMap<>();
+    private final List<ServiceProcess> gateways = new ArrayList<>();
     private final List<Component> started = Collections.synchronizedList(new ArrayList<>());
 
     public DevStack(StackLayout layout, StackPorts ports) {
@@ -68,6 +71,22 @@ public final class DevStack implements AutoCloseable {
      *                  for benchmarks
      */
     public DevStack(StackLayout layout, StackPorts ports, Map<String, String> overrides, JvmSettings jvm) {
+        this(layout, ports, overrides, jvm, 1);
+    }
+
+    /**
+     * @param overrides environment variables given to every service and the gateway after devstack's own
+     * @param jvm       how their JVMs run
+     * @param replicas  instances of every service and of the gateway (1 or more): instance n listens on the first
+     *                  one's port plus (n - 1) x {@value #REPLICA_PORT_STEP}, shares its store and consumer groups,
+     *                  and every gateway spreads a service's requests over all of its instances
+     */
+    public DevStack(StackLayout layout, StackPorts ports, Map<String, String> overrides, JvmSettings jvm,
+                    int replicas) {
+        if (replicas < 1) {
+            throw new IllegalArgumentException("replicas must be at least 1, not " + replicas);
+        }
+        this.replicas = replicas;
         this.overrides = Map.copyOf(overrides);
         this.jvm = jvm;
         this.layout = layout;
@@ -86,10 +105,30 @@ public final class DevStack implements AutoCloseable {
             keycloak.startTimeout(jvm.startTimeout());
         }
         for (PlatformService service : PlatformService.values()) {
-            services.put(service, serviceProcess(service.shortName(), service.module(), service.port(ports),
-                    withOverrides(serviceEnvironment(service))));
+            List<ServiceProcess> instances = new ArrayList<>();
+            for (int n = 1; n <= replicas; n++) {
+                int port = replicaPort(service.port(ports), n);
+                Map<String, String> env = withOverrides(serviceEnvironment(service));
+                env.put("SERVER_PORT", Integer.toString(port));
+                instances.add(serviceProcess(replicaName(service.shortName(), n), service.module(), port, env));
+            }
+            services.put(service, List.copyOf(instances));
         }
-        this.gateway = serviceProcess("gateway", "gateway", ports.gateway(), withOverrides(gatewayEnvironment()));
+        for (int n = 1; n <= replicas; n++) {
+            int port = replicaPort(ports.gateway(), n);
+            Map<String, String> env = withOverrides(gatewayEnvironment());
+            env.put("SERVER_PORT", Integer.toString(port));
+            gateways.add(serviceProcess(replicaName("gateway", n), "gateway", port, env));
+        }
+    }
+
+    private static int replicaPort(int firstPort, int n) {
+        return firstPort + (n - 1) * REPLICA_PORT_STEP;
+    }
+
+    /** The first instance keeps the plain name (its logs, `skillwise logs catalog`); the others are name-n. */
+    private static String replicaName(String name, int n) {
+        return n == 1 ? name : name + "-" + n;
     }
 
     private ServiceProcess serviceProcess(String name, String module, int port, Map<String, String> environment) {
@@ -156,7 +195,12 @@ public final class DevStack implements AutoCloseable {
         env.put("SKILLWISE_GATEWAY_SECURITY_ISSUER", issuer);
         env.put("SKILLWISE_GATEWAY_SECURITY_JWK_SET_URI", issuer + "/protocol/openid-connect/certs");
         for (PlatformService service : PlatformService.values()) {
-            env.put("SKILLWISE_GATEWAY_SERVICES_" + service.name(), "http://127.0.0.1:" + service.port(ports));
+            List<String> instances = new ArrayList<>();
+            for (int n = 1; n <= replicas; n++) {
+                instances.add("http://127.0.0.1:" + replicaPort(service.port(ports), n));
+            }
+            // one URL, or the list of every instance, which the gateway load-balances over
+            env.put("SKILLWISE_GATEWAY_SERVICES_" + service.name(), String.join(",", instances));
         }
         return env;
     }
@@ -190,9 +234,51 @@ public final class DevStack implements AutoCloseable {
     /** Every component, infrastructure first, in start order. */
     public List<Component> components() {
         List<Component> all = new ArrayList<>(infrastructure());
-        all.addAll(services.values());
-        all.add(gateway);
+        services.values().forEach(all::addAll);
+        all.addAll(gateways);
         return all;
+    }
+
+    /** Every component by its name: `postgres`, `kafka`, `keycloak`, a service's short name, `gateway`, `catalog-2`. */
+    public Component component(String name) {
+        return components().stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no component named " + name + "; there are "
+                        + components().stream().map(Component::name).toList()));
+    }
+
+    /**
+     * Stops one component gracefully, keeping its data folder and ports, while the rest of the platform runs on:
+     * what an operator's restart, a crashed broker or a database failover looks like to everything else.
+     */
+    public void stop(String name) {
+        component(name).stop();
+    }
+
+    /** Starts a component {@linkplain #stop stopped} before, on the same ports and with the same state. */
+    public void start(String name) throws Exception {
+        Component component = component(name);
+        try {
+            component.start();
+        } catch (Exception e) {
+            String tail = component.logFile() == null ? "" : System.lineSeparator()
+                    + io.skillwise.devstack.process.LogTail.of(component.logFile(), 30);
+            throw new ComponentFailure(name, e.getMessage() + tail, e);
+        }
+    }
+
+    /**
+     * Kills a service or gateway instance without a graceful shutdown (SIGKILL), as a crash or an out-of-memory
+     * kill would; {@link #start} brings it back.
+     */
+    public void kill(String name) {
+        if (!(component(name) instanceof ServiceProcess process)) {
+            throw new IllegalArgumentException(name + " runs inside devstack's JVM or is not a service; stop it instead");
+        }
+        process.kill();
+    }
+
+    public int replicas() {
+        return replicas;
     }
 
     public List<Component> infrastructure() {
@@ -202,8 +288,8 @@ public final class DevStack implements AutoCloseable {
     /** Ports that are already taken by someone else, with the component that needs them. */
     public Map<String, Integer> busyPorts() {
         Map<String, Integer> needed = new LinkedHashMap<>();
-        needed.put("gateway", ports.gateway());
-        services.forEach((service, process) -> needed.put(service.shortName(), process.port()));
+        gateways.forEach(process -> needed.put(process.name(), process.port()));
+        services.values().forEach(instances -> instances.forEach(process -> needed.put(process.name(), process.port())));
         needed.put("keycloak", ports.keycloak());
         needed.put("kafka", ports.kafka());
         needed.put("kafka controller", ports.kafkaController());
@@ -232,10 +318,11 @@ public final class DevStack implements AutoCloseable {
             CompletableFuture<Void> keycloakReady = startAsync(pool, keycloak, listener);
             CompletableFuture.allOf(Stream.of(postgres, kafka, mongo, redis, mail)
                     .map(c -> startAsync(pool, c, listener)).toArray(CompletableFuture[]::new)).join();
-            CompletableFuture.allOf(services.values().stream()
+            CompletableFuture.allOf(services.values().stream().flatMap(List::stream)
                     .map(c -> startAsync(pool, c, listener)).toArray(CompletableFuture[]::new)).join();
             keycloakReady.join();
-            startAsync(pool, gateway, listener).join();
+            CompletableFuture.allOf(gateways.stream()
+                    .map(c -> startAsync(pool, c, listener)).toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
             close();
             Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -286,8 +373,8 @@ public final class DevStack implements AutoCloseable {
      */
     @Override
     public void close() {
-        stopAll(List.of(gateway));
-        stopAll(new ArrayList<>(services.values()));
+        stopAll(gateways);
+        stopAll(services.values().stream().flatMap(List::stream).toList());
         stopAll(List.of(keycloak, mail, redis, mongo, kafka, postgres));
         started.clear();
     }
@@ -369,12 +456,24 @@ public final class DevStack implements AutoCloseable {
         return keycloak;
     }
 
+    /** The first instance of a service. */
     public ServiceProcess service(PlatformService service) {
+        return services.get(service).getFirst();
+    }
+
+    /** Every instance of a service, the first one first. */
+    public List<ServiceProcess> instances(PlatformService service) {
         return services.get(service);
     }
 
+    /** The first gateway, the one {@link #gatewayUrl()} names. */
     public ServiceProcess gateway() {
-        return gateway;
+        return gateways.getFirst();
+    }
+
+    /** Every gateway instance, the first one first. */
+    public List<ServiceProcess> gateways() {
+        return List.copyOf(gateways);
     }
 
     /** Deletes the state folder (for `--fresh`); nothing may be running. */

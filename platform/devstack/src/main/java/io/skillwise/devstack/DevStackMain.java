@@ -16,11 +16,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 /**
- * The command behind `./skillwise`: {@code up [--fresh] [--infra-only] [--production-jvm]}, {@code status},
+ * The command behind `./skillwise`: {@code up [--fresh] [--infra-only] [--production-jvm] [--replicas N]}, {@code status},
  * {@code down}, and {@code production-realm} (the realm for a production Keycloak, printed). `up` stays in the
  * foreground and stops everything on Ctrl-C or on `skillwise down` (SIGTERM). {@code --production-jvm} runs the
  * services and the gateway with the JVM settings of a deployment ({@link JvmSettings#PRODUCTION}) instead of the
- * small-footprint developer settings.
+ * small-footprint developer settings. {@code --replicas N} starts N instances of every service and of the gateway
+ * (instance n on the first one's port plus (n - 1) x {@value DevStack#REPLICA_PORT_STEP}), each gateway spreading
+ * requests over every instance of a service.
  */
 public final class DevStackMain {
 
@@ -36,19 +38,49 @@ public final class DevStackMain {
         Path stateDir = Path.of(System.getProperty("skillwise.state", home.resolve(".skillwise").toString()));
         StackLayout layout = new StackLayout(home, stateDir, StackLayout.currentJavaHome());
         JvmSettings jvm = options.contains("--production-jvm") ? JvmSettings.PRODUCTION : JvmSettings.LOCAL;
-        DevStack stack = new DevStack(layout, StackPorts.defaults(), Map.of(), jvm);
+        int replicas;
+        try {
+            replicas = replicas(options);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        DevStack stack = new DevStack(layout, StackPorts.defaults(), Map.of(), jvm, replicas);
         int exit = switch (command) {
             case "up" -> up(stack, options.contains("--fresh"), options.contains("--infra-only"));
             case "status" -> status(stack);
             case "down" -> down(layout);
             case "production-realm" -> productionRealm(home);
             default -> {
-                System.err.println("usage: skillwise up [--fresh] [--infra-only] [--production-jvm] | status | down"
+                System.err.println("usage: skillwise up [--fresh] [--infra-only] [--production-jvm] [--replicas N] | status | down"
                         + " | logs NAME | production-realm");
                 yield 2;
             }
         };
         System.exit(exit);
+    }
+
+    /** The N of {@code --replicas N}: 1 without the option; a whole number from 1 to 4 (the ports leave room for 4). */
+    static int replicas(List<String> options) {
+        int at = options.indexOf("--replicas");
+        if (at < 0) {
+            return 1;
+        }
+        if (at + 1 >= options.size()) {
+            throw new IllegalArgumentException("--replicas needs a number, e.g. --replicas 2");
+        }
+        String value = options.get(at + 1);
+        int replicas;
+        try {
+            replicas = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--replicas needs a whole number from 1 to 4, not '" + value + "'");
+        }
+        if (replicas < 1 || replicas > 4) {
+            throw new IllegalArgumentException("--replicas needs a whole number from 1 to 4, not " + replicas);
+        }
+        return replicas;
     }
 
     /** Prints the realm for a production Keycloak, made from the local one (docs/configuration.md). */
@@ -131,6 +163,8 @@ public final class DevStackMain {
         OUT.printf("SkillWise is ready in %.1f s.%n", seconds);
         if (!infraOnly) {
             OUT.println("  API gateway      " + stack.gatewayUrl() + "/api/v1");
+            stack.gateways().stream().skip(1).forEach(more -> OUT.println("  API gateway      " + more.baseUrl()
+                    + "/api/v1  (replica; every gateway spreads requests over every instance of a service)"));
             OUT.println("  Swagger UI       " + stack.gatewayUrl() + "/swagger-ui.html");
         }
         OUT.println("  Keycloak console " + stack.keycloakUrl() + "/admin/master/console/#/skillwise  (admin / admin, dev only)");

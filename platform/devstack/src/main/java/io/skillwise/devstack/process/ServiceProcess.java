@@ -53,6 +53,11 @@ public final class ServiceProcess implements Component {
         return port;
     }
 
+    /** The environment the process starts with (devstack's configuration of it). */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
