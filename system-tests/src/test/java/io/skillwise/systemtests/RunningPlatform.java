@@ -34,6 +34,11 @@ final class RunningPlatform {
     static final JvmSettings JVM = JvmSettings.named(
             System.getProperty("skillwise.jvm", BENCHMARKS ? "production" : "local"));
     /**
+     * Instances of every service and of the gateway ({@code -Dskillwise.systemtests.replicas=2}: what
+     * {@code TwoOfEverythingIT} needs; every other test runs the same on two instances).
+     */
+    static final int REPLICAS = Integer.getInteger("skillwise.systemtests.replicas", 1);
+    /**
      * Every request of the system tests comes from 127.0.0.1, so the per-address limits meant for real clients are
      * raised; the gateway's own tests prove the limits.
      */
@@ -65,8 +70,9 @@ final class RunningPlatform {
                 throw new UncheckedIOException(e);
             }
             DevStack starting = new DevStack(new StackLayout(home, state, StackLayout.currentJavaHome()),
-                    StackPorts.defaults().shiftedBy(PORT_OFFSET), environment(), JVM);
-            System.out.println("[platform] " + JVM.name().toLowerCase(java.util.Locale.ROOT) + " JVM settings");
+                    StackPorts.defaults().shiftedBy(PORT_OFFSET), environment(), JVM, REPLICAS);
+            System.out.println("[platform] " + JVM.name().toLowerCase(java.util.Locale.ROOT) + " JVM settings, "
+                    + REPLICAS + " instance(s) of every service and the gateway");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 starting.close();
                 TRACES.close();

@@ -255,14 +255,18 @@ public final class DevStack implements AutoCloseable {
     }
 
     /** Starts a component {@linkplain #stop stopped} before, on the same ports and with the same state. */
-    public void start(String name) throws Exception {
-        Component component = component(name);
+    public void start(String name) {
+        startOrExplain(component(name));
+    }
+
+    /** Starts the component; when it fails, throws a {@link ComponentFailure} naming it, with its log tail. */
+    private static void startOrExplain(Component component) {
         try {
             component.start();
         } catch (Exception e) {
             String tail = component.logFile() == null ? "" : System.lineSeparator()
                     + io.skillwise.devstack.process.LogTail.of(component.logFile(), 30);
-            throw new ComponentFailure(name, e.getMessage() + tail, e);
+            throw new ComponentFailure(component.name(), e.getMessage() + tail, e);
         }
     }
 
@@ -355,14 +359,8 @@ public final class DevStack implements AutoCloseable {
         return CompletableFuture.runAsync(() -> {
             listener.starting(component.name());
             long begin = System.nanoTime();
-            try {
-                component.start();
-                started.add(component);
-            } catch (Exception e) {
-                String tail = component.logFile() == null ? "" : System.lineSeparator()
-                        + io.skillwise.devstack.process.LogTail.of(component.logFile(), 30);
-                throw new ComponentFailure(component.name(), e.getMessage() + tail, e);
-            }
+            startOrExplain(component);
+            started.add(component);
             listener.ready(component.name(), (System.nanoTime() - begin) / 1_000_000);
         }, pool);
     }
