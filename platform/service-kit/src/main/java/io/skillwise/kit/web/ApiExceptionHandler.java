@@ -1,5 +1,6 @@
 package io.skillwise.kit.web;
 
+import io.skillwise.kit.messaging.consumer.FailureKind;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -36,6 +37,7 @@ import java.util.List;
 public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final String STORE_RETRY_AFTER_SECONDS = "5";
 
     public record FieldProblem(String field, String message) {
     }
@@ -140,16 +142,27 @@ public class ApiExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         // Spring's own exceptions (unknown path, wrong method or media type, ResponseStatusException) know their status.
         if (e instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
             HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
-            return problem(status, status == HttpStatus.NOT_FOUND ? "not-found" : "bad-request",
-                    known.getBody().getDetail(), request);
+            return ResponseEntity.status(status).body(problem(status,
+                    status == HttpStatus.NOT_FOUND ? "not-found" : "bad-request", known.getBody().getDetail(), request));
+        }
+        // A database or broker that is away (the classification the consumers retry on) is not a bug: the request
+        // changed nothing and may pass in a moment, which a 503 with Retry-After tells clients and the gateway.
+        if (FailureKind.of(e) == FailureKind.TRANSIENT) {
+            log.warn("{} {} failed while a store is unreachable: {}", request.getMethod(), request.getRequestURI(),
+                    FailureKind.rootCause(e));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, STORE_RETRY_AFTER_SECONDS)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+                            "A store this service needs is not reachable right now; try again in a few seconds.",
+                            request));
         }
         log.error("Unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
-                "Something went wrong on our side. The error was logged; try again later.", request);
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                "Something went wrong on our side. The error was logged; try again later.", request));
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String detail, HttpServletRequest request) {
