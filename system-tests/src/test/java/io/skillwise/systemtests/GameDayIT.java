@@ -57,7 +57,7 @@ class GameDayIT {
         List<String> timeline = new ArrayList<>();
 
         try (ExecutorService clients = Executors.newFixedThreadPool(CLIENTS)) {
-            finish(stream.start(slices.getFirst(), clients));
+            PurchaseStream.finish(stream.start(slices.getFirst(), clients));
             for (int i = 0; i < failures.size(); i++) {
                 Failure failure = failures.get(i);
                 int before = stream.finished();
@@ -74,18 +74,13 @@ class GameDayIT {
                 }
                 timeline.add("%s: %.1f s, %d purchases during it".formatted(failure.name(),
                         (System.nanoTime() - down) / 1e9, slices.get(i + 1).size()));
-                finish(slice);
+                PurchaseStream.finish(slice);
             }
         }
 
         String counts = ledgers.check(stream);
         System.out.printf("[game day] %s%n[game day] %s%n[game day] %s%n[game day] took %.0f s%n",
                 String.join("; ", timeline), stream.summary(), counts, (System.nanoTime() - begin) / 1e9);
-    }
-
-    private static void finish(CompletableFuture<Void> slice) {
-        await().atMost(PurchaseStream.CLIENT_PATIENCE.multipliedBy(3)).until(slice::isDone);
-        slice.join();
     }
 
     /** One component taken away for a while: stopped gracefully, or killed as a crash would. */

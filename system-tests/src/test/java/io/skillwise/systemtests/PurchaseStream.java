@@ -138,6 +138,12 @@ final class PurchaseStream {
                 .toArray(CompletableFuture[]::new));
     }
 
+    /** Waits until every purchase of a started slice is finished; rethrows what failed in one of them. */
+    static void finish(CompletableFuture<Void> slice) {
+        await().atMost(CLIENT_PATIENCE.multipliedBy(3)).until(slice::isDone);
+        slice.join();
+    }
+
     /** How many purchases the clients finished so far. */
     int finished() {
         return orders.size();

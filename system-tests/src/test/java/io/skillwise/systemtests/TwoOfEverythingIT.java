@@ -16,9 +16,12 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.MemberDescription;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -26,8 +29,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Issue #19's "two of everything": the platform with two instances of every service and of the gateway
  * ({@code -Dskillwise.systemtests.replicas=2}; eighteen JVMs beside Keycloak and the stores, too much for the default
- * build on two cores, so this class runs only then). The instances of a service share its consumer groups and
- * split the partitions; two gateways together let a user through no more than one limit allows (the buckets are in
+ * build on two cores, so this class runs only then). The instances of a service join its consumer groups, each
+ * partition held by one consumer of either; two gateways together let a user through no more than one limit allows (the buckets are in
  * Redis); and a stream of purchases, delivered to both gateways in turn, during which the second instance of every
  * service and the second gateway are killed, loses and doubles nothing: every outbox relay, scheduler and consumer
  * runs twice, and every book still balances ({@link PlatformLedgers}).
@@ -46,25 +49,33 @@ class TwoOfEverythingIT {
         platform = RunningPlatform.get();
     }
 
+    /**
+     * Each instance runs the same consumers (a listener's concurrency), whose Kafka client ids are numbered per JVM
+     * ({@code consumer-<group>-<n>}): in a group both instances joined, every client id appears once per instance.
+     * Kafka then gives each partition to exactly one of all these consumers, whichever instance runs it.
+     */
     @Test
-    void theInstancesOfEachServiceShareItsConsumerGroupsAndSplitThePartitions() throws Exception {
+    void theInstancesOfEachServiceJoinItsConsumerGroupsAndEachPartitionHasOneConsumer() throws Exception {
         try (Admin admin = platform.kafka().admin()) {
             await("every instance in its service's groups").atMost(Duration.ofMinutes(2))
                     .pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
                         Map<String, ConsumerGroupDescription> groups = serviceGroups(admin);
                         assertThat(groups).as("the services' consumer groups").isNotEmpty();
                         groups.forEach((group, description) -> {
-                            assertThat(description.members()).as("members of " + group)
-                                    .hasSize(platform.replicas());
-                            assertThat(description.members()).as("each instance holds partitions of " + group)
-                                    .allSatisfy(member -> assertThat(member.assignment().topicPartitions())
-                                            .isNotEmpty());
+                            Map<String, Long> perClient = description.members().stream().collect(
+                                    Collectors.groupingBy(MemberDescription::clientId, Collectors.counting()));
+                            assertThat(perClient.values()).as("consumers of " + group + " per instance: " + perClient)
+                                    .allMatch(count -> count == platform.replicas());
+                            List<TopicPartition> held = description.members().stream()
+                                    .flatMap(m -> m.assignment().topicPartitions().stream()).toList();
+                            assertThat(held).as("partitions of " + group).isNotEmpty().doesNotHaveDuplicates();
                         });
                     });
-            Map<String, List<Integer>> split = new TreeMap<>();
-            serviceGroups(admin).forEach((group, description) -> split.put(group, description.members().stream()
-                    .map(m -> m.assignment().topicPartitions().size()).toList()));
-            System.out.println("[two of everything] partitions per instance, by consumer group: " + split);
+            Map<String, String> split = new TreeMap<>();
+            serviceGroups(admin).forEach((group, description) -> split.put(group, description.members().size()
+                    + " consumers holding " + description.members().stream()
+                    .mapToInt(m -> m.assignment().topicPartitions().size()).sum() + " partitions"));
+            System.out.println("[two of everything] consumer groups: " + split);
         }
     }
 
@@ -72,12 +83,11 @@ class TwoOfEverythingIT {
     void twoGatewaysTogetherLetAUserThroughNoMoreThanOneLimit() throws Exception {
         Map<String, String> lowLimit = Map.of("SKILLWISE_GATEWAY_RATE_LIMIT_USER_CAPACITY", String.valueOf(USER_LIMIT),
                 "SKILLWISE_GATEWAY_RATE_LIMIT_USER_PERIOD", "1h");
-        int firstFreeStep = platform.replicas() + 1;
+        // between the first instances' ports and the second ones': inside this run's port offset, taken by nothing
+        int port = platform.ports().gateway() + DevStack.REPLICA_PORT_STEP / 2;
         List<ServiceProcess> limited = List.of(
-                platform.gatewayVariant("gateway-limited-a",
-                        platform.ports().gateway() + firstFreeStep * DevStack.REPLICA_PORT_STEP, lowLimit),
-                platform.gatewayVariant("gateway-limited-b",
-                        platform.ports().gateway() + (firstFreeStep + 1) * DevStack.REPLICA_PORT_STEP, lowLimit));
+                platform.gatewayVariant("gateway-limited-a", port, lowLimit),
+                platform.gatewayVariant("gateway-limited-b", port + 1, lowLimit));
         try {
             for (ServiceProcess gateway : limited) {
                 gateway.start();
@@ -112,7 +122,7 @@ class TwoOfEverythingIT {
         List<List<PurchaseStream.Purchase>> halves = stream.slices(2);
         List<String> killed = new ArrayList<>();
         try (ExecutorService clients = Executors.newFixedThreadPool(4)) {
-            finish(stream.start(halves.getFirst(), clients));
+            PurchaseStream.finish(stream.start(halves.getFirst(), clients));
             CompletableFuture<Void> second = stream.start(halves.get(1), clients);
             int before = stream.finished();
             await().atMost(PurchaseStream.CLIENT_PATIENCE).until(() -> stream.finished() > before || second.isDone());
@@ -125,7 +135,7 @@ class TwoOfEverythingIT {
                 ServiceProcess lastGateway = platform.gateways().getLast();
                 platform.kill(lastGateway.name());
                 killed.add(lastGateway.name());
-                finish(second);
+                PurchaseStream.finish(second);
             } finally {
                 for (String name : killed) {
                     platform.start(name);
@@ -136,11 +146,6 @@ class TwoOfEverythingIT {
         System.out.printf("[two of everything] killed mid-way: %s%n[two of everything] %s%n[two of everything] %s%n"
                         + "[two of everything] took %.0f s%n", killed, stream.summary(), counts,
                 (System.nanoTime() - begin) / 1e9);
-    }
-
-    private static void finish(CompletableFuture<Void> slice) {
-        await().atMost(PurchaseStream.CLIENT_PATIENCE.multipliedBy(3)).until(slice::isDone);
-        slice.join();
     }
 
     /** The consumer groups with members: the services' (the tests read topics by assignment, without a group). */
