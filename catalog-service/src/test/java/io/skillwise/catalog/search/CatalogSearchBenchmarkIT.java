@@ -181,7 +181,8 @@ class CatalogSearchBenchmarkIT {
                 Run with `./mvnw -pl catalog-service verify -Dit.test=CatalogSearchBenchmarkIT -Dskillwise.benchmark=true`
                 (add `-Dskillwise.benchmark.million=true` for 1,000,000 courses).
                 """, CLIENTS, scale, loadSeconds, WORDS.length, CLIENTS * WARM_UP_PER_CLIENT,
-                CLIENTS * MEASURED_PER_CLIENT, budget, plansDocument(courses), String.join("\n", rows.stream().map(Row::line).toList())),
+                CLIENTS * MEASURED_PER_CLIENT, budget, plansDocument(courses),
+                String.join("\n", rows.stream().map(Row::line).toList())),
                 loadAverage);
         BenchmarkReport.recordDetails(plansDocument(courses), "plans-" + courses, "With " + scale + " courses",
                 plans(courses, learner, instructor));
