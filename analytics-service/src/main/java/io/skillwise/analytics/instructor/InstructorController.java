@@ -1,5 +1,6 @@
 package io.skillwise.analytics.instructor;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import io.skillwise.analytics.instructor.InstructorViews.CoursePage;
 import io.skillwise.analytics.instructor.InstructorViews.CourseView;
 import io.skillwise.analytics.instructor.InstructorViews.DashboardView;
@@ -30,6 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Instructor dashboard", description = "An instructor's own figures, from analytics' projections of the "
         + "event stream. Instructors see only their own (with the second factor, as money is shown); admins name the "
         + "instructor with instructorId.")
+// the instructor's own figures, or an admin naming the instructor (InstructorScope)
+@PreAuthorize("hasAnyRole('instructor', 'admin')")
 class InstructorController {
 
     private static final String PROBLEM = "application/problem+json";

@@ -1,5 +1,6 @@
 package io.skillwise.analytics.report;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import io.skillwise.analytics.instructor.InstructorScope;
 import io.skillwise.analytics.projection.Csv;
 import io.skillwise.kit.security.CurrentUser;
@@ -26,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Instructor reports", description = "Sales reports and the transaction history of an instructor, as JSON "
         + "or, with `Accept: text/csv`, as CSV with the same rows")
+// the instructor's own figures, or an admin naming the instructor (InstructorScope)
+@PreAuthorize("hasAnyRole('instructor', 'admin')")
 class ReportController {
 
     private static final String PROBLEM = "application/problem+json";
