@@ -1,6 +1,5 @@
 package io.skillwise.analytics.instructor;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import io.skillwise.analytics.instructor.InstructorViews.CoursePage;
 import io.skillwise.analytics.instructor.InstructorViews.CourseView;
 import io.skillwise.analytics.instructor.InstructorViews.DashboardView;
@@ -22,6 +21,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,6 +1,5 @@
 package io.skillwise.analytics.report;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import io.skillwise.analytics.instructor.InstructorScope;
 import io.skillwise.analytics.projection.Csv;
 import io.skillwise.kit.security.CurrentUser;
@@ -19,6 +18,7 @@ import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;

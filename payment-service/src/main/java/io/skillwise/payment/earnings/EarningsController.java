@@ -1,6 +1,5 @@
 package io.skillwise.payment.earnings;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.security.SecondFactorPolicy;
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,6 +1,5 @@
 package io.skillwise.payment.history;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import io.skillwise.payment.order.OrderStatus;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.skillwise.kit.security.CurrentUser;
@@ -9,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
