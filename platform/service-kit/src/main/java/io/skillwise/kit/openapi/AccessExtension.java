@@ -1,5 +1,6 @@
 package io.skillwise.kit.openapi;
 
+import io.skillwise.kit.security.OwnedObject;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -11,7 +12,6 @@ import org.springframework.web.method.HandlerMethod;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.skillwise.kit.security.OwnedObject;
 
 /**
  * Who may call each operation, in the machine-readable extension {@value #NAME} (docs/security.md), generated from
