@@ -124,7 +124,14 @@ final class ExampleRequests {
             return schema.getMinimum() != null ? schema.getMinimum() : 1;
         }
         if (types.contains("array")) {
-            return List.of(exampleOf(schema.getItems(), null, depth + 1));
+            // as many items as the array must have, each different (ids of a bundle's courses must be)
+            int size = schema.getMinItems() == null ? 1 : Math.max(1, schema.getMinItems());
+            List<Object> items = new ArrayList<>();
+            while (items.size() < size) {
+                Object item = exampleOf(schema.getItems(), null, depth + 1);
+                items.add(items.contains(item) ? UUID.randomUUID().toString() : item);
+            }
+            return items;
         }
         if (schema.getProperties() != null) {
             Map<String, Object> object = new LinkedHashMap<>();
