@@ -126,6 +126,11 @@ final class PlatformUsers {
             return email;
         }
 
+        /** For tests that sign in on their own (a logout, wrong passwords). */
+        String password() {
+            return password;
+        }
+
         /** The API as this user, with a fresh token. */
         ApiClient client() {
             return api.withToken(token());

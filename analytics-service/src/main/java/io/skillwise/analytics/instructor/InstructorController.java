@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,6 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Instructor dashboard", description = "An instructor's own figures, from analytics' projections of the "
         + "event stream. Instructors see only their own (with the second factor, as money is shown); admins name the "
         + "instructor with instructorId.")
+// the instructor's own figures, or an admin naming the instructor (InstructorScope)
+@PreAuthorize("hasAnyRole('instructor', 'admin')")
 class InstructorController {
 
     private static final String PROBLEM = "application/problem+json";

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Instructor reports", description = "Sales reports and the transaction history of an instructor, as JSON "
         + "or, with `Accept: text/csv`, as CSV with the same rows")
+// the instructor's own figures, or an admin naming the instructor (InstructorScope)
+@PreAuthorize("hasAnyRole('instructor', 'admin')")
 class ReportController {
 
     private static final String PROBLEM = "application/problem+json";

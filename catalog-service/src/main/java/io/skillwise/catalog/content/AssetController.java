@@ -1,5 +1,6 @@
 package io.skillwise.catalog.content;
 
+import io.skillwise.kit.security.OwnedObject;
 import io.skillwise.kit.web.PageView;
 import io.skillwise.catalog.content.AssetService.AssetView;
 import io.skillwise.catalog.content.AssetService.Download;
@@ -55,6 +56,7 @@ class AssetController {
             description = "`too-large`: the file is larger than the configured limit for its type")
     @ApiResponse(responseCode = "503",
             description = "`storage-unavailable`: the file store cannot be reached; nothing was kept")
+    @OwnedObject("the course's instructor, or an admin")
     @PutMapping(path = "/lessons/{lessonId}/assets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     AssetView upload(@PathVariable UUID lessonId, @RequestPart(name = "file", required = false) MultipartFile file) {
@@ -121,6 +123,7 @@ class AssetController {
             description = "The course's instructor or an admin removes a file from its lesson and from the store.")
     @ApiResponse(responseCode = "404", description = "`not-found`: no such file")
     @ApiResponse(responseCode = "403", description = "`forbidden`: the course is another instructor's")
+    @OwnedObject("the course's instructor, or an admin")
     @DeleteMapping("/assets/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable UUID id) {

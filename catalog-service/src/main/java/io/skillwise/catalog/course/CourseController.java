@@ -6,6 +6,7 @@ import io.skillwise.catalog.course.CourseRequests.UnpublishRequest;
 import io.skillwise.catalog.course.CourseRequests.UpdateCourseRequest;
 import io.skillwise.catalog.course.CourseViews.CourseView;
 import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.security.OwnedObject;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -68,6 +69,7 @@ class CourseController {
                     + "course, blank text)")
     @ApiResponse(responseCode = "404", description = "`not-found`: no such course, or a draft the caller may not see")
     @ApiResponse(responseCode = "403", description = "`forbidden`: the course is another instructor's")
+    @OwnedObject("the course's instructor, or an admin")
     @PatchMapping("/{id}")
     CourseView update(@PathVariable UUID id, @Valid @RequestBody UpdateCourseRequest request) {
         return courses.update(id, request, CurrentUser.require());
@@ -79,6 +81,7 @@ class CourseController {
     @ApiResponse(responseCode = "404", description = "`not-found`: no such course, or a draft the caller may not see")
     @ApiResponse(responseCode = "403", description = "`forbidden`: the course is another instructor's")
     @ApiResponse(responseCode = "409", description = "`conflict`: learners are enrolled; archive it instead")
+    @OwnedObject("the course's instructor, or an admin")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable UUID id) {
@@ -95,6 +98,7 @@ class CourseController {
             + "`mfa-required`: an instructor signed in without a second factor")
     @ApiResponse(responseCode = "409",
             description = "`conflict`: already published, archived, or without a module with a lesson")
+    @OwnedObject("the course's instructor, or an admin")
     @PostMapping("/{id}/publish")
     CourseView publish(@PathVariable UUID id) {
         return courses.publish(id, CurrentUser.require());
@@ -108,6 +112,7 @@ class CourseController {
     @ApiResponse(responseCode = "404", description = "`not-found`: no such course, or a draft the caller may not see")
     @ApiResponse(responseCode = "403", description = "`forbidden`: the course is another instructor's")
     @ApiResponse(responseCode = "409", description = "`conflict`: the course is not published")
+    @OwnedObject("the course's instructor, or an admin")
     @PostMapping("/{id}/unpublish")
     CourseView unpublish(@PathVariable UUID id, @Valid @RequestBody(required = false) UnpublishRequest request) {
         return courses.unpublish(id, request == null ? null : request.reason(), CurrentUser.require());
@@ -119,6 +124,7 @@ class CourseController {
     @ApiResponse(responseCode = "404", description = "`not-found`: no such course, or a draft the caller may not see")
     @ApiResponse(responseCode = "403", description = "`forbidden`: the course is another instructor's")
     @ApiResponse(responseCode = "409", description = "`conflict`: the course is already archived")
+    @OwnedObject("the course's instructor, or an admin")
     @PostMapping("/{id}/archive")
     CourseView archive(@PathVariable UUID id) {
         return courses.archive(id, CurrentUser.require());

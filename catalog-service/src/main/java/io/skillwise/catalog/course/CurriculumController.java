@@ -1,5 +1,6 @@
 package io.skillwise.catalog.course;
 
+import io.skillwise.kit.security.OwnedObject;
 import io.skillwise.kit.web.PageView;
 import io.skillwise.catalog.course.CourseRequests.CreateLessonRequest;
 import io.skillwise.catalog.course.CourseRequests.CreateModuleRequest;
@@ -42,6 +43,7 @@ class CurriculumController {
                     + "published course publishes CourseUpdated.")
     @ApiResponse(responseCode = "404", description = "`not-found`: no such course, or a draft the caller may not see")
     @ApiResponse(responseCode = "403", description = "`forbidden`: the course is another instructor's")
+    @OwnedObject("the course's instructor, or an admin")
     @PostMapping("/courses/{courseId}/modules")
     @ResponseStatus(HttpStatus.CREATED)
     ModuleView addModule(@PathVariable UUID courseId, @Valid @RequestBody CreateModuleRequest request) {
@@ -62,6 +64,7 @@ class CurriculumController {
     @ApiResponse(responseCode = "404",
             description = "`not-found`: no such module, or one of a course the caller may not see")
     @ApiResponse(responseCode = "403", description = "`forbidden`: the course is another instructor's")
+    @OwnedObject("the course's instructor, or an admin")
     @PatchMapping("/modules/{id}")
     ModuleView updateModule(@PathVariable UUID id, @Valid @RequestBody UpdateModuleRequest request) {
         return curriculum.updateModule(id, request, CurrentUser.require());
@@ -75,6 +78,7 @@ class CurriculumController {
     @ApiResponse(responseCode = "403", description = "`forbidden`: the course is another instructor's")
     @ApiResponse(responseCode = "409",
             description = "`conflict`: a published course would be left without a module with a lesson")
+    @OwnedObject("the course's instructor, or an admin")
     @DeleteMapping("/modules/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteModule(@PathVariable UUID id) {
@@ -89,6 +93,7 @@ class CurriculumController {
     @ApiResponse(responseCode = "404",
             description = "`not-found`: no such module, or one of a course the caller may not see")
     @ApiResponse(responseCode = "403", description = "`forbidden`: the course is another instructor's")
+    @OwnedObject("the course's instructor, or an admin")
     @PostMapping("/modules/{moduleId}/lessons")
     @ResponseStatus(HttpStatus.CREATED)
     LessonView addLesson(@PathVariable UUID moduleId, @Valid @RequestBody CreateLessonRequest request) {
@@ -123,6 +128,7 @@ class CurriculumController {
     @ApiResponse(responseCode = "404",
             description = "`not-found`: no such lesson, or one of a course the caller may not see")
     @ApiResponse(responseCode = "403", description = "`forbidden`: the course is another instructor's")
+    @OwnedObject("the course's instructor, or an admin")
     @PatchMapping("/lessons/{id}")
     LessonView updateLesson(@PathVariable UUID id, @Valid @RequestBody UpdateLessonRequest request) {
         return curriculum.updateLesson(id, request, CurrentUser.require());
@@ -135,6 +141,7 @@ class CurriculumController {
             description = "`not-found`: no such lesson, or one of a course the caller may not see")
     @ApiResponse(responseCode = "403", description = "`forbidden`: the course is another instructor's")
     @ApiResponse(responseCode = "409", description = "`conflict`: a published course would be left without a lesson")
+    @OwnedObject("the course's instructor, or an admin")
     @DeleteMapping("/lessons/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteLesson(@PathVariable UUID id) {

@@ -1,6 +1,7 @@
 package io.skillwise.enrollment.activity;
 
 import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.security.OwnedObject;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -37,6 +38,7 @@ class ActivityController {
                     + "instructor's engagement figures; publishes no event.")
     @ApiResponse(responseCode = "404", description = "`not-found`: no such lesson")
     @ApiResponse(responseCode = "403", description = "`forbidden`: the caller is not enrolled in the lesson's course")
+    @OwnedObject("a learner enrolled in the lesson's course")
     @PostMapping("/api/v1/lessons/{id}/activity")
     ActivityService.ActivityView heartbeat(@PathVariable UUID id, @Valid @RequestBody HeartbeatRequest request) {
         return activity.heartbeat(id, request.seconds(), CurrentUser.require());

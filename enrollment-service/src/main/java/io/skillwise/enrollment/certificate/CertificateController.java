@@ -1,6 +1,7 @@
 package io.skillwise.enrollment.certificate;
 
 import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.security.OwnedObject;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -44,6 +45,7 @@ class CertificateController {
                     + "Changes nothing.")
     @ApiResponse(responseCode = "404", description = NOT_THE_CALLERS)
     @ApiResponse(responseCode = "409", description = NOT_COMPLETED)
+    @OwnedObject("the enrollment's learner")
     @GetMapping("/api/v1/enrollments/{id}/certificate")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
         byte[] pdf = certificates.pdf(id, CurrentUser.require());
@@ -90,6 +92,7 @@ class CertificateController {
                     + "shared verify with the new name. Answers the verification; download the new PDF as before.")
     @ApiResponse(responseCode = "404", description = NOT_THE_CALLERS)
     @ApiResponse(responseCode = "409", description = NOT_COMPLETED)
+    @OwnedObject("the enrollment's learner")
     @PostMapping("/api/v1/enrollments/{id}/certificate/reissue")
     CertificateService.Verification reissue(@PathVariable UUID id) {
         return certificates.reissue(id, CurrentUser.require());

@@ -1,5 +1,6 @@
 package io.skillwise.enrollment.enrollment;
 
+import io.skillwise.kit.security.OwnedObject;
 import io.skillwise.kit.web.PageView;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,6 +54,7 @@ class EnrollmentController {
     @ApiResponse(responseCode = "409",
             description = "`conflict`: already enrolled, or the Idempotency-Key was used for another course")
     @PostMapping("/api/v1/courses/{id}/enroll")
+    @PreAuthorize("hasRole('student')")
     ResponseEntity<EnrollmentView> enroll(@PathVariable UUID id,
                                           @RequestHeader(name = "Idempotency-Key", required = false)
                                           @Size(max = 200) String idempotencyKey) {
@@ -85,6 +88,7 @@ class EnrollmentController {
             description = "One of the caller's enrollments with its progress. Changes nothing.")
     @ApiResponse(responseCode = "404",
             description = "`not-found`: no such enrollment of the caller (another learner's answers the same)")
+    @OwnedObject("the enrollment's learner")
     @GetMapping("/api/v1/enrollments/{id}")
     EnrollmentView one(@PathVariable UUID id) {
         return view(enrollments.own(id, CurrentUser.require()));

@@ -1,5 +1,6 @@
 package io.skillwise.enrollment.instructor;
 
+import io.skillwise.kit.security.OwnedObject;
 import io.skillwise.kit.web.PageView;
 import io.skillwise.kit.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -30,6 +31,7 @@ class InstructorController {
                     + "not take")
     @ApiResponse(responseCode = "404", description = "`not-found`: no such course")
     @ApiResponse(responseCode = "403", description = "`forbidden`: the course is another instructor's")
+    @OwnedObject("the course's instructor, or an admin")
     @GetMapping("/api/v1/instructors/courses/{id}/students")
     PageView<StudentView> students(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
                                    @RequestParam(defaultValue = "20") int size) {

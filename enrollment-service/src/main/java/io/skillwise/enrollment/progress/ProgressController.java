@@ -1,6 +1,7 @@
 package io.skillwise.enrollment.progress;
 
 import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.security.OwnedObject;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,6 +42,7 @@ class ProgressController {
     @ApiResponse(responseCode = "409",
             description = "`lesson-not-yet-available`: the lesson opens later; `curriculum-not-available`: the "
                     + "course's curriculum has not arrived yet, try again")
+    @OwnedObject("the enrollment's learner")
     @PatchMapping("/api/v1/enrollments/{id}/progress")
     ProgressView complete(@PathVariable UUID id, @Valid @RequestBody ProgressRequest request) {
         return progress.markComplete(id, request.lessonId(), CurrentUser.require());
@@ -51,6 +53,7 @@ class ProgressController {
     @ApiResponse(responseCode = "404", description = "`not-found`: the caller is not enrolled in the course")
     @ApiResponse(responseCode = "409",
             description = "`curriculum-not-available`: the course's curriculum has not arrived yet")
+    @OwnedObject("the caller's own enrollment in the course")
     @GetMapping("/api/v1/progress/{courseId}")
     ProgressView ofCourse(@PathVariable UUID courseId) {
         return progress.ofCourse(courseId, CurrentUser.require());

@@ -1,6 +1,7 @@
 package io.skillwise.enrollment.quiz;
 
 import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.security.OwnedObject;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -50,6 +51,7 @@ class QuizController {
     @ApiResponse(responseCode = "404", description = "`not-found`: no such lesson")
     @ApiResponse(responseCode = "403", description = "`forbidden`: the caller is not enrolled in the course")
     @ApiResponse(responseCode = "409", description = "`attempts-exhausted`: no attempts left")
+    @OwnedObject("a learner enrolled in the lesson's course")
     @PostMapping("/api/v1/lessons/{id}/quiz-attempts")
     @ResponseStatus(HttpStatus.CREATED)
     QuizService.AttemptView attempt(@PathVariable UUID id, @Valid @RequestBody AttemptRequest request) {

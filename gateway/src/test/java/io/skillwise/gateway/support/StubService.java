@@ -164,10 +164,11 @@ public final class StubService implements AutoCloseable {
                 "content", Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/View"))));
         Map<String, Object> operation = Map.of("operationId", "readThing", "summary", "Read a thing of " + name,
                 "description", "Any signed-in user; changes nothing.", "tags", List.of(name + " things"),
-                "responses", Map.of("200", view, "404", problemAnswer));
+                "responses", Map.of("200", view, "404", problemAnswer),
+                "x-skillwise-access", Map.of("level", "authenticated"));
         Map<String, Object> internal = Map.of("operationId", "recordThing", "summary", "Record a thing",
                 "description", "Other services only.", "tags", List.of(name + " things"),
-                "responses", Map.of("404", problemAnswer));
+                "responses", Map.of("404", problemAnswer), "x-skillwise-access", Map.of("level", "service"));
         return Map.of("openapi", "3.1.0",
                 "info", Map.of("title", "SkillWise " + name, "version", "v1"),
                 "tags", List.of(Map.of("name", name + " things")),

@@ -1,6 +1,7 @@
 package io.skillwise.notification.announcement;
 
 import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.security.OwnedObject;
 import io.skillwise.kit.web.PageView;
 import io.skillwise.notification.announcement.AnnouncementViews.AnnouncementView;
 import io.skillwise.notification.announcement.AnnouncementViews.PostAnnouncementRequest;
@@ -32,6 +33,7 @@ class AnnouncementController {
         this.announcements = announcements;
     }
 
+    @OwnedObject("the course's instructor")
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Post an announcement to the course's learners",
@@ -49,6 +51,7 @@ class AnnouncementController {
         return announcements.post(CurrentUser.require(), courseId, request);
     }
 
+    @OwnedObject("the course's learners, its instructor, or an admin")
     @GetMapping
     @Operation(summary = "List the course's announcements",
             description = "Newest first, for the course's learners with access, its instructor and admins. The "
@@ -63,6 +66,7 @@ class AnnouncementController {
         return announcements.list(CurrentUser.require(), courseId, page, size);
     }
 
+    @OwnedObject("the course's learners, its instructor, or an admin")
     @GetMapping("/{id}")
     @Operation(summary = "Read one announcement of the course", description = "Where its notification links to; "
             + "the same readers as the list.")

@@ -1,6 +1,7 @@
 package io.skillwise.notification.discussion;
 
 import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.security.OwnedObject;
 import io.skillwise.kit.web.PageView;
 import io.skillwise.notification.discussion.DiscussionViews.EditPostRequest;
 import io.skillwise.notification.discussion.DiscussionViews.PostView;
@@ -36,6 +37,7 @@ class PostController {
         this.posts = posts;
     }
 
+    @OwnedObject("the course's learners, its instructor, or an admin")
     @GetMapping("/api/v1/threads/{threadId}/posts")
     @Operation(summary = "List a thread's posts", description = "Oldest first, the opening post first of all. A post "
             + "a moderator hid is shown only to its author (with the reason) and admins; removed and deleted posts "
@@ -49,6 +51,7 @@ class PostController {
         return posts.list(CurrentUser.require(), threadId, page, size);
     }
 
+    @OwnedObject("the course's learners and its instructor")
     @PostMapping("/api/v1/threads/{threadId}/posts")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Post in a thread", description = "For the course's learners with access and its "
@@ -63,6 +66,7 @@ class PostController {
         return posts.write(CurrentUser.require(), threadId, request);
     }
 
+    @OwnedObject("the course's learners, its instructor, or an admin")
     @GetMapping("/api/v1/posts/{postId}")
     @Operation(summary = "Read one post", description = "Where a DISCUSSION_POST notification links to; the same "
             + "readers as its thread.")
@@ -73,6 +77,7 @@ class PostController {
         return posts.get(CurrentUser.require(), postId);
     }
 
+    @OwnedObject("the post's author")
     @PatchMapping("/api/v1/posts/{postId}")
     @Operation(summary = "Edit one's own post", description = "Only its author, while it is visible and its thread "
             + "is not locked; `editedAt` says when.")
@@ -85,6 +90,7 @@ class PostController {
         return posts.edit(CurrentUser.require(), postId, request);
     }
 
+    @OwnedObject("the post's author, the course's instructor, or an admin")
     @DeleteMapping("/api/v1/posts/{postId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a post", description = "Its author, the course's instructor or an admin. Its text "
@@ -96,6 +102,7 @@ class PostController {
         posts.delete(CurrentUser.require(), postId);
     }
 
+    @OwnedObject("the course's learners and its instructor")
     @PostMapping("/api/v1/posts/{postId}/report")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Report a post to the moderators", description = "Any reader of the thread, once per post, "

@@ -1,6 +1,7 @@
 package io.skillwise.notification.discussion;
 
 import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.security.OwnedObject;
 import io.skillwise.kit.web.PageView;
 import io.skillwise.notification.discussion.DiscussionViews.StartThreadRequest;
 import io.skillwise.notification.discussion.DiscussionViews.ThreadView;
@@ -40,6 +41,7 @@ class ThreadController {
         this.threads = threads;
     }
 
+    @OwnedObject("the course's learners and its instructor")
     @PostMapping("/api/v1/courses/{courseId}/threads")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a discussion thread in a course",
@@ -54,6 +56,7 @@ class ThreadController {
         return threads.start(CurrentUser.require(), courseId, request);
     }
 
+    @OwnedObject("the course's learners, its instructor, or an admin")
     @GetMapping("/api/v1/courses/{courseId}/threads")
     @Operation(summary = "List a course's discussion threads",
             description = "Pinned threads first, then the most recently active. With `lessonId` only the threads "
@@ -70,6 +73,7 @@ class ThreadController {
         return threads.list(CurrentUser.require(), courseId, lessonId, page, size);
     }
 
+    @OwnedObject("the course's learners, its instructor, or an admin")
     @GetMapping("/api/v1/threads/{threadId}")
     @Operation(summary = "Read a discussion thread", description = "Its title, state and counts; its posts are at "
             + "`/threads/{threadId}/posts`. The same readers as the course's list.")
@@ -80,6 +84,7 @@ class ThreadController {
         return threads.get(CurrentUser.require(), threadId);
     }
 
+    @OwnedObject("the thread's author, the course's instructor, or an admin")
     @PatchMapping("/api/v1/threads/{threadId}")
     @Operation(summary = "Retitle, pin, lock or mark the answer of a thread",
             description = "Give only what changes. The thread's author changes its `title`; the course's instructor "
@@ -93,6 +98,7 @@ class ThreadController {
         return threads.update(CurrentUser.require(), threadId, request);
     }
 
+    @OwnedObject("the course's learners, its instructor, or an admin")
     @PutMapping("/api/v1/threads/{threadId}/follow")
     @Operation(summary = "Follow a thread", description = "The caller is told in the app about every new post in "
             + "it (kind DISCUSSION_POST). Following twice is following.")
@@ -103,6 +109,7 @@ class ThreadController {
         return threads.follow(CurrentUser.require(), threadId, true);
     }
 
+    @OwnedObject("the course's learners, its instructor, or an admin")
     @DeleteMapping("/api/v1/threads/{threadId}/follow")
     @Operation(summary = "Stop following a thread", description = "No more notices about its new posts, until the "
             + "caller follows it again or posts in it.")

@@ -1,6 +1,7 @@
 package io.skillwise.notification.inapp;
 
 import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.security.OwnedObject;
 import io.skillwise.kit.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -55,6 +56,7 @@ class NotificationController {
         return new UnreadCount(notifications.unreadCount(CurrentUser.require()));
     }
 
+    @OwnedObject("the notification's recipient")
     @PatchMapping("/{id}/read")
     @Operation(summary = "Mark one of my notifications read", description = "Marking it again changes nothing.")
     @ApiResponse(responseCode = "200", description = "The notification, read")

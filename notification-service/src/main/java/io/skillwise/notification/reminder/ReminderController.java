@@ -1,6 +1,7 @@
 package io.skillwise.notification.reminder;
 
 import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.security.OwnedObject;
 import io.skillwise.kit.web.PageView;
 import io.skillwise.notification.reminder.ReminderViews.ReminderView;
 import io.skillwise.notification.reminder.ReminderViews.ScheduleReminderRequest;
@@ -34,6 +35,7 @@ class ReminderController {
         this.reminders = reminders;
     }
 
+    @OwnedObject("the course's instructor")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Schedule a reminder for the course's learners",
@@ -50,6 +52,7 @@ class ReminderController {
         return reminders.schedule(CurrentUser.require(), courseId, request);
     }
 
+    @OwnedObject("the course's instructor, or an admin")
     @GetMapping
     @Operation(summary = "List the course's scheduled reminders",
             description = "The instructor's reminders of the course, in the order they go out (sent and cancelled "
@@ -64,6 +67,7 @@ class ReminderController {
         return reminders.list(CurrentUser.require(), courseId, page, size);
     }
 
+    @OwnedObject("the course's instructor")
     @DeleteMapping("/{reminderId}")
     @Operation(summary = "Cancel a scheduled reminder",
             description = "For the course's own instructor, while the reminder has not gone out; answers it with "

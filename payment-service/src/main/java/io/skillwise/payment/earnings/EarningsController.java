@@ -1,7 +1,6 @@
 package io.skillwise.payment.earnings;
 
 import io.skillwise.kit.security.CurrentUser;
-import io.skillwise.kit.security.KeycloakRoles;
 import io.skillwise.kit.security.SecondFactorPolicy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -11,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,13 +47,11 @@ class EarningsController {
             description = "`forbidden`: the caller is not an instructor; `mfa-required`: the token was issued "
                     + "without a second factor")
     @GetMapping
+    @PreAuthorize("hasRole('instructor')")
     EarningsView mine(@RequestParam(required = false) UUID courseId,
                       @RequestParam(required = false) Instant from,
                       @RequestParam(required = false) Instant to) {
         CurrentUser user = CurrentUser.require();
-        if (!user.hasRole(KeycloakRoles.INSTRUCTOR)) {
-            throw new AccessDeniedException("earnings are for instructors");
-        }
         secondFactor.requireForInstructor(user, "see your earnings");
         List<EarningEntry> items = earnings.ledger(user.id(), courseId, from, to);
         Map<String, Totals> totals = new TreeMap<>();

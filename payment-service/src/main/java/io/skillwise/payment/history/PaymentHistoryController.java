@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,6 +35,7 @@ class PaymentHistoryController {
     }
 
     @GetMapping("/api/v1/admin/payments")
+    @PreAuthorize("hasRole('admin')")
     @Operation(summary = "All orders (admins)", description = "Every order, newest first, optionally in one status.")
     @ApiResponse(responseCode = "400", description = "an unknown status, page below 0, or size outside 1..100")
     @ApiResponse(responseCode = "403", description = "the caller is not an admin")
@@ -43,9 +44,6 @@ class PaymentHistoryController {
                                          @RequestParam(required = false) String status,
                                          @RequestParam(defaultValue = "0") int page,
                                          @RequestParam(defaultValue = "20") int size) {
-        if (!CurrentUser.require().isAdmin()) {
-            throw new AccessDeniedException("admins only");
-        }
         return history.all(status, page, size);
     }
 }

@@ -1,6 +1,7 @@
 package io.skillwise.payment.invoice;
 
 import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.security.OwnedObject;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,6 +31,7 @@ class InvoiceController {
                     + "refunds since. For its buyer or an admin. Changes nothing.")
     @ApiResponse(responseCode = "404", description = "`not-found`: no such invoice")
     @ApiResponse(responseCode = "403", description = "`forbidden`: the invoice is another user's")
+    @OwnedObject("the buyer or subscriber, or an admin")
     @GetMapping(path = "/api/v1/payments/invoices/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     InvoiceView json(@PathVariable UUID id) {
         return invoices.view(id, CurrentUser.require());
@@ -40,6 +42,7 @@ class InvoiceController {
                     + "Changes nothing.")
     @ApiResponse(responseCode = "404", description = "`not-found`: no such invoice")
     @ApiResponse(responseCode = "403", description = "`forbidden`: the invoice is another user's")
+    @OwnedObject("the buyer or subscriber, or an admin")
     @GetMapping(path = "/api/v1/payments/invoices/{id}", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
         InvoiceView view = invoices.view(id, CurrentUser.require());
@@ -53,6 +56,7 @@ class InvoiceController {
                     + "of the order or an admin. Changes nothing.")
     @ApiResponse(responseCode = "404", description = "`not-found`: no such credit note")
     @ApiResponse(responseCode = "403", description = "`forbidden`: the credit note is another user's")
+    @OwnedObject("the order's buyer, or an admin")
     @GetMapping(path = "/api/v1/payments/credit-notes/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     CreditNoteView creditNoteJson(@PathVariable UUID id) {
         return invoices.creditNote(id, CurrentUser.require());
@@ -63,6 +67,7 @@ class InvoiceController {
                     + "order or an admin. Changes nothing.")
     @ApiResponse(responseCode = "404", description = "`not-found`: no such credit note")
     @ApiResponse(responseCode = "403", description = "`forbidden`: the credit note is another user's")
+    @OwnedObject("the order's buyer, or an admin")
     @GetMapping(path = "/api/v1/payments/credit-notes/{id}", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> creditNotePdf(@PathVariable UUID id) {
         CreditNoteView view = invoices.creditNote(id, CurrentUser.require());

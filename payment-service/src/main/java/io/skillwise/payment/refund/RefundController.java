@@ -1,6 +1,7 @@
 package io.skillwise.payment.refund;
 
 import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.security.OwnedObject;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -29,6 +30,7 @@ class RefundController {
     }
 
     /** 202: the provider confirms later, through the webhook, and only then is the order refunded. */
+    @OwnedObject("the order's buyer, or an admin")
     @PostMapping("/api/v1/payments/{orderId}/refund")
     @Operation(summary = "Ask for a refund of an order",
             description = "Refunds the rest of the order through the payment provider. The buyer may ask within the "

@@ -1,6 +1,5 @@
 package io.skillwise.payment.revenueshare;
 
-import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -9,7 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Subscription revenue share",
         description = "Monthly shares of all-access subscription revenue to instructors, by consumption (admins)")
 @RestController
+@PreAuthorize("hasRole('admin')")
 @RequestMapping("/api/v1/admin/payments/revenue-shares/{month}")
 class RevenueShareController {
 
@@ -44,7 +44,6 @@ class RevenueShareController {
     @ApiResponse(responseCode = "409", description = "`month-not-ended`: the month is not over yet")
     RevenueShareService.ClosedMonth close(@Parameter(description = MONTH, schema = @Schema(type = "string",
             pattern = MONTH_SHAPE, maxLength = 7, example = "2026-03")) @PathVariable String month) {
-        requireAdmin();
         return shares.close(parse(month));
     }
 
@@ -57,14 +56,7 @@ class RevenueShareController {
     @ApiResponse(responseCode = "404", description = "the month is not closed")
     RevenueShareService.ClosedMonth get(@Parameter(description = MONTH, schema = @Schema(type = "string",
             pattern = MONTH_SHAPE, maxLength = 7, example = "2026-03")) @PathVariable String month) {
-        requireAdmin();
         return shares.find(parse(month)).orElseThrow(() -> ApiException.notFound("a closed month " + month));
-    }
-
-    private static void requireAdmin() {
-        if (!CurrentUser.require().isAdmin()) {
-            throw new AccessDeniedException("admins only");
-        }
     }
 
     private static YearMonth parse(String month) {

@@ -3,6 +3,7 @@ package io.skillwise.payment.subscription;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.skillwise.events.common.Money;
 import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.security.OwnedObject;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -76,6 +77,7 @@ class SubscriptionController {
     @ApiResponse(responseCode = "404", description = "`not-found`: no such subscription")
     @ApiResponse(responseCode = "403", description = "`forbidden`: the subscription is another user's")
     @ApiResponse(responseCode = "409", description = "`conflict`: the subscription is not live")
+    @OwnedObject("the subscriber, or an admin")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.ACCEPTED)
     SubscriptionView cancel(@PathVariable UUID id) {

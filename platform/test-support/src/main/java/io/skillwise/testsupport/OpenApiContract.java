@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The OpenAPI document is part of the contract (docs/api-conventions.md): what a client developer needs of every
  * operation. The document must parse as OpenAPI 3.1 without a message, and each operation must have a summary, a
- * description, a tag and at least one documented 4xx answer as {@code application/problem+json}
+ * description, a tag, at least one documented 4xx answer as {@code application/problem+json} and the
+ * {@value #ACCESS} extension that says who may call it
  * ({@link #assertComplete}), and an example of its request body and of its success body where it has them
  * ({@link #assertExamplesShown}). The failure names every operation that falls short and what it lacks, so one run
  * shows all the work left.
@@ -38,6 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class OpenApiContract {
 
     private static final String PROBLEM_JSON = "application/problem+json";
+    /** The extension the kit writes on every operation (docs/security.md). */
+    public static final String ACCESS = "x-skillwise-access";
+    private static final Set<String> ACCESS_LEVELS = Set.of("public", "authenticated", "roles", "service");
     /** Pages for people in a browser (an unsubscribe page, the local checkout), not data a client reads. */
     private static final String HTML = "text/html";
     /** Formats whose every value a generator can make up realistically, so that the schema needs no example. */
@@ -138,7 +142,59 @@ public final class OpenApiContract {
         if (!hasProblemAnswer(operation)) {
             missing.add("a 4xx response as " + PROBLEM_JSON);
         }
+        if (!declaresAccess(operation)) {
+            missing.add("an " + ACCESS + " extension saying who may call it");
+        }
         return missing;
+    }
+
+    /**
+     * Who may call the operation, as the kit generates it from what the code enforces (docs/security.md): a
+     * {@code level} of {@link #ACCESS_LEVELS}, and for {@code roles} a non-empty list of them.
+     */
+    private static boolean declaresAccess(Operation operation) {
+        if (operation.getExtensions() == null || !(operation.getExtensions().get(ACCESS) instanceof Map<?, ?> access)
+                || !(access.get("level") instanceof String level) || !ACCESS_LEVELS.contains(level)) {
+            return false;
+        }
+        return !level.equals("roles") || access.get("roles") instanceof List<?> roles && !roles.isEmpty();
+    }
+
+    /**
+     * The access of every operation, read from its {@value #ACCESS} extension: what the security matrix of the
+     * system tests is generated from.
+     */
+    public static List<Access> accessOf(OpenAPI openApi) {
+        List<Access> operations = new ArrayList<>();
+        openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            assertThat(declaresAccess(operation)).as("%s %s declares its access", method, path).isTrue();
+            Map<?, ?> access = (Map<?, ?>) operation.getExtensions().get(ACCESS);
+            List<String> roles = access.get("roles") instanceof List<?> list
+                    ? list.stream().map(String::valueOf).toList() : List.of();
+            operations.add(new Access(method.name(), path, (String) access.get("level"), roles,
+                    (String) access.get("objectOwner"), operation));
+        }));
+        return operations;
+    }
+
+    /**
+     * One operation and who may call it.
+     *
+     * @param level       {@code public}, {@code authenticated}, {@code roles} or {@code service}
+     * @param roles       for {@code roles}: the caller needs one of them
+     * @param objectOwner who may act on the object the operation names, or null when it names none that is owned
+     */
+    public record Access(String method, String path, String level, List<String> roles, String objectOwner,
+                         Operation operation) {
+
+        public boolean isPublic() {
+            return level.equals("public");
+        }
+
+        /** Whether a caller with {@code callerRoles} passes the operation's role check. */
+        public boolean admits(List<String> callerRoles) {
+            return !level.equals("roles") || roles.stream().anyMatch(callerRoles::contains);
+        }
     }
 
     private static boolean hasProblemAnswer(Operation operation) {

@@ -3,13 +3,16 @@ package io.skillwise.testsupport;
 import io.swagger.v3.oas.models.OpenAPI;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OpenApiContractTest {
 
     private static final String DOCUMENTED = """
-            "summary": "Write a review", "description": "A learner of the course.", "tags": ["Reviews"]""";
+            "summary": "Write a review", "description": "A learner of the course.", "tags": ["Reviews"],
+            "x-skillwise-access": {"level": "roles", "roles": ["student"]}""";
     private static final String PROBLEM = """
             "404": {"description": "not-found", "content": {"application/problem+json": {}}}""";
 
@@ -77,6 +80,31 @@ class OpenApiContractTest {
         assertThatThrownBy(() -> OpenApiContract.assertComplete(openApi30)).hasMessageContaining("OpenAPI version");
         assertThat(OpenApiContract.assertComplete(openApi30.replace("3.0.1", "3.1.0")).getOpenapi())
                 .isEqualTo("3.1.0");
+    }
+
+    @Test
+    void anOperationThatDoesNotSayWhoMayCallItFallsShort() {
+        String withoutAccess = DOCUMENTED.substring(0, DOCUMENTED.indexOf(",\n"));
+        String roleWithoutRoles = DOCUMENTED.replace("\"roles\": [\"student\"]", "\"roles\": []");
+        String unknownLevel = DOCUMENTED.replace("\"level\": \"roles\"", "\"level\": \"anyone\"");
+
+        for (String operation : List.of(withoutAccess, roleWithoutRoles, unknownLevel)) {
+            OpenAPI document = OpenApiContract.parse(singleOperation(operation));
+            assertThat(OpenApiContract.shortcomings(document)).containsExactly("GET /api/v1/courses lacks an "
+                    + "x-skillwise-access extension saying who may call it");
+        }
+        OpenAPI documented = OpenApiContract.parse(singleOperation(DOCUMENTED));
+        assertThat(OpenApiContract.accessOf(documented)).singleElement().satisfies(access -> {
+            assertThat(access.level()).isEqualTo("roles");
+            assertThat(access.admits(List.of("student"))).isTrue();
+            assertThat(access.admits(List.of("instructor"))).isFalse();
+        });
+    }
+
+    private static String singleOperation(String operation) {
+        return """
+                {"openapi": "3.1.0", "info": {"title": "t", "version": "v1"},
+                 "paths": {"/api/v1/courses": {"get": {%s, "responses": {%s}}}}}""".formatted(operation, PROBLEM);
     }
 
     private static OpenAPI document(String operation, String schemas) {

@@ -1,6 +1,7 @@
 package io.skillwise.promotion.affiliate;
 
 import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.security.OwnedObject;
 import io.skillwise.kit.web.PageView;
 import io.skillwise.promotion.affiliate.AffiliateViews.LinkView;
 import io.skillwise.promotion.affiliate.AffiliateViews.MeView;
@@ -69,6 +70,7 @@ class AffiliateController {
             description = "One program, for any signed-in user. Changes nothing.")
     @ApiResponse(responseCode = "404",
             description = "`not-found`: no such affiliate program, or not one the caller may see")
+    @OwnedObject("the program's instructor, or an admin")
     @GetMapping("/programs/{id}")
     ProgramView program(@PathVariable UUID id) {
         return affiliates.get(id);
@@ -80,6 +82,7 @@ class AffiliateController {
     @ApiResponse(responseCode = "404",
             description = "`not-found`: no such affiliate program, or not one the caller may see")
     @ApiResponse(responseCode = "403", description = "`forbidden`: the program is another instructor's")
+    @OwnedObject("the program's instructor, or an admin")
     @PostMapping("/programs/{id}/close")
     ProgramView close(@PathVariable UUID id) {
         return affiliates.close(id, CurrentUser.require());
@@ -104,6 +107,7 @@ class AffiliateController {
     @ApiResponse(responseCode = "404",
             description = "`not-found`: no such affiliate program, or not one the caller may see")
     @ApiResponse(responseCode = "403", description = "`forbidden`: the program is another instructor's")
+    @OwnedObject("the program's instructor, or an admin")
     @GetMapping("/programs/{id}/results")
     ProgramResults results(@PathVariable UUID id) {
         return affiliates.results(id, CurrentUser.require());

@@ -1,6 +1,7 @@
 package io.skillwise.promotion.bundle;
 
 import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.security.OwnedObject;
 import io.skillwise.kit.web.PageView;
 import io.skillwise.promotion.bundle.Bundle.BundleStatus;
 import io.skillwise.promotion.bundle.BundleRequests.CreateBundleRequest;
@@ -79,6 +80,7 @@ class BundleController {
     @ApiResponse(responseCode = "404", description = "`not-found`: no such bundle, or not one the caller may see")
     @ApiResponse(responseCode = "400", description = "`validation` or `bad-request`: as when creating it")
     @ApiResponse(responseCode = "403", description = "`forbidden`: a course of another instructor")
+    @OwnedObject("the bundle's owner, or an admin")
     @PatchMapping("/{id}")
     @PreAuthorize("hasAnyRole('instructor', 'admin')")
     BundleView update(@PathVariable UUID id, @Valid @RequestBody UpdateBundleRequest request) {
@@ -89,6 +91,7 @@ class BundleController {
             description = "An inactive bundle is no longer listed or sold; purchases made stay. For its owner or an "
                     + "admin.")
     @ApiResponse(responseCode = "404", description = "`not-found`: no such bundle, or not one the caller may see")
+    @OwnedObject("the bundle's owner, or an admin")
     @PostMapping("/{id}/deactivate")
     @PreAuthorize("hasAnyRole('instructor', 'admin')")
     BundleView deactivate(@PathVariable UUID id) {
@@ -98,6 +101,7 @@ class BundleController {
     @Operation(summary = "Put a bundle on sale again",
             description = "For its owner or an admin.")
     @ApiResponse(responseCode = "404", description = "`not-found`: no such bundle, or not one the caller may see")
+    @OwnedObject("the bundle's owner, or an admin")
     @PostMapping("/{id}/activate")
     @PreAuthorize("hasAnyRole('instructor', 'admin')")
     BundleView activate(@PathVariable UUID id) {

@@ -1,6 +1,7 @@
 package io.skillwise.promotion.campaign;
 
 import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.security.OwnedObject;
 import io.skillwise.kit.web.PageView;
 import io.skillwise.promotion.campaign.CampaignViews.CampaignReport;
 import io.skillwise.promotion.campaign.CampaignViews.CampaignView;
@@ -62,6 +63,7 @@ class CampaignController {
     @Operation(summary = "Read a campaign",
             description = "A campaign with its status; for its owner or an admin. Changes nothing.")
     @ApiResponse(responseCode = "404", description = "`not-found`: no such campaign, or not one the caller may see")
+    @OwnedObject("the campaign's owner, or an admin")
     @GetMapping("/{id}")
     CampaignView get(@PathVariable UUID id) {
         return campaigns.get(id, CurrentUser.require());
@@ -72,6 +74,7 @@ class CampaignController {
                     + "it. For its owner or an admin.")
     @ApiResponse(responseCode = "404", description = "`not-found`: no such campaign, or not one the caller may see")
     @ApiResponse(responseCode = "409", description = "`conflict`: the campaign has ended")
+    @OwnedObject("the campaign's owner, or an admin")
     @PostMapping("/{id}/stop")
     CampaignView stop(@PathVariable UUID id) {
         return campaigns.stop(id, CurrentUser.require());
@@ -81,6 +84,7 @@ class CampaignController {
             description = "Purchases, enrollments and redemptions per day over the campaign, against a baseline of "
                     + "the same length before it. For its owner or an admin. Changes nothing.")
     @ApiResponse(responseCode = "404", description = "`not-found`: no such campaign, or not one the caller may see")
+    @OwnedObject("the campaign's owner, or an admin")
     @GetMapping("/{id}/report")
     CampaignReport report(@PathVariable UUID id) {
         return campaigns.report(id, CurrentUser.require());

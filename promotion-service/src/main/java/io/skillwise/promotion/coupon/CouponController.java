@@ -1,6 +1,7 @@
 package io.skillwise.promotion.coupon;
 
 import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.security.OwnedObject;
 import io.skillwise.kit.web.PageView;
 import io.skillwise.promotion.coupon.Coupon.CouponStatus;
 import io.skillwise.promotion.coupon.CouponRequests.CreateCouponRequest;
@@ -71,6 +72,7 @@ class CouponController {
     @Operation(summary = "Read a coupon",
             description = "A coupon with its use so far; for its owner or an admin. Changes nothing.")
     @ApiResponse(responseCode = "404", description = "`not-found`: no such coupon, or not one the caller may see")
+    @OwnedObject("the coupon's owner, or an admin")
     @GetMapping("/{id}")
     CouponView get(@PathVariable UUID id) {
         return coupons.get(id, CurrentUser.require());
@@ -84,6 +86,7 @@ class CouponController {
                     + "another instructor")
     @ApiResponse(responseCode = "404", description = "`not-found`: no such coupon, or not one the caller may see")
     @ApiResponse(responseCode = "403", description = "`forbidden`: a course of another instructor")
+    @OwnedObject("the coupon's owner, or an admin")
     @PatchMapping("/{id}")
     CouponView update(@PathVariable UUID id, @Valid @RequestBody UpdateCouponRequest request) {
         return coupons.update(id, request, CurrentUser.require());
@@ -93,6 +96,7 @@ class CouponController {
             description = "A paused coupon stays listed but no purchase can use it until it is resumed. For its "
                     + "owner or an admin.")
     @ApiResponse(responseCode = "404", description = "`not-found`: no such coupon, or not one the caller may see")
+    @OwnedObject("the coupon's owner, or an admin")
     @PostMapping("/{id}/pause")
     CouponView pause(@PathVariable UUID id) {
         return coupons.setStatus(id, CouponStatus.PAUSED, CurrentUser.require());
@@ -102,6 +106,7 @@ class CouponController {
             description = "Makes a paused coupon usable again (within its dates and limits). For its owner or an "
                     + "admin.")
     @ApiResponse(responseCode = "404", description = "`not-found`: no such coupon, or not one the caller may see")
+    @OwnedObject("the coupon's owner, or an admin")
     @PostMapping("/{id}/resume")
     CouponView resume(@PathVariable UUID id) {
         return coupons.setStatus(id, CouponStatus.ACTIVE, CurrentUser.require());
@@ -112,6 +117,7 @@ class CouponController {
                     + "be paused. For its owner or an admin.")
     @ApiResponse(responseCode = "404", description = "`not-found`: no such coupon, or not one the caller may see")
     @ApiResponse(responseCode = "409", description = "`conflict`: the coupon was redeemed; pause it instead")
+    @OwnedObject("the coupon's owner, or an admin")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable UUID id) {

@@ -1,6 +1,7 @@
 package io.skillwise.promotion.sale;
 
 import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.security.OwnedObject;
 import io.skillwise.kit.web.PageView;
 import io.skillwise.promotion.sale.SaleRequests.CreateSaleRequest;
 import io.skillwise.promotion.sale.SaleRequests.UpdateSaleRequest;
@@ -60,6 +61,7 @@ class SaleController {
     @Operation(summary = "Read a sale",
             description = "For the course's instructor or an admin. Changes nothing.")
     @ApiResponse(responseCode = "404", description = "`not-found`: no such sale, or not one the caller may see")
+    @OwnedObject("the sale's instructor, or an admin")
     @GetMapping("/{id}")
     SaleView get(@PathVariable UUID id) {
         return sales.get(id, CurrentUser.require());
@@ -71,6 +73,7 @@ class SaleController {
     @ApiResponse(responseCode = "404", description = "`not-found`: no such sale, or not one the caller may see")
     @ApiResponse(responseCode = "400", description = "`validation` or `bad-request`: as when scheduling it")
     @ApiResponse(responseCode = "409", description = "`conflict`: the sale was cancelled, or its course is gone")
+    @OwnedObject("the sale's instructor, or an admin")
     @PatchMapping("/{id}")
     SaleView update(@PathVariable UUID id, @Valid @RequestBody UpdateSaleRequest request) {
         return sales.update(id, request, CurrentUser.require());
@@ -79,6 +82,7 @@ class SaleController {
     @Operation(summary = "Cancel a sale",
             description = "Ends the sale now and publishes CourseSaleCancelled. For its owner or an admin.")
     @ApiResponse(responseCode = "404", description = "`not-found`: no such sale, or not one the caller may see")
+    @OwnedObject("the sale's instructor, or an admin")
     @PostMapping("/{id}/cancel")
     SaleView cancel(@PathVariable UUID id) {
         return sales.cancel(id, CurrentUser.require());

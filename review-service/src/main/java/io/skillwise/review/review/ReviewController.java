@@ -1,6 +1,7 @@
 package io.skillwise.review.review;
 
 import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.security.OwnedObject;
 import io.skillwise.review.review.ReviewRequests.EditReviewRequest;
 import io.skillwise.review.review.ReviewRequests.PostReviewRequest;
 import io.skillwise.review.review.ReviewViews.CourseReviewsView;
@@ -106,6 +107,7 @@ class ReviewController {
         return reviews.one(id, CurrentUser.find());
     }
 
+    @OwnedObject("the review's author")
     @PatchMapping("/api/v1/reviews/{id}")
     @Operation(summary = "Edit my review",
             description = "Changes the fields sent. The edit is screened again: a visible review whose new text trips "
@@ -121,6 +123,7 @@ class ReviewController {
         return reviews.edit(id, request, CurrentUser.require());
     }
 
+    @OwnedObject("the review's author, or an admin")
     @DeleteMapping("/api/v1/reviews/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a review",

@@ -1,6 +1,7 @@
 package io.skillwise.review.review;
 
 import io.skillwise.kit.security.CurrentUser;
+import io.skillwise.kit.security.OwnedObject;
 import io.skillwise.review.review.ReviewRequests.ReplyRequest;
 import io.skillwise.review.review.ReviewRequests.ReportRequest;
 import io.skillwise.review.review.ReviewViews.HelpfulView;
@@ -32,6 +33,7 @@ class ReviewFeedbackController {
         this.reviews = reviews;
     }
 
+    @OwnedObject("the course's instructor")
     @PostMapping("/api/v1/reviews/{id}/reply")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Reply to a review",
@@ -47,6 +49,7 @@ class ReviewFeedbackController {
         return reviews.reply(id, request.text(), true, CurrentUser.require());
     }
 
+    @OwnedObject("the course's instructor")
     @PatchMapping("/api/v1/reviews/{id}/reply")
     @Operation(summary = "Edit my reply", description = "The course's instructor changes their reply to a review.")
     @ApiResponse(responseCode = "200", description = "The review with the edited reply")

@@ -70,6 +70,16 @@ public class KitOpenApiAutoConfiguration {
 
     @Bean
     GlobalOpenApiCustomizer problemResponses(ObjectProvider<PublicEndpoints> publicEndpoints) {
-        return new ProblemResponses(publicEndpoints.getIfAvailable(PublicEndpoints::none));
+        return new ProblemResponses(publicRoutes(publicEndpoints));
+    }
+
+    /** {@code x-skillwise-access} on every operation (docs/security.md). */
+    @Bean
+    AccessExtension accessExtension(ObjectProvider<PublicEndpoints> publicEndpoints) {
+        return new AccessExtension(publicRoutes(publicEndpoints));
+    }
+
+    private static PublicRoutes publicRoutes(ObjectProvider<PublicEndpoints> publicEndpoints) {
+        return new PublicRoutes(publicEndpoints.getIfAvailable(PublicEndpoints::none));
     }
 }

@@ -19,9 +19,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.util.AntPathMatcher;
 import org.springframework.web.util.UriTemplate;
 
 import java.util.HashMap;
@@ -54,11 +52,10 @@ final class ProblemResponses implements GlobalOpenApiCustomizer {
             "429", "Too many requests; retry in 30 s.",
             "500", "Something went wrong on our side. The error was logged; try again later.");
 
-    private final PublicEndpoints publicEndpoints;
-    private final AntPathMatcher paths = new AntPathMatcher();
+    private final PublicRoutes publicRoutes;
 
-    ProblemResponses(PublicEndpoints publicEndpoints) {
-        this.publicEndpoints = publicEndpoints;
+    ProblemResponses(PublicRoutes publicRoutes) {
+        this.publicRoutes = publicRoutes;
     }
 
     @Override
@@ -83,7 +80,7 @@ final class ProblemResponses implements GlobalOpenApiCustomizer {
                     + "(`errors` lists each); `unreadable-body`: the body is not JSON of this operation or has a "
                     + "field it does not know; `bad-request`: a parameter is missing or of the wrong type."));
         }
-        if (isPublic(path, method)) {
+        if (publicRoutes.isPublic(path, method)) {
             operation.setSecurity(List.of(new SecurityRequirement(), new SecurityRequirement().addList("bearer")));
             responses.putIfAbsent("401", response("`unauthorized`: a token was sent and is forged, expired or "
                     + "revoked; leave it out to call without one."));
@@ -123,11 +120,6 @@ final class ProblemResponses implements GlobalOpenApiCustomizer {
                         .description("Seconds to wait before trying again.").schema(new IntegerSchema()));
             }
         });
-    }
-
-    private boolean isPublic(String path, PathItem.HttpMethod method) {
-        return publicEndpoints.endpoints().stream().anyMatch(endpoint ->
-                endpoint.method().equals(HttpMethod.valueOf(method.name())) && paths.match(endpoint.pattern(), path));
     }
 
     private static ApiResponse response(String description) {
