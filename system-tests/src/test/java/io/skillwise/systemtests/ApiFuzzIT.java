@@ -6,6 +6,7 @@ import io.skillwise.systemtests.FuzzRequests.FuzzRequest;
 import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import io.swagger.v3.oas.models.OpenAPI;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -82,8 +83,11 @@ class ApiFuzzIT {
                 FuzzRequests.operations(document).size(), (System.nanoTime() - begin) / 1e9, statuses);
         List<String> changed = StoredRows.changes(before, settledCounts());
 
-        assertThat(failures).as(() -> report(failures)).isEmpty();
-        assertThat(changed).as("seed %d: stored rows changed although every request was refused", SEED).isEmpty();
+        SoftAssertions.assertSoftly(softly -> {
+            softly.assertThat(failures).as(() -> report(failures)).isEmpty();
+            softly.assertThat(changed).as("seed %d: stored rows changed although every request was refused", SEED)
+                    .isEmpty();
+        });
     }
 
     /** What in the answer breaks the platform's rules, or null when it keeps them. */
@@ -120,7 +124,8 @@ class ApiFuzzIT {
 
     private static String report(Map<String, List<String>> failures) {
         int total = failures.values().stream().mapToInt(List::size).sum();
-        StringBuilder report = new StringBuilder().append("seed ").append(SEED).append(" (rerun with -Dskillwise.fuzz.seed=")
+        StringBuilder report = new StringBuilder().append("seed ").append(SEED)
+                .append(" (rerun with -Dskillwise.fuzz.seed=")
                 .append(SEED).append(" -Dskillwise.fuzz.requests=").append(REQUESTS).append("): ").append(total)
                 .append(" answers broke the rules, in ").append(failures.size()).append(" operations");
         failures.forEach((operation, each) -> {

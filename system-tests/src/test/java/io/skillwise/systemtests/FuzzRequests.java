@@ -1,5 +1,6 @@
 package io.skillwise.systemtests;
 
+import io.skillwise.testsupport.OpenApiLint;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -127,7 +128,7 @@ final class FuzzRequests {
         return operations;
     }
 
-    /** {@code count} requests, in turns over {@link #operations}, each breaking one rule; the same for the same seed. */
+    /** {@code count} requests in turns over {@link #operations}, each breaking one rule; the same for one seed. */
     static List<FuzzRequest> generate(OpenAPI document, long seed, int count) {
         FuzzRequests generator = new FuzzRequests(document, seed);
         List<FuzzOperation> operations = operations(document);
@@ -161,7 +162,7 @@ final class FuzzRequests {
                 body, mutation);
     }
 
-    /** A request the document allows: path parameters as fresh UUIDs, required query and header values, the example body. */
+    /** A request the document allows: fresh UUIDs in the path, required query and header values, the example body. */
     private Draft valid(FuzzOperation operation) {
         Draft draft = new Draft();
         for (Parameter parameter : operation.parameters()) {
@@ -218,7 +219,7 @@ final class FuzzRequests {
         String where = parameter.getIn() + " " + parameter.getName();
         boolean required = Boolean.TRUE.equals(parameter.getRequired());
         List<String[]> values = new ArrayList<>();   // {value, what}; a null value leaves the parameter out
-        Set<String> types = schema == null ? Set.of() : typesOf(schema);
+        Set<String> types = schema == null ? Set.of() : OpenApiLint.typesOf(schema);
         if (schema != null && "uuid".equals(schema.getFormat())) {
             values.add(new String[] {"not-a-uuid", "a malformed UUID"});
             values.add(new String[] {"12345678-1234-1234-1234-1234567890123", "a UUID one digit too long"});
@@ -393,7 +394,7 @@ final class FuzzRequests {
         Schema<?> schema = resolve(owner == null ? null : propertySchema(owner, name));
         boolean required = owner != null && owner.getRequired() != null && owner.getRequired().contains(name);
         List<Supplier<String>> ways = new ArrayList<>();
-        Set<String> types = schema == null ? Set.of() : typesOf(schema);
+        Set<String> types = schema == null ? Set.of() : OpenApiLint.typesOf(schema);
         if (required) {
             ways.add(() -> {
                 parent.remove(name);
@@ -544,7 +545,7 @@ final class FuzzRequests {
         return null;
     }
 
-    /** The schema a {@code $ref} names, or the only non-null part of a {@code oneOf}/{@code anyOf} (nullable fields). */
+    /** The schema a {@code $ref} names, or the only non-null part of a {@code oneOf}/{@code anyOf} (nullable). */
     @SuppressWarnings("rawtypes")
     private Schema<?> resolve(Schema<?> schema) {
         if (schema == null) {
@@ -556,23 +557,13 @@ final class FuzzRequests {
         }
         List<Schema> parts = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
         if (parts != null) {
-            List<Schema> typed = parts.stream().filter(part -> !typesOf(part).equals(Set.of("null"))).toList();
+            List<Schema> typed = parts.stream()
+                    .filter(part -> !OpenApiLint.typesOf(part).equals(Set.of("null"))).toList();
             if (typed.size() == 1) {
                 return resolve(typed.getFirst());
             }
         }
         return schema;
-    }
-
-    private static Set<String> typesOf(Schema<?> schema) {
-        Set<String> types = new HashSet<>();
-        if (schema.getType() != null) {
-            types.add(schema.getType());
-        }
-        if (schema.getTypes() != null) {
-            types.addAll(schema.getTypes());
-        }
-        return types;
     }
 
     // ---- the request

@@ -65,7 +65,8 @@ class FuzzRequestsTest {
 
         assertThat(reads).allSatisfy(request -> {
             assertThat(request.mutation()).startsWith("path id: ");
-            assertThat(request.target()).doesNotMatch("/api/v1/courses/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+            assertThat(request.target()).doesNotMatch(
+                    "/api/v1/courses/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
         });
     }
 
@@ -75,7 +76,8 @@ class FuzzRequestsTest {
                 .filter(request -> request.method().equals("POST")).toList();
 
         assertThat(creates).extracting(FuzzRequest::mutation).contains(
-                "body title: over maxLength 200", "body title: under minLength 1", "body title: missing although required",
+                "body title: over maxLength 200", "body title: under minLength 1",
+                "body title: missing although required",
                 "body price: below the minimum 0", "body price: above the maximum 1000000",
                 "body price: a fraction for a whole number", "body price: a huge number",
                 "body level: a value outside the enum", "an unknown property", "malformed JSON", "an empty body",

@@ -143,7 +143,7 @@ public final class OpenApiLint {
     }
 
     /** OpenAPI 3.1 lists types ({@code type: [string, "null"]}); 3.0 has one. */
-    static Set<String> typesOf(Schema<?> schema) {
+    public static Set<String> typesOf(Schema<?> schema) {
         Set<String> types = new HashSet<>();
         if (schema.getType() != null) {
             types.add(schema.getType());
