@@ -15,6 +15,7 @@ import java.util.Map;
         "skillwise.service-token.client-secret=production-test-keycloak-secret",
         "skillwise.identity.crypto.active-key=production-1",
         "skillwise.identity.crypto.keys.production-1=c2tpbGx3aXNlLXByb2R1Y3Rpb24tdGVzdC1rZXktMzI=",
+        "skillwise.identity.account.app-base-url=https://learn.example.org",
         "spring.datasource.password=production-test-database-password",
         "spring.data.redis.password=production-test-redis-password"})
 @ActiveProfiles("production")
@@ -24,7 +25,8 @@ class ProductionProfileIT extends ProductionProfileContract {
     ProductionProfileIT() {
         super(IdentityApplication.class, Map.of(
                         "skillwise.service-token.client-secret", "identity-service-dev-secret",
-                        "skillwise.identity.crypto.keys.production-1", "c2tpbGx3aXNlLWRldi1vbmx5LWtleS0zMi1ieXRlcyE="),
+                        "skillwise.identity.crypto.keys.production-1", "c2tpbGx3aXNlLWRldi1vbmx5LWtleS0zMi1ieXRlcyE=",
+                        "skillwise.identity.account.app-base-url", "http://127.0.0.1:8080"),
                 Map.of("skillwise.identity.crypto.keys.production-1", "skillwise.identity.crypto.keys"));
     }
 }

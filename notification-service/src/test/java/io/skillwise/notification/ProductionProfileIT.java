@@ -14,6 +14,7 @@ import java.util.Map;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.uri=mongodb://notification:production-test@mongo.internal:27017/notification",
         "skillwise.notification.preference.unsubscribe-secret=production-test-unsubscribe-links-signing-key",
+        "skillwise.notification.mail.public-base-url=https://learn.example.org",
         "spring.data.redis.password=production-test-redis-password"})
 @ActiveProfiles("production")
 @WithInfrastructure(mongo = true, kafka = true)
@@ -23,7 +24,8 @@ class ProductionProfileIT extends ProductionProfileContract {
         super(NotificationApplication.class, Map.of(
                         "spring.mongodb.uri", "mongodb://127.0.0.1:27018/notification",
                         "skillwise.notification.preference.unsubscribe-secret",
-                        "skillwise-dev-only-unsubscribe-links-key"),
+                        "skillwise-dev-only-unsubscribe-links-key",
+                        "skillwise.notification.mail.public-base-url", "http://127.0.0.1:8080"),
                 Map.of());
     }
 }

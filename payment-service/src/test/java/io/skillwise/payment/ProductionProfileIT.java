@@ -21,7 +21,9 @@ import java.util.Map;
         "spring.data.redis.password=production-test-redis-password",
         "skillwise.payment.invoice.seller-name=Production Test Learning GmbH",
         "skillwise.payment.invoice.seller-address=Teststrasse 1, 10115 Berlin, Germany",
-        "skillwise.payment.invoice.seller-tax-id=DE123456789"})
+        "skillwise.payment.invoice.seller-tax-id=DE123456789",
+        "skillwise.payment.stripe.success-url=https://learn.example.org/checkout/success?orderId={ORDER_ID}",
+        "skillwise.payment.stripe.cancel-url=https://learn.example.org/checkout/cancelled?orderId={ORDER_ID}"})
 @ActiveProfiles("production")
 @WithInfrastructure(postgres = true, kafka = true)
 class ProductionProfileIT extends ProductionProfileContract {
@@ -32,7 +34,11 @@ class ProductionProfileIT extends ProductionProfileContract {
                         "skillwise.payment.stripe.webhook-secret", "whsec_skillwise_local",
                         "skillwise.service-token.client-secret", "payment-service-dev-secret",
                         "skillwise.payment.invoice.seller-name", "SkillWise Ltd.",
-                        "skillwise.payment.invoice.seller-address", "1 Example Street, Example City"),
+                        "skillwise.payment.invoice.seller-address", "1 Example Street, Example City",
+                        "skillwise.payment.stripe.success-url",
+                        "http://127.0.0.1:8080/checkout/success?orderId={ORDER_ID}",
+                        "skillwise.payment.stripe.cancel-url",
+                        "http://127.0.0.1:8080/checkout/cancelled?orderId={ORDER_ID}"),
                 Map.of("skillwise.payment.stripe.api-key", "skillwise.payment.stripe.api-key",
                         "skillwise.payment.invoice.seller-tax-id", "skillwise.payment.invoice.seller-tax-id"));
     }

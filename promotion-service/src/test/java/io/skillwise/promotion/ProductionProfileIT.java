@@ -12,6 +12,8 @@ import java.util.Map;
  * the key, each secret it would otherwise take from a committed development value or not have at all.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "skillwise.promotion.referral.link-base=https://learn.example.org",
+        "skillwise.promotion.affiliate.link-base=https://learn.example.org",
         "spring.datasource.password=production-test-database-password",
         "spring.data.redis.password=production-test-redis-password"})
 @ActiveProfiles("production")
@@ -19,6 +21,9 @@ import java.util.Map;
 class ProductionProfileIT extends ProductionProfileContract {
 
     ProductionProfileIT() {
-        super(PromotionApplication.class, Map.of(), Map.of());
+        super(PromotionApplication.class, Map.of(
+                        "skillwise.promotion.referral.link-base", "http://127.0.0.1:8080",
+                        "skillwise.promotion.affiliate.link-base", "http://127.0.0.1:8080"),
+                Map.of());
     }
 }

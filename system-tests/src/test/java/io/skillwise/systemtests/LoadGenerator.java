@@ -2,6 +2,7 @@ package io.skillwise.systemtests;
 
 import io.skillwise.testsupport.Percentiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,8 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps a fixed number of HTTP/1.1 keep-alive connections busy with one GET for a while and reports what came back.
@@ -86,12 +86,12 @@ abstract sealed class LoadGenerator {
     /** wrk with two threads, one per core of the build machine. */
     static final class Wrk extends LoadGenerator {
 
-        private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in ([\\d.]+)(us|ms|s|m)");
-        private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
-        private static final Pattern SOCKET_ERRORS =
-                Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
-        private static final Pattern PERCENTILE = Pattern.compile("^\\s*(50|99)(?:\\.000)?%\\s+([\\d.]+)(us|ms|s|m)\\s*$",
-                Pattern.MULTILINE);
+        /** wrk's summary as JSON, written by a Lua script wrk runs at the end (see the script). */
+        record Summary(long requests, long durationMicros, long connectErrors, long readErrors, long writeErrors,
+                       long statusErrors, long timeouts, long p50Micros, long p99Micros) {
+        }
+
+        private static final JsonMapper JSON = JsonMapper.builder().build();
 
         private final Path wrk;
 
@@ -107,57 +107,35 @@ abstract sealed class LoadGenerator {
 
         @Override
         Result run(String url, Duration duration) throws IOException, InterruptedException {
-            Process process = new ProcessBuilder(wrk.toString(), "-t2", "-c" + connections,
-                    "-d" + duration.toSeconds() + "s", "--timeout", "10s", "--latency", url)
-                    .redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(duration.toSeconds() + 30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                process.destroyForcibly();
-                throw new IllegalStateException("wrk failed on " + url + ":\n" + output);
+            Path script = Files.createTempFile("wrk-summary", ".lua");
+            try {
+                try (InputStream lua = LoadGenerator.class.getResourceAsStream("/wrk-summary.lua")) {
+                    Files.write(script, lua.readAllBytes());
+                }
+                Process process = new ProcessBuilder(wrk.toString(), "-t2", "-c" + connections,
+                        "-d" + duration.toSeconds() + "s", "--timeout", "10s", "-s", script.toString(), url)
+                        .redirectErrorStream(true).start();
+                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (!process.waitFor(duration.toSeconds() + 30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException("wrk failed on " + url + ":\n" + output);
+                }
+                return parse(output);
+            } finally {
+                Files.deleteIfExists(script);
             }
-            return parse(output);
         }
 
+        /** The figures of the JSON line the summary script writes last. */
         static Result parse(String output) {
-            Matcher requests = REQUESTS.matcher(output);
-            if (!requests.find()) {
-                throw new IllegalStateException("no request count in wrk's output:\n" + output);
-            }
-            long errors = 0;
-            Matcher non2xx = NON_2XX.matcher(output);
-            if (non2xx.find()) {
-                errors += Long.parseLong(non2xx.group(1));
-            }
-            Matcher socket = SOCKET_ERRORS.matcher(output);
-            if (socket.find()) {
-                for (int group = 1; group <= 4; group++) {
-                    errors += Long.parseLong(socket.group(group));
-                }
-            }
-            double p50 = 0;
-            double p99 = 0;
-            Matcher percentile = PERCENTILE.matcher(output);
-            while (percentile.find()) {
-                double millis = millis(percentile.group(2), percentile.group(3));
-                if (percentile.group(1).equals("50")) {
-                    p50 = millis;
-                } else {
-                    p99 = millis;
-                }
-            }
-            return new Result(Long.parseLong(requests.group(1)), errors,
-                    millis(requests.group(2), requests.group(3)) / 1000, p50, p99);
-        }
-
-        private static double millis(String value, String unit) {
-            double number = Double.parseDouble(value);
-            return switch (unit) {
-                case "us" -> number / 1000;
-                case "ms" -> number;
-                case "s" -> number * 1000;
-                case "m" -> number * 60_000;
-                default -> throw new IllegalArgumentException("unknown time unit " + unit);
-            };
+            String json = output.lines().map(String::strip).filter(line -> line.startsWith("{"))
+                    .reduce((first, second) -> second)
+                    .orElseThrow(() -> new IllegalStateException("no summary in wrk's output:\n" + output));
+            Summary summary = JSON.readValue(json, Summary.class);
+            long errors = summary.connectErrors() + summary.readErrors() + summary.writeErrors()
+                    + summary.statusErrors() + summary.timeouts();
+            return new Result(summary.requests(), errors, summary.durationMicros() / 1e6, summary.p50Micros() / 1000.0,
+                    summary.p99Micros() / 1000.0);
         }
     }
 

@@ -6,13 +6,13 @@ import static org.awaitility.Awaitility.await;
 
 import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,7 +22,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class LocalCheckout {
 
-    private static final Pattern PAY_FORM = Pattern.compile("action=\"([^\"]+/pay)\"");
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private LocalCheckout() {
@@ -58,11 +57,22 @@ final class LocalCheckout {
     static String pay(String checkoutUrl) {
         ApiClient browser = ApiClient.at(checkoutUrl);
         String page = browser.get(checkoutUrl).assertStatus(200).text();
-        Matcher pay = PAY_FORM.matcher(page);
-        assertThat(pay.find()).as("a Pay button on " + page).isTrue();
-        ApiResponse paid = browser.get(URI.create(checkoutUrl).resolve(pay.group(1)).toString()).assertStatus(200);
+        ApiResponse paid = browser.get(formAction(page, checkoutUrl, "Pay")).assertStatus(200);
         assertThat(paid.text()).contains("Payment accepted");
         return page;
+    }
+
+    /**
+     * Where the form whose button reads {@code button} sends the browser, resolved against the page's address as a
+     * browser would (the page is read with an HTML parser).
+     */
+    static String formAction(String page, String pageUrl, String button) {
+        Document document = Jsoup.parse(page, pageUrl);
+        Element form = document.select("form").stream()
+                .filter(candidate -> candidate.select("button").stream().anyMatch(b -> b.text().equals(button)))
+                .findFirst().orElseThrow(() -> new AssertionError("no form with a " + button + " button on " + page));
+        assertThat(form.attr("method")).as("the local page's forms are plain links").isEqualToIgnoringCase("get");
+        return form.absUrl("action");
     }
 
     /** Waits until the buyer's {@code GET /enrollments} lists the course. */

@@ -36,9 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The listing budget of issue 22: every kind of listing request, narrow and broad, answers at p99 under 50 ms at the
  * service with 100,000 published courses and under 100 ms with 1,000,000, 16 clients at once, browsing cache off
  * (every request runs its queries). Writes the figures into docs/benchmarks.md and EXPLAIN (ANALYZE, BUFFERS) of each
- * query kind into docs/benchmarks/catalog-plans.md. Run on purpose only (it loads 100,000 rows, then 900,000 more):
+ * query kind into docs/benchmarks/catalog-plans-100k.md (and catalog-plans-1m.md). Run on purpose only (it loads
+ * 100,000 rows, then 900,000 more):
  * {@code ./mvnw -pl catalog-service verify -Dit.test=CatalogSearchBenchmarkIT -Dskillwise.benchmark=true}, plus
- * {@code -Dskillwise.benchmark.million=true} for the second scale (about 4 minutes of loading on 2 cores).
+ * {@code -Dskillwise.benchmark.million=true} for the second scale (minutes of loading on 2 cores).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithInfrastructure(postgres = true, kafka = true, tokens = true)
@@ -171,7 +172,7 @@ class CatalogSearchBenchmarkIT {
                 top-level categories of a sixth each; 1,000 instructors. Per row %d warm-up requests, then %d
                 measured; parameters drawn at random per request (`any sort`: popularity, rating, newest, price or one
                 of them reversed). `mean total` is the mean `totalItems` (estimated above 1,000). Budget: p99 under
-                %.0f ms at the service. EXPLAIN (ANALYZE, BUFFERS) of each kind: `docs/benchmarks/catalog-plans.md`.
+                %.0f ms at the service. EXPLAIN (ANALYZE, BUFFERS) of each kind: `docs/benchmarks/%s`.
 
                 | request | n | req/s | mean total | p50 ms | p95 ms | p99 ms | max ms |
                 |---|---|---|---|---|---|---|---|
@@ -180,11 +181,17 @@ class CatalogSearchBenchmarkIT {
                 Run with `./mvnw -pl catalog-service verify -Dit.test=CatalogSearchBenchmarkIT -Dskillwise.benchmark=true`
                 (add `-Dskillwise.benchmark.million=true` for 1,000,000 courses).
                 """, CLIENTS, scale, loadSeconds, WORDS.length, CLIENTS * WARM_UP_PER_CLIENT,
-                CLIENTS * MEASURED_PER_CLIENT, budget, String.join("\n", rows.stream().map(Row::line).toList())),
+                CLIENTS * MEASURED_PER_CLIENT, budget, plansDocument(courses),
+                String.join("\n", rows.stream().map(Row::line).toList())),
                 loadAverage);
-        BenchmarkReport.recordDetails("catalog-plans.md", "plans-" + courses, "With " + scale + " courses",
+        BenchmarkReport.recordDetails(plansDocument(courses), "plans-" + courses, "With " + scale + " courses",
                 plans(courses, learner, instructor));
         return rows;
+    }
+
+    /** Where the plans of one scale go, beside the figures: docs/benchmarks/catalog-plans-100k.md or -1m.md. */
+    private static String plansDocument(int courses) {
+        return courses == 100_000 ? "catalog-plans-100k.md" : "catalog-plans-1m.md";
     }
 
     /** The kind's requests from {@link #CLIENTS} threads at once; each request must answer 200. */

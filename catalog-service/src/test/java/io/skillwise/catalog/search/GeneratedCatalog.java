@@ -1,10 +1,13 @@
 package io.skillwise.catalog.search;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -13,8 +16,10 @@ import java.util.stream.IntStream;
  * published courses whose titles, subtitles, tags and descriptions draw words from {@link #WORDS} (each word ends
  * up in about 8% of the courses), spread evenly over the six top-level categories, 1,000 instructors, four levels,
  * four languages, one course in ten free, prices 9.99 to 199.98, random ratings and enrollment counts, one published
- * a minute back from now. Then {@code VACUUM (ANALYZE)}, as autovacuum would after such a load: visibility map set
- * (index-only scans), the GIN index's pending list merged, statistics fresh.
+ * a minute back from now. The course table's secondary indexes are dropped for the insert and built again from their
+ * own definitions afterwards, as a bulk load is done: one sort per index instead of a random insertion per row and
+ * index (a million rows load in minutes, not a quarter of an hour). Then {@code VACUUM (ANALYZE)}, as autovacuum would
+ * after such a load: visibility map set (index-only scans), statistics fresh.
  */
 final class GeneratedCatalog {
 
@@ -46,6 +51,14 @@ final class GeneratedCatalog {
         String words = "ARRAY[" + String.join(",", Arrays.stream(WORDS).map(w -> "'" + w + "'").toList()) + "]";
         String word = "(" + words + ")[1 + floor(random() * " + WORDS.length + ")::int]";
         long start = System.nanoTime();
+        // the indexes that back no constraint (the primary key stays): name and the statement that creates it
+        Map<String, String> indexes = new LinkedHashMap<>();
+        RowCallbackHandler index = rs -> indexes.put(rs.getString("indexname"), rs.getString("indexdef"));
+        jdbc.sql("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+                        + "AND tablename = 'course' AND indexname NOT IN "
+                        + "(SELECT conname FROM pg_constraint WHERE conrelid = 'course'::regclass)")
+                .query(index);
+        indexes.keySet().forEach(name -> jdbc.sql("DROP INDEX \"" + name + "\"").update());
         jdbc.sql("INSERT INTO course (id, instructor_id, instructor_name, title, subtitle, description, category_id, "
                 + "category_name, level, language, free, price_amount, price_currency, objectives, tags, status, "
                 + "rating_average, rating_count, enrollment_count, revision, ever_published, created_at, updated_at, "
@@ -65,6 +78,7 @@ final class GeneratedCatalog {
                 + "FROM generate_series(1, " + courses + ") AS n "
                 + "JOIN LATERAL (SELECT id, name FROM category WHERE parent_id IS NULL "
                 + "ORDER BY position OFFSET n % 6 LIMIT 1) cat ON true").update();
+        indexes.values().forEach(definition -> jdbc.sql(definition).update());
         double seconds = (System.nanoTime() - start) / 1e9;
         vacuum(jdbc);
         return seconds;

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.io.Reader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -28,10 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -476,38 +476,24 @@ public final class KeycloakServer implements Component {
         }
     }
 
-    private static final Pattern RELEASE_VERSION = Pattern.compile("^JAVA_VERSION=\"?(\\d+)", Pattern.MULTILINE);
-    private static final Pattern VERSION_OUTPUT = Pattern.compile("version \"(\\d+)(?:\\.(\\d+))?");
-
     /**
-     * The JDK's feature version (17, 21, 25...), from its {@code release} file, else from {@code java -version}.
-     * It decides the JDK 24+ flags, which older JVMs refuse as unrecognised options.
+     * The JDK's feature version (17, 21, 25...), from the {@code JAVA_VERSION} of its {@code release} file (every JDK
+     * has one), read as properties and parsed by {@link Runtime.Version}; 0 when it cannot be read. It decides the
+     * JDK 24+ flags, which older JVMs refuse as unrecognised options.
      */
     static int javaFeatureVersion(Path javaHome) {
-        try {
-            Path release = javaHome.resolve("release");
-            if (Files.isRegularFile(release)) {
-                Matcher m = RELEASE_VERSION.matcher(Files.readString(release));
-                if (m.find()) {
-                    return Integer.parseInt(m.group(1));
-                }
-            }
-            Process p = new ProcessBuilder(javaHome.resolve("bin/java").toString(), "-version")
-                    .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            p.waitFor(10, TimeUnit.SECONDS);
-            Matcher m = VERSION_OUTPUT.matcher(out);
-            if (m.find()) {
-                int major = Integer.parseInt(m.group(1));
-                // "1.8.0_x" style for Java 8 and older
-                return major == 1 && m.group(2) != null ? Integer.parseInt(m.group(2)) : major;
-            }
-        } catch (IOException | NumberFormatException e) {
-            log.warn("Could not determine the Java version of {}: {}", javaHome, e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        Path release = javaHome.resolve("release");
+        try (Reader reader = Files.newBufferedReader(release, StandardCharsets.UTF_8)) {
+            Properties properties = new Properties();
+            properties.load(reader);
+            String quoted = properties.getProperty("JAVA_VERSION", "");
+            String version = quoted.length() >= 2 && quoted.startsWith("\"") && quoted.endsWith("\"")
+                    ? quoted.substring(1, quoted.length() - 1) : quoted;
+            return Runtime.Version.parse(version).feature();
+        } catch (IOException | IllegalArgumentException e) {
+            log.warn("Could not determine the Java version of {} from {}: {}", javaHome, release, e.toString());
+            return 0;
         }
-        return 0;
     }
 
     @Override
