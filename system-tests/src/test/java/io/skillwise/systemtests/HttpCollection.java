@@ -96,7 +96,7 @@ final class HttpCollection {
     }
 
     /** A value of {@code schema}: its example, else one of each property, else a placeholder of its type. */
-    private static JsonNode sample(OpenAPI document, Schema<?> schema, Set<String> seen) {
+    static JsonNode sample(OpenAPI document, Schema<?> schema, Set<String> seen) {
         if (schema.get$ref() != null) {
             String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
             Schema<?> target = document.getComponents().getSchemas().get(name);

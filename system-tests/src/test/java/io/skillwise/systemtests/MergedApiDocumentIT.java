@@ -87,6 +87,11 @@ class MergedApiDocumentIT {
     }
 
     private static OpenAPI mergedDocument() {
+        return mergedDocument(platform);
+    }
+
+    /** The gateway's merged document, once it holds every service's part. */
+    static OpenAPI mergedDocument(DevStack platform) {
         ApiClient gateway = ApiClient.at(platform.gatewayUrl());
         // a service makes its document on the first request, which can take the gateway's 10 s on a busy machine;
         // the merged document then names it as left out, and the next request has it

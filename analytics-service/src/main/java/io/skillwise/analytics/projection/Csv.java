@@ -1,11 +1,13 @@
 package io.skillwise.analytics.projection;
 
+import io.skillwise.kit.web.ApiException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MimeTypeUtils;
@@ -28,7 +30,12 @@ public final class Csv {
         if (accept == null || accept.isBlank()) {
             return false;
         }
-        List<MediaType> acceptable = MediaType.parseMediaTypes(accept);
+        List<MediaType> acceptable;
+        try {
+            acceptable = MediaType.parseMediaTypes(accept);
+        } catch (InvalidMediaTypeException e) {
+            throw ApiException.badRequest("The Accept header is not a list of media types.");
+        }
         MimeTypeUtils.sortBySpecificity(acceptable);
         for (MediaType type : acceptable) {
             if (type.includes(TEXT_CSV) && !type.isWildcardType()) {

@@ -9,6 +9,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -21,9 +22,12 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 import java.net.URI;
 import java.util.List;
@@ -112,6 +116,16 @@ public class ApiExceptionHandler {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "The upload is larger than allowed.", request);
     }
 
+    /** A multipart body that cannot be read (no boundary, cut short, empty): the client's mistake, not ours. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException e, HttpServletRequest request) {
+        if (causedByTooLargeBody(e)) {
+            return bodyTooLarge(request);
+        }
+        return problem(HttpStatus.BAD_REQUEST, "unreadable-body",
+                "The request body is not a readable multipart/form-data body for this operation.", request);
+    }
+
     @ExceptionHandler(RequestBodyTooLargeException.class)
     ProblemDetail bodyTooLarge(RequestBodyTooLargeException e, HttpServletRequest request) {
         return bodyTooLarge(request);
@@ -166,6 +180,12 @@ public class ApiExceptionHandler {
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String detail, HttpServletRequest request) {
+        // Chosen here, not negotiated: Spring drops the body of an error answer whose Accept header it cannot parse,
+        // and a client that sent a broken header needs the problem most.
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getResponse() != null) {
+            attributes.getResponse().setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        }
         ProblemDetail problem = Problems.of(status, type, detail);
         problem.setInstance(URI.create(request.getRequestURI()));
         return problem;

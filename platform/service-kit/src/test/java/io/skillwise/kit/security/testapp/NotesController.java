@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.util.List;
@@ -47,6 +49,12 @@ class NotesController {
     @PutMapping(path = "/api/v1/uploads/{id}", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
     Map<String, Object> upload(@PathVariable String id, HttpServletRequest request) throws IOException {
         return Map.of("id", id, "bytes", request.getInputStream().readAllBytes().length);
+    }
+
+    /** A form upload, as a browser sends a file. */
+    @PutMapping(path = "/api/v1/attachments/{id}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Map<String, Object> attach(@PathVariable String id, @RequestPart("file") MultipartFile file) {
+        return Map.of("id", id, "bytes", file.getSize());
     }
 
     @GetMapping("/api/v1/notes/paged")
