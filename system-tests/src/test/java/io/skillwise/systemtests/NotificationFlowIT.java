@@ -65,11 +65,11 @@ class NotificationFlowIT {
             });
             buyer.client().get(platform.gatewayUrl() + invoiceLink).assertStatus(200);
 
-            Map<String, Object> mail = eventually(PATIENCE, () -> mailsWithSubject(buyer, subject),
+            Map<String, Object> mail = eventually(PATIENCE, () -> Mailbox.withSubject(platform, buyer, subject),
                     mails -> assertThat(mails).as("the receipt in the mailbox").isNotEmpty()).getFirst();
             assertThat(String.valueOf(mail.get("text"))).contains(platform.gatewayUrl() + invoiceLink)
                     .contains("49.00 USD");
-            assertThat(mailsWithSubject(buyer, subject)).hasSize(1);
+            assertThat(Mailbox.withSubject(platform, buyer, subject)).hasSize(1);
 
             assertThat(stream.nextComment(PATIENCE)).as("the stream lives on through the gateway past its 10 s limit")
                     .isEqualTo("heartbeat");
@@ -95,7 +95,7 @@ class NotificationFlowIT {
         String id = instructor.client().post(announcements, Map.of("title", subject,
                 "body", "This week's office hours are on Thursday.", "email", true)).assertStatus(202).id();
 
-        Map<String, Object> mail = eventually(PATIENCE, () -> mailsWithSubject(learner, subject),
+        Map<String, Object> mail = eventually(PATIENCE, () -> Mailbox.withSubject(platform, learner, subject),
                 mails -> assertThat(mails).as("the announcement in the learner's mailbox").isNotEmpty()).getFirst();
         assertThat(String.valueOf(mail.get("text"))).contains(title, "office hours are on Thursday",
                 platform.gatewayUrl() + "/api/v1/courses/" + courseId + "/announcements/" + id);
@@ -107,15 +107,9 @@ class NotificationFlowIT {
         eventually(PATIENCE, () -> instructor.client().get(announcements + "/" + id),
                 response -> assertThat(response.body().path("delivery").path("status").asString())
                         .isEqualTo("DELIVERED"));
-        assertThat(mailsWithSubject(outsider, subject)).isEmpty();
+        assertThat(Mailbox.withSubject(platform, outsider, subject)).isEmpty();
         outsider.client().get(announcements).assertStatus(403);
-        assertThat(mailsWithSubject(learner, subject)).hasSize(1);
-    }
-
-    private static List<Map<String, Object>> mailsWithSubject(PlatformUsers.Session user, String subject)
-            throws Exception {
-        return platform.mail().messagesFor(user.email()).stream()
-                .filter(mail -> String.valueOf(mail.get("subject")).equals(subject)).toList();
+        assertThat(Mailbox.withSubject(platform, learner, subject)).hasSize(1);
     }
 
 

@@ -81,9 +81,9 @@ class RefundFlowIT {
                 found -> assertThat(found).contains("PAYMENT_REFUNDED", "ENROLLMENT_REVOKED"));
         assertThat(kinds).filteredOn("PAYMENT_REFUNDED"::equals).hasSize(1);
         String subject = "Your refund of 39.00 USD";
-        eventually(PATIENCE, () -> mailsWithSubject(learner, subject),
+        eventually(PATIENCE, () -> Mailbox.withSubject(platform, learner, subject),
                 mails -> assertThat(mails).as("the refund in the learner's mailbox").hasSize(1));
-        assertThat(mailsWithSubject(stranger, subject)).isEmpty();
+        assertThat(Mailbox.withSubject(platform, stranger, subject)).isEmpty();
 
         // asking again changes nothing
         learner.client().post("/payments/" + orderId + "/refund", Map.of("reason", "again")).assertProblem(409);
@@ -96,11 +96,5 @@ class RefundFlowIT {
         return buyer.client().get("/payments/history").assertStatus(200).items().stream()
                 .filter(order -> order.path("orderId").asString().equals(orderId))
                 .map(order -> order.path("status").asString()).findFirst().orElseThrow();
-    }
-
-    private static List<Map<String, Object>> mailsWithSubject(PlatformUsers.Session user, String subject)
-            throws Exception {
-        return platform.mail().messagesFor(user.email()).stream()
-                .filter(mail -> String.valueOf(mail.get("subject")).equals(subject)).toList();
     }
 }

@@ -3,7 +3,6 @@ package io.skillwise.systemtests;
 import io.skillwise.devstack.DevStack;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,7 +53,8 @@ class ReminderFlowIT {
                 .satisfies(listed -> assertThat(listed.path("status").asString()).isEqualTo("SCHEDULED"));
         learner.client().get(reminders).assertStatus(403);
 
-        Map<String, Object> mail = eventually(PATIENCE.plus(AHEAD), () -> mailsWithSubject(learner, subject),
+        Map<String, Object> mail = eventually(PATIENCE.plus(AHEAD),
+                () -> Mailbox.withSubject(platform, learner, subject),
                 mails -> assertThat(mails).as("the reminder in the learner's mailbox").isNotEmpty()).getFirst();
         assertThat(String.valueOf(mail.get("text"))).contains("We start at 19:00",
                 platform.gatewayUrl() + "/api/v1/courses/" + courseId);
@@ -69,13 +69,7 @@ class ReminderFlowIT {
                     assertThat(sent.path("recipients").asInt()).isEqualTo(1);
                 }));
         instructor.client().delete(reminders + "/" + id).assertStatus(409);
-        assertThat(mailsWithSubject(outsider, subject)).isEmpty();
-        assertThat(mailsWithSubject(learner, subject)).hasSize(1);
-    }
-
-    private static List<Map<String, Object>> mailsWithSubject(PlatformUsers.Session user, String subject)
-            throws Exception {
-        return platform.mail().messagesFor(user.email()).stream()
-                .filter(mail -> String.valueOf(mail.get("subject")).equals(subject)).toList();
+        assertThat(Mailbox.withSubject(platform, outsider, subject)).isEmpty();
+        assertThat(Mailbox.withSubject(platform, learner, subject)).hasSize(1);
     }
 }
