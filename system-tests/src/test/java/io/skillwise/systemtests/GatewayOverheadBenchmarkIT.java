@@ -3,6 +3,8 @@ package io.skillwise.systemtests;
 import io.skillwise.devstack.DevStack;
 import io.skillwise.devstack.PlatformService;
 import io.skillwise.devstack.process.ServiceProcess;
+import io.skillwise.systemtests.AlternatingRounds.Target;
+import io.skillwise.systemtests.AlternatingRounds.Totals;
 import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
 import io.skillwise.testsupport.BenchmarkReport;
@@ -22,7 +24,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -56,50 +57,11 @@ class GatewayOverheadBenchmarkIT {
     private static final Duration ROUND = Duration.ofSeconds(10);
     private static final int ROUNDS = 2;
 
-    /** Where load is sent, and the proxy whose CPU is counted (none for the direct calls). */
-    private record Target(String label, String url, String proxyName, Supplier<Duration> proxyCpu) {
-    }
-
     /** One gateway of the comparison and its tracing ratio ("default" when none is set). */
     private record TracedGateway(String name, String ratio, ServiceProcess process) {
 
         String label() {
             return "the gateway in front of it, tracing ratio " + ratio;
-        }
-    }
-
-    /** Sums of the measured rounds of one target. */
-    private static final class Totals {
-        long requests;
-        long errors;
-        double seconds;
-        double p50Sum;
-        double p99Max;
-        int rounds;
-        Duration proxyCpu = Duration.ZERO;
-        Duration catalogCpu = Duration.ZERO;
-
-        void add(LoadGenerator.Result result, Duration proxy, Duration catalog) {
-            requests += result.requests();
-            errors += result.errors();
-            seconds += result.seconds();
-            p50Sum += result.p50Millis();
-            p99Max = Math.max(p99Max, result.p99Millis());
-            rounds++;
-            proxyCpu = proxyCpu.plus(proxy);
-            catalogCpu = catalogCpu.plus(catalog);
-        }
-
-        double throughput() {
-            return requests / seconds;
-        }
-
-        double proxyMillisPerRequest() {
-            return proxyCpu.toNanos() / 1e6 / requests;
-        }
-
-        double catalogMillisPerRequest() {
-            return catalogCpu.toNanos() / 1e6 / requests;
         }
     }
 
@@ -117,7 +79,7 @@ class GatewayOverheadBenchmarkIT {
             Optional<NginxReverseProxy> nginx = NginxReverseProxy.startIfInstalled(catalog.port(), nginxFolder);
             try {
                 List<Target> targets = new ArrayList<>();
-                targets.add(new Target("catalog-service directly", catalog.baseUrl() + PATH, null, () -> Duration.ZERO));
+                targets.add(Target.direct("catalog-service directly", catalog.baseUrl() + PATH));
                 nginx.ifPresent(proxy -> targets.add(new Target("nginx in front of it", proxy.baseUrl() + PATH,
                         "nginx", proxy::cpuTime)));
                 for (TracedGateway gateway : gateways) {
@@ -125,21 +87,9 @@ class GatewayOverheadBenchmarkIT {
                             gateway.process()::cpuTime));
                 }
 
-                for (Target target : targets) {
-                    warmUp(load, target);
-                }
-                Map<Target, Totals> totals = new LinkedHashMap<>();
-                targets.forEach(target -> totals.put(target, new Totals()));
-                for (int round = 0; round < ROUNDS; round++) {
-                    for (Target target : targets) {
-                        Duration proxyBefore = target.proxyCpu().get();
-                        Duration catalogBefore = catalog.cpuTime();
-                        LoadGenerator.Result result = load.run(target.url(), ROUND);
-                        totals.get(target).add(result, target.proxyCpu().get().minus(proxyBefore),
-                                catalog.cpuTime().minus(catalogBefore));
-                    }
-                }
-
+                Map<Target, Totals> totals = AlternatingRounds.measure(load, targets, catalog::cpuTime,
+                        new AlternatingRounds.WarmUp(MIN_WARM_UP_REQUESTS, WARM_UP_SLICE, MAX_WARM_UP_SLICES),
+                        ROUNDS, ROUND);
                 totals.forEach((target, sums) -> assertThat(sums.errors).as("failed calls: %s", target.label()).isZero());
                 Map<String, OtlpReceiver.Received> exported = awaitExports(collector, gateways);
                 String report = report(load, answerBytes, totals, gateways, exported, nginx.isPresent());
@@ -151,11 +101,6 @@ class GatewayOverheadBenchmarkIT {
                 gateways.forEach(gateway -> gateway.process().stop());
             }
         }
-    }
-
-    private static void warmUp(LoadGenerator load, Target target) throws IOException, InterruptedException {
-        long served = load.warmUp(target.url(), MIN_WARM_UP_REQUESTS, WARM_UP_SLICE, MAX_WARM_UP_SLICES);
-        System.out.printf("[benchmark] %s warmed up with %,d requests%n", target.label(), served);
     }
 
     /**
@@ -257,8 +202,8 @@ class GatewayOverheadBenchmarkIT {
             String proxyCpu = target.proxyName() == null ? "–"
                     : "%s %.3f ms".formatted(target.proxyName(), sums.proxyMillisPerRequest());
             table.append("| %s | %d | %.0f | %.1f | %.1f | %s | %.3f ms |%n".formatted(target.label(), sums.requests,
-                    sums.throughput(), sums.p50Sum / sums.rounds, sums.p99Max, proxyCpu, sums.catalogMillisPerRequest()));
-            if (target.proxyName() == null) {
+                    sums.throughput(), sums.p50Millis(), sums.p99Max, proxyCpu, sums.backendMillisPerRequest()));
+            if (target.isDirect()) {
                 direct = sums;
             } else if (target.proxyName().equals("nginx")) {
                 nginx = sums;

@@ -18,8 +18,9 @@ import java.util.Map;
  * A shutdown hook stops it when the tests end. {@code -Dskillwise.systemtests.port-offset=N} picks another offset,
  * so two checkouts can run their system tests on one machine at the same time.
  * <p>
- * The services run with the developer JVM settings, except when benchmarks are on ({@code -Dskillwise.benchmark=true}):
- * then with a deployment's ({@link JvmSettings#PRODUCTION}), so figures are what users would get.
+ * The services run with the developer JVM settings, except when benchmarks or the load test are on
+ * ({@code -Dskillwise.benchmark=true}, {@code -Dskillwise.load=true}): then with a deployment's
+ * ({@link JvmSettings#PRODUCTION}), so figures are what users would get.
  * {@code -Dskillwise.jvm=local|production} chooses explicitly.
  * <p>
  * Every service and the gateway export their spans over OTLP to {@link #traces()}, a receiver in this JVM, as they
@@ -31,8 +32,10 @@ final class RunningPlatform {
 
     static final int PORT_OFFSET = Integer.getInteger("skillwise.systemtests.port-offset", 1000);
     static final boolean BENCHMARKS = Boolean.getBoolean("skillwise.benchmark");
+    /** The load test ({@code -Dskillwise.load=true}, {@code MixedWorkloadLoadIT}) measures what users would get too. */
+    static final boolean LOAD = Boolean.getBoolean("skillwise.load");
     static final JvmSettings JVM = JvmSettings.named(
-            System.getProperty("skillwise.jvm", BENCHMARKS ? "production" : "local"));
+            System.getProperty("skillwise.jvm", BENCHMARKS || LOAD ? "production" : "local"));
     /**
      * Instances of every service and of the gateway ({@code -Dskillwise.systemtests.replicas=2}: what
      * {@code TwoOfEverythingIT} needs; every other test runs the same on two instances).
