@@ -79,7 +79,7 @@ final class PlatformMemory {
 
     /**
      * Keycloak (its command line names its installation), a service or gateway by the module whose jar it runs
-     * ({@code <home>/<module>/target/<jar>}), anything else by its executable's name ({@code postgres}).
+     * ({@code <home>/<module>/target/...}), anything else by its executable's name ({@code postgres}).
      */
     private static String kind(ProcessHandle process) {
         String[] arguments = process.info().arguments().orElse(new String[0]);
@@ -87,10 +87,23 @@ final class PlatformMemory {
             return "keycloak";
         }
         for (String argument : arguments) {
-            if (argument.endsWith(".jar") && Path.of(argument).getNameCount() >= 3) {
-                return Path.of(argument).getParent().getParent().getFileName().toString();
+            if (argument.endsWith(".jar")) {
+                Optional<String> module = moduleOf(Path.of(argument));
+                if (module.isPresent()) {
+                    return module.get();
+                }
             }
         }
         return process.info().command().map(command -> Path.of(command).getFileName().toString()).orElse("unknown");
+    }
+
+    /** The module a built jar belongs to: the folder holding its {@code target} folder. */
+    static Optional<String> moduleOf(Path jar) {
+        for (Path folder = jar.getParent(); folder != null && folder.getParent() != null; folder = folder.getParent()) {
+            if (folder.getFileName().toString().equals("target")) {
+                return Optional.of(folder.getParent().getFileName().toString());
+            }
+        }
+        return Optional.empty();
     }
 }
