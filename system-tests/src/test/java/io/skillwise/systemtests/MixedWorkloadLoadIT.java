@@ -398,10 +398,15 @@ class MixedWorkloadLoadIT {
         /** Enough unbought pairs for {@code purchases} more, with a margin for Gatling's rounding. */
         void ensurePurchases(long purchases) {
             while (pairs.size() - handedOut < purchases * 6 / 5 + 5) {
-                Session student = PlatformUsers.verifiedStudent(platform);
-                students.add(student);
-                catalogue.courses().forEach(course -> pairs.add(Map.entry(student, course)));
+                signUp();
             }
+        }
+
+        /** A new verified student, who can buy every course once. */
+        private void signUp() {
+            Session student = PlatformUsers.verifiedStudent(platform);
+            students.add(student);
+            catalogue.courses().forEach(course -> pairs.add(Map.entry(student, course)));
         }
 
         /**
@@ -410,9 +415,7 @@ class MixedWorkloadLoadIT {
          */
         List<Map<String, Object>> enrollLearners(int count) {
             while (students.size() < count) {
-                Session student = PlatformUsers.verifiedStudent(platform);
-                students.add(student);
-                catalogue.courses().forEach(course -> pairs.add(Map.entry(student, course)));
+                signUp();
             }
             List<Map<String, Object>> learners = new ArrayList<>();
             for (Session learner : students.subList(0, count)) {
