@@ -99,10 +99,10 @@ public class KitSecurityAutoConfiguration {
 
     /**
      * Spring Security would wrap each filter of its chain, the authentication and the authorization of every request
-     * in observations of their own (spans and timers no dashboard or alert reads): a fifth of a catalog request's CPU
-     * in a profile (docs/benchmarks.md). The request's own {@code http.server.requests} observation stays, with its
-     * span, its trace propagation and its outcome; a service that wants the security spans back declares its own
-     * settings bean.
+     * in observations of their own (spans and timers no dashboard or alert reads): about an eighth of a catalog
+     * request's CPU in a profile (docs/benchmarks.md). The request's own {@code http.server.requests} observation
+     * stays, with its span, its trace propagation and its outcome; a service that wants the security spans back
+     * declares its own settings bean.
      */
     @Bean
     @ConditionalOnMissingBean
