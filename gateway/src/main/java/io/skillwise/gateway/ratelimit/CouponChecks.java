@@ -45,7 +45,7 @@ final class CouponChecks {
     /**
      * Whether the raw query could hold the parameter: it names it, or it has characters that decoding could turn into
      * its name (an escape such as {@code %63ouponCode}) or that the firewall checks in parameter names. Parsing the
-     * query (a regular expression, decoding, and the firewall's check of every name) was a fiftieth of the gateway's
+     * query (a regular expression, decoding, and the firewall's check of every name) was 2.5% of the gateway's
      * CPU per request, and a request that carries no coupon code is nearly every request.
      */
     static boolean mayNameCouponInQuery(String rawQuery) {
