@@ -38,7 +38,30 @@ final class CouponChecks {
         String path = request.getPath().value();
         boolean writesACode = (HttpMethod.POST.equals(request.getMethod()) && path.equals(COUPONS))
                 || (HttpMethod.PATCH.equals(request.getMethod()) && path.startsWith(COUPONS + "/"));
-        return writesACode || request.getQueryParams().containsKey(PARAMETER);
+        return writesACode || (mayNameCouponInQuery(request.getURI().getRawQuery())
+                && request.getQueryParams().containsKey(PARAMETER));
+    }
+
+    /**
+     * Whether the raw query could hold the parameter: it names it, or it has characters that decoding could turn into
+     * its name (an escape such as {@code %63ouponCode}) or that the firewall checks in parameter names. Parsing the
+     * query (a regular expression, decoding, and the firewall's check of every name) was 2.5% of the gateway's
+     * CPU per request, and a request that carries no coupon code is nearly every request.
+     */
+    static boolean mayNameCouponInQuery(String rawQuery) {
+        if (rawQuery == null) {
+            return false;
+        }
+        if (rawQuery.contains(PARAMETER)) {
+            return true;
+        }
+        for (int i = 0; i < rawQuery.length(); i++) {
+            char c = rawQuery.charAt(i);
+            if (c == '%' || c < 0x21 || c > 0x7e) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A request whose body has to be read to know. */

@@ -1,5 +1,6 @@
 package io.skillwise.gateway.ratelimit;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +45,33 @@ class CouponChecksTest {
         assertThat(checks.isCouponCheck(MockServerHttpRequest.get("/api/v1/courses?couponCode=X").build())).isTrue();
         assertThat(checks.isCouponCheck(MockServerHttpRequest.post("/api/v1/promotions/couponsX").build())).isFalse();
         assertThat(checks.isCouponCheck(MockServerHttpRequest.get("/api/v1/courses").build())).isFalse();
+    }
+
+    @Test
+    void aCouponCodeAnywhereInTheQueryIsACouponCheckHoweverItIsWritten() {
+        assertThat(checks.isCouponCheck(MockServerHttpRequest.get("/api/v1/courses?page=0&couponCode=X").build()))
+                .isTrue();
+        assertThat(checks.isCouponCheck(get("/api/v1/courses?%63ouponCode=X"))).isTrue();
+        assertThat(checks.isCouponCheck(get("/api/v1/courses?coupon%43ode=X"))).isTrue();
+        assertThat(checks.isCouponCheck(MockServerHttpRequest.get("/api/v1/courses?page=0&size=20&sort=newest")
+                .build())).isFalse();
+        assertThat(checks.isCouponCheck(get("/api/v1/courses?search=%63oupon")))
+                .isFalse();
+        assertThat(checks.isCouponCheck(MockServerHttpRequest.get("/api/v1/courses?couponCodes=X").build())).isFalse();
+    }
+
+    /** The URI as the client wrote it, escapes included (a URI template would escape the escapes). */
+    private static MockServerHttpRequest get(String uri) {
+        return MockServerHttpRequest.method(HttpMethod.GET, URI.create(uri)).build();
+    }
+
+    @Test
+    void onlyAQueryThatNamesTheParameterOrIsEscapedIsParsed() {
+        assertThat(CouponChecks.mayNameCouponInQuery(null)).isFalse();
+        assertThat(CouponChecks.mayNameCouponInQuery("page=0&size=20&sort=newest")).isFalse();
+        assertThat(CouponChecks.mayNameCouponInQuery("couponCode=X")).isTrue();
+        assertThat(CouponChecks.mayNameCouponInQuery("%63ouponCode=X")).isTrue();
+        assertThat(CouponChecks.mayNameCouponInQuery("search=caf\u00e9")).isTrue();
     }
 
     @Test

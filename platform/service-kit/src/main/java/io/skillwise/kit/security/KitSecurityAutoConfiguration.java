@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -94,6 +95,19 @@ public class KitSecurityAutoConfiguration {
                         "The session could not be checked.", null));
             }
         };
+    }
+
+    /**
+     * Spring Security would wrap each filter of its chain, the authentication and the authorization of every request
+     * in observations of their own (spans and timers no dashboard or alert reads): about an eighth of a catalog
+     * request's CPU in a profile (docs/benchmarks.md). The request's own {@code http.server.requests} observation
+     * stays, with its span, its trace propagation and its outcome; a service that wants the security spans back
+     * declares its own settings bean.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

@@ -28,6 +28,23 @@ class MetricsAccessIT {
         service.as(TestUser.admin()).get("/actuator/prometheus").assertProblem(403);
     }
 
+    /**
+     * Every request is timed per route for the dashboards and the latency alert; Spring Security's own observations
+     * (a timer and span per filter chain, authentication and authorization) are off, since nothing reads them.
+     */
+    @Test
+    void requestsAreTimedPerRouteWithoutSecurityObservations() {
+        ApiClient service = ApiClient.root(port);
+        service.as(TestUser.student()).get("/api/v1/notes").assertStatus(200);
+        service.get("/api/v1/notes").assertProblem(401);
+
+        String metrics = service.as(TestUser.service("notification-service")).get("/actuator/prometheus")
+                .assertStatus(200).text();
+        assertThat(metrics).contains("http_server_requests_seconds_bucket{")
+                .containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"200\",uri=\"/api/v1/notes\"")
+                .doesNotContain("spring_security_");
+    }
+
     @Test
     void healthStaysOpenForProbes() {
         ApiClient.root(port).get("/actuator/health/liveness").assertStatus(200);
