@@ -49,6 +49,9 @@ class ObjectLevelAccessIT {
             Map.entry("POST /api/v1/reviews/{id}/helpful", "the caller's own vote on a public review"),
             Map.entry("DELETE /api/v1/reviews/{id}/helpful", "withdraws the caller's own vote on a public review"),
             Map.entry("POST /api/v1/reviews/{id}/report", "anyone signed in may report a public review"),
+            Map.entry("GET /api/v1/affiliates/programs/{id}",
+                    "an affiliate program is shown to every signed-in user, who may join it (its results and closing "
+                            + "are the instructor's)"),
             Map.entry("POST /api/v1/affiliates/programs/{id}/join",
                     "an open affiliate program is open to every instructor; the membership is the caller's"));
 
