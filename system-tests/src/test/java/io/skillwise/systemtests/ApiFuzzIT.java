@@ -1,10 +1,10 @@
 package io.skillwise.systemtests;
 
 import io.skillwise.devstack.DevStack;
-import io.skillwise.systemtests.FuzzRequests.FuzzOperation;
 import io.skillwise.systemtests.FuzzRequests.FuzzRequest;
 import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.ApiResponse;
+import io.skillwise.testsupport.OpenApiContract;
 import io.swagger.v3.oas.models.OpenAPI;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,17 +13,11 @@ import tools.jackson.databind.JsonNode;
 
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Requests generated from the gateway's merged OpenAPI document, each breaking one rule the document states
@@ -42,7 +36,6 @@ class ApiFuzzIT {
     private static final long SEED = seed(System.getProperty("skillwise.fuzz.seed"));
     private static final int REQUESTS = Integer.getInteger("skillwise.fuzz.requests", 2_000);
     private static final String PROBLEM_TYPE_BASE = "https://skillwise.io/problems/";
-    private static final Duration SETTLING = Duration.ofMinutes(2);
     /** Enough of each operation's answers to see what went wrong, without drowning the message. */
     private static final int SHOWN_PER_OPERATION = 3;
 
@@ -59,10 +52,10 @@ class ApiFuzzIT {
                 SEED, REQUESTS, SEED, REQUESTS);
         OpenAPI document = MergedApiDocumentIT.mergedDocument(platform);
         List<FuzzRequest> requests = FuzzRequests.generate(document, SEED, REQUESTS);
-        Callers callers = new Callers(platform);
+        Callers callers = new Callers(platform, document);
         callers.signIn();
 
-        Map<String, Long> before = settledCounts();
+        Map<String, Long> before = StoredRows.settled(platform);
         Map<String, List<String>> failures = new TreeMap<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
         long begin = System.nanoTime();
@@ -78,12 +71,12 @@ class ApiFuzzIT {
             if (broken != null) {
                 failures.computeIfAbsent(request.operation().name(), name -> new ArrayList<>())
                         .add(broken + " -- " + request + " -> " + answer.status() + " " + answer.contentType() + " "
-                                + abbreviated(answer.text()));
+                                + Answers.abbreviated(answer.text()));
             }
         }
         System.out.printf("[fuzz] %d requests over %d operations in %.1f s; answers by status: %s%n", requests.size(),
                 FuzzRequests.operations(document).size(), (System.nanoTime() - begin) / 1e9, statuses);
-        List<String> changed = StoredRows.changes(before, settledCounts());
+        List<String> changed = StoredRows.changes(before, StoredRows.settled(platform));
 
         SoftAssertions.assertSoftly(softly -> {
             softly.assertThat(failures).as(() -> report(failures)).isEmpty();
@@ -112,18 +105,6 @@ class ApiFuzzIT {
         return null;
     }
 
-    /** The stored counts once two readings a few seconds apart agree: what earlier events caused has happened. */
-    private static Map<String, Long> settledCounts() {
-        AtomicReference<Map<String, Long>> last = new AtomicReference<>(StoredRows.count(platform));
-        await().atMost(SETTLING).pollDelay(Duration.ofSeconds(3)).pollInterval(Duration.ofSeconds(3))
-                .untilAsserted(() -> {
-                    Map<String, Long> now = StoredRows.count(platform);
-                    assertThat(StoredRows.changes(last.getAndSet(now), now)).as("stored rows still changing")
-                            .isEmpty();
-                });
-        return last.get();
-    }
-
     private static String report(Map<String, List<String>> failures) {
         int total = failures.values().stream().mapToInt(List::size).sum();
         StringBuilder report = new StringBuilder().append("seed ").append(SEED)
@@ -137,45 +118,32 @@ class ApiFuzzIT {
         return report.toString();
     }
 
-    private static String abbreviated(String text) {
-        String flat = text.replace('\n', ' ');
-        return flat.length() > 300 ? flat.substring(0, 300) + "..." : flat;
-    }
-
     /**
-     * The users the requests are sent as. An operation is called by an instructor (who is a student too), or by the
-     * admin where its description says "Admins only" or its path is under /admin/; an operation that answers 403 all
-     * the same gets the next role (admin, then a plain student), so that requests reach the service's validation.
+     * The users the requests are sent as: for each operation the least privileged caller its
+     * {@code x-skillwise-access} admits -- a student, else an instructor, else the admin -- so that requests pass the
+     * role check and reach the service's validation, as in {@link SecurityMatrixIT}.
      */
     private static final class Callers {
 
         private final ApiClient gateway;
-        private final Map<String, Integer> roleOf = new HashMap<>();
-        private final List<Supplier<PlatformUsers.Session>> roles;
-        private final List<PlatformUsers.Session> sessions = new ArrayList<>();
+        private final Map<String, OpenApiContract.Access> accessByName = new LinkedHashMap<>();
+        private final DevStack platform;
+        private CallersByRole callers;
 
-        Callers(DevStack platform) {
+        Callers(DevStack platform, OpenAPI document) {
+            this.platform = platform;
             this.gateway = ApiClient.at(platform.gatewayUrl());
-            this.roles = List.of(() -> PlatformUsers.instructor(platform), () -> PlatformUsers.admin(platform),
-                    () -> PlatformUsers.verifiedStudent(platform));
+            OpenApiContract.accessOf(document).forEach(access ->
+                    accessByName.put(access.method() + " " + access.path(), access));
         }
 
         void signIn() {
-            for (Supplier<PlatformUsers.Session> role : roles) {
-                PlatformUsers.Session session = role.get();
-                session.token();
-                sessions.add(session);
-            }
+            callers = new CallersByRole(PlatformUsers.verifiedStudent(platform), PlatformUsers.instructor(platform),
+                    PlatformUsers.admin(platform));
         }
 
         ApiResponse send(FuzzRequest request) {
-            FuzzOperation operation = request.operation();
-            int role = roleOf.computeIfAbsent(operation.name(), name -> operation.forAdmins() ? 1 : 0);
-            ApiResponse answer = sendAs(sessions.get(role), request);
-            if (answer != null && answer.status() == 403 && role < sessions.size() - 1) {
-                roleOf.put(operation.name(), role + 1);
-            }
-            return answer;
+            return sendAs(callers.leastPrivileged(accessByName.get(request.operation().name())), request);
         }
 
         private ApiResponse sendAs(PlatformUsers.Session session, FuzzRequest request) {

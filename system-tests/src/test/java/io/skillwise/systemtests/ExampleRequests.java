@@ -35,10 +35,20 @@ final class ExampleRequests {
 
     /** The operation's path with a value for every variable and required query parameter. */
     String target(OpenApiContract.Access access) {
+        return target(access, Map.of());
+    }
+
+    /**
+     * The operation's path with the given value for each variable {@code pathValues} names (the ids of real
+     * objects), the example value for every other variable and for every required query parameter.
+     */
+    String target(OpenApiContract.Access access, Map<String, String> pathValues) {
         String path = access.path();
         List<String> query = new ArrayList<>();
         for (Parameter parameter : parameters(access)) {
-            String value = String.valueOf(exampleOf(parameter.getSchema(), parameter.getExample(), 0));
+            String value = "path".equals(parameter.getIn()) && pathValues.containsKey(parameter.getName())
+                    ? pathValues.get(parameter.getName())
+                    : String.valueOf(exampleOf(parameter.getSchema(), parameter.getExample(), 0));
             if ("path".equals(parameter.getIn())) {
                 path = path.replace("{" + parameter.getName() + "}", URLEncoder.encode(value, StandardCharsets.UTF_8));
             } else if ("query".equals(parameter.getIn()) && Boolean.TRUE.equals(parameter.getRequired())) {

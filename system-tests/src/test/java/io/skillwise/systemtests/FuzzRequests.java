@@ -59,12 +59,6 @@ final class FuzzRequests {
             return !"GET".equals(method);
         }
 
-        /** A description that says so ("Admins only.") or a path under /admin/. */
-        boolean forAdmins() {
-            String description = operation.getDescription() == null ? "" : operation.getDescription();
-            return path.contains("/admin/") || description.startsWith("Admins only");
-        }
-
         List<Parameter> parameters() {
             return operation.getParameters() == null ? List.of() : operation.getParameters();
         }

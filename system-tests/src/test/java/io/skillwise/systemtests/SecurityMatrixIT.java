@@ -66,7 +66,7 @@ class SecurityMatrixIT {
             }
             ApiResponse answer = send(anonymous, access, requests);
             checked++;
-            if (answer.status() != 401 || !isProblem(answer)) {
+            if (answer.status() != 401 || !Answers.isProblem(answer)) {
                 wrong.add(access.method() + " " + access.path() + " answered " + answer.status());
             }
         }
@@ -89,7 +89,7 @@ class SecurityMatrixIT {
                 }
                 refusals++;
                 ApiResponse answer = send(caller.client(platform), access, requests);
-                if (answer.status() != 403 || !isProblem(answer)) {
+                if (answer.status() != 403 || !Answers.isProblem(answer)) {
                     wrong.add(access.method() + " " + access.path() + " as " + caller.name() + " answered "
                             + answer.status() + " " + answer.text());
                 }
@@ -145,10 +145,6 @@ class SecurityMatrixIT {
         callers.values().stream().filter(other -> other != caller)
                 .forEach(other -> emails.add(other.session().email().toLowerCase(Locale.ROOT)));
         return emails;
-    }
-
-    private static boolean isProblem(ApiResponse answer) {
-        return answer.contentType() != null && answer.contentType().startsWith("application/problem+json");
     }
 
     private static OpenAPI mergedDocument() {

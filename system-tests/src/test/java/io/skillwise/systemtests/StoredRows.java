@@ -11,10 +11,15 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * How many rows every table of every service's PostgreSQL database holds, and how many documents every collection of
@@ -23,6 +28,8 @@ import java.util.TreeMap;
  * counted without anyone listing it.
  */
 final class StoredRows {
+
+    private static final Duration SETTLING = Duration.ofMinutes(2);
 
     private StoredRows() {
     }
@@ -37,6 +44,20 @@ final class StoredRows {
             }
         }
         return counts;
+    }
+
+    /**
+     * The counts once two readings a few seconds apart agree: what earlier requests and their events caused has
+     * happened, so a later difference is the doing of what came between.
+     */
+    static Map<String, Long> settled(DevStack platform) {
+        AtomicReference<Map<String, Long>> last = new AtomicReference<>(count(platform));
+        await().atMost(SETTLING).pollDelay(Duration.ofSeconds(3)).pollInterval(Duration.ofSeconds(3))
+                .untilAsserted(() -> {
+                    Map<String, Long> now = count(platform);
+                    assertThat(changes(last.getAndSet(now), now)).as("stored rows still changing").isEmpty();
+                });
+        return last.get();
     }
 
     /** The entries of {@code after} that differ from {@code before}, as {@code "name: before -> after"}. */

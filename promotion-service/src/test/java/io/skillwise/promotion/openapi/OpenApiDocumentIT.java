@@ -49,6 +49,21 @@ class OpenApiDocumentIT extends PromotionApiTest {
     }
 
     @Test
+    void anAffiliateProgramIsShownToEveryoneAndManagedByItsInstructor() {
+        // anyone signed in reads a program to join it (AffiliateIT); the document must not claim an owner check there
+        OpenAPI document = OpenApiContract.assertDocumentComplete(port);
+        Map<String, String> owners = new HashMap<>();
+        OpenApiContract.accessOf(document).forEach(access ->
+                owners.put(access.method() + " " + access.path(), access.objectOwner()));
+
+        assertThat(owners).containsEntry("GET /api/v1/affiliates/programs/{id}", null);
+        assertThat(owners).containsEntry("POST /api/v1/affiliates/programs/{id}/close",
+                "the program's instructor, or an admin");
+        assertThat(owners).containsEntry("GET /api/v1/affiliates/programs/{id}/results",
+                "the program's instructor, or an admin");
+    }
+
+    @Test
     void campaignAndAffiliateFiguresAreTwoComponentsOfTheirOwnShape() {
         // both records are called Figures: under one component name the document showed one shape for both
         OpenAPI document = OpenApiContract.assertDocumentComplete(port);
