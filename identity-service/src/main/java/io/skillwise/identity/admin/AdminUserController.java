@@ -6,6 +6,7 @@ import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -83,6 +84,12 @@ public class AdminUserController {
     @ApiResponse(responseCode = "409",
             description = "`conflict`: an admin removing their own admin role or disabling themselves")
     @PatchMapping(path = "/api/v1/users/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
+    // the body is read as a tree (nulls clear, unknown fields refused by name); the document shows its fields
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = UserChanges.class)),
+            @Content(mediaType = "application/merge-patch+json",
+                    schema = @Schema(implementation = UserChanges.class))})
     public UserView update(@PathVariable UUID id, @RequestBody JsonNode body) {
         return users.update(CurrentUser.require(), id, body);
     }

@@ -7,6 +7,8 @@ import io.skillwise.identity.profile.ProfileViews.ProfileView;
 import io.skillwise.kit.security.CurrentUser;
 import io.skillwise.kit.web.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -73,6 +75,12 @@ public class ProfileController {
                     + "(`errors` names each)")
     @ApiResponse(responseCode = "404", description = "`not-found`: the account is gone")
     @PatchMapping(path = "/api/v1/profile", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
+    // the body is read as a tree (nulls clear, unknown fields refused by name); the document shows its fields
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ProfileChanges.class)),
+            @Content(mediaType = "application/merge-patch+json",
+                    schema = @Schema(implementation = ProfileChanges.class))})
     public ProfileView update(@RequestBody JsonNode body) {
         return profiles.update(CurrentUser.require(), body);
     }

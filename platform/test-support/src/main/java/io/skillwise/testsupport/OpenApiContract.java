@@ -38,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class OpenApiContract {
 
+    private static final Set<String> JACKSON_TREES = Set.of("JsonNode", "ObjectNode", "ArrayNode", "TreeNode");
+
     private static final String PROBLEM_JSON = "application/problem+json";
     /** The extension the kit writes on every operation (docs/security.md). */
     public static final String ACCESS = "x-skillwise-access";
@@ -70,7 +72,28 @@ public final class OpenApiContract {
         assertThat(openApi.getOpenapi()).as("the OpenAPI version of the document").startsWith("3.1.");
         assertThat(openApi.getPaths()).as("paths of the document").isNotEmpty();
         assertThat(shortcomings(openApi)).as("operations that do not document themselves").isEmpty();
+        assertThat(javaTreeSchemas(openApi)).as("schema components that show a Jackson tree's Java internals instead "
+                + "of the JSON a client sends (document a body read as a tree with @RequestBody's schema)").isEmpty();
         return openApi;
+    }
+
+    /**
+     * Schema components that describe a Jackson tree ({@code JsonNode} and its kinds) rather than JSON: springdoc
+     * shows such a parameter as the tree's getters ({@code nodeType}, {@code array}, {@code empty}...), which tells a
+     * client nothing of the body an operation takes.
+     */
+    public static List<String> javaTreeSchemas(OpenAPI openApi) {
+        if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
+            return List.of();
+        }
+        List<String> trees = new ArrayList<>();
+        openApi.getComponents().getSchemas().forEach((name, schema) -> {
+            if (JACKSON_TREES.contains(name)
+                    || schema.getProperties() != null && schema.getProperties().containsKey("nodeType")) {
+                trees.add(name);
+            }
+        });
+        return trees;
     }
 
     /** Parses {@code json} as an OpenAPI document, failing on any message of the parser. */

@@ -72,6 +72,20 @@ class OpenApiContractTest {
     }
 
     @Test
+    void aBodyShownAsAJacksonTreeFailsTheContract() {
+        OpenAPI document = document("""
+                "requestBody": {"content": {"application/merge-patch+json": {
+                  "schema": {"$ref": "#/components/schemas/JsonNode"}}}},
+                "responses": {%s}""".formatted(PROBLEM), """
+                "JsonNode": {"type": "object", "properties": {
+                  "nodeType": {"type": "string", "enum": ["ARRAY", "OBJECT"]}, "empty": {"type": "boolean"}}},
+                "ProfileChanges": {"type": "object", "properties": {
+                  "headline": {"type": "string", "maxLength": 120}}}""");
+
+        assertThat(OpenApiContract.javaTreeSchemas(document)).containsExactly("JsonNode");
+    }
+
+    @Test
     void aDocumentThatIsNotOpenApi31FailsTheContract() {
         String openApi30 = """
                 {"openapi": "3.0.1", "info": {"title": "t", "version": "v1"},
