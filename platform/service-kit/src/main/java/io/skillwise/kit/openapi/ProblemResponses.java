@@ -22,6 +22,7 @@ import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.util.UriTemplate;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +131,8 @@ final class ProblemResponses implements GlobalOpenApiCustomizer {
             if (("429".equals(status) || "503".equals(status)) && (response.getHeaders() == null
                     || !response.getHeaders().containsKey("Retry-After"))) {
                 response.addHeaderObject("Retry-After", new Header()
-                        .description("Seconds to wait before trying again.").schema(new IntegerSchema()));
+                        .description("Seconds to wait before trying again.")
+                        .schema(new IntegerSchema().minimum(BigDecimal.ONE)));
             }
         });
     }
