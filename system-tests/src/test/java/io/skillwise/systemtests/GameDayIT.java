@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
  * Issue #19's game day, automated: a stream of purchases through the gateway (signed webhooks from "Stripe", the
  * local payment provider, clients retrying as real ones do) while, one after the other, Kafka is stopped and
  * started again, payment-service is killed (SIGKILL) and restarted, PostgreSQL is down for half a minute,
- * promotion-service is down during checkouts and the gateway is restarted under load. Webhooks arrive three times
- * and out of order throughout ({@link PurchaseStream}). Afterwards nothing paid is lost or doubled
+ * promotion-service is down during checkouts (every fourth checkout uses a coupon, which only promotion-service can
+ * price) and the gateway is restarted under load. Webhooks arrive three times and out of order throughout, and every
+ * fifth purchase is refunded ({@link PurchaseStream}). Afterwards nothing paid is lost or doubled
  * ({@link PlatformLedgers}); the test prints the counts.
  * <p>
  * The stream is cut into one slice per failure plus a first one without: each failure starts once its slice is

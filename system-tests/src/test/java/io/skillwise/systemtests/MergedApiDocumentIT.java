@@ -50,6 +50,9 @@ class MergedApiDocumentIT {
         Operation buy = merged.getPaths().get("/api/v1/payments/create").getPost();
         assertThat(buy.getResponses()).containsKeys("400", "401", "403", "409", "413", "422", "429", "503", "504");
         assertThat(buy.getResponses().get("429").getHeaders()).containsKey("Retry-After");
+        assertThat(buy.getResponses().get("503").getDescription()).as("the service's and the gateway's 503")
+                .contains("`promotions-unavailable`", "`unavailable`", "`service-unavailable`");
+        assertThat(buy.getResponses().get("503").getHeaders()).containsKey("Retry-After");
         assertThat(buy.getResponses().get("409").getContent()).containsOnlyKeys("application/problem+json");
 
         // every service passes OpenApiContract on its own; merging must keep that, for every operation

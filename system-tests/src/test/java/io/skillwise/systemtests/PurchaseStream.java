@@ -1,6 +1,7 @@
 package io.skillwise.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.skillwise.testsupport.Eventually.eventually;
 import static org.awaitility.Awaitility.await;
 
 import io.skillwise.devstack.DevStack;
@@ -9,6 +10,7 @@ import io.skillwise.testsupport.ApiResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -27,18 +29,30 @@ import java.util.function.Supplier;
  * times: Stripe's at-least-once), and some refunds arrive before the payment they undo (Stripe's lack of order).
  * <p>
  * One instructor sells {@code ceil(sqrt(purchases))} courses at awkward prices; each buyer buys each course at most
- * once, so "exactly one enrollment per paid order" can be checked per buyer and course. Every fifth purchase is
- * refunded in full; every tenth has its refund delivered first; every third has its payment delivered three times,
- * the repeats after its refund. What the clients saw is kept for {@link PlatformLedgers} to check.
+ * once, so "exactly one enrollment per paid order" can be checked per buyer and course. Every fourth purchase uses
+ * the instructor's coupon ({@value #COUPON_PERCENT} % off), so its checkout is priced by promotion-service; every
+ * fifth is refunded in full; every tenth has its refund delivered first; every third has its payment delivered three
+ * times, the repeats after its refund. What the clients saw is kept for {@link PlatformLedgers} to check.
  */
 final class PurchaseStream {
 
     /** How long a client keeps retrying one call: longer than any outage (with restart) on a loaded 2-core machine. */
     static final Duration CLIENT_PATIENCE = Duration.ofMinutes(10);
+    /** How long promotion-service may take to learn the courses from catalog's events. */
+    private static final Duration CATALOG_TO_PROMOTION = Duration.ofMinutes(2);
     private static final Set<Integer> RETRIED_STATUSES = Set.of(401, 404, 408, 429, 500, 502, 503, 504);
+    static final int COUPON_PERCENT = 15;
 
-    /** One planned purchase: who buys which course, and what happens to its payment. */
-    record Purchase(int index, PlatformUsers.Session buyer, UUID courseId, long price) {
+    /**
+     * One planned purchase: who buys which course at which list price, with the coupon or without ({@code null}), and
+     * what happens to its payment.
+     */
+    record Purchase(int index, PlatformUsers.Session buyer, UUID courseId, long price, String couponCode) {
+
+        /** What the buyer pays: the list price, less the coupon's percentage rounded down to the cent. */
+        long paid() {
+            return couponCode == null ? price : price - price * COUPON_PERCENT / 100;
+        }
 
         boolean refunded() {
             return index % 5 == 4;
@@ -61,6 +75,7 @@ final class PurchaseStream {
     private final List<ApiClient> gateways;
     private final PlatformUsers.Session instructor;
     private final Map<UUID, Long> prices;
+    private final UUID couponId;
     private final List<Purchase> planned;
     private final ConcurrentLinkedQueue<Order> orders = new ConcurrentLinkedQueue<>();
     private final Map<String, AtomicInteger> retried = new ConcurrentHashMap<>();
@@ -70,10 +85,11 @@ final class PurchaseStream {
     private final AtomicInteger nextGateway = new AtomicInteger();
 
     private PurchaseStream(List<ApiClient> gateways, PlatformUsers.Session instructor, Map<UUID, Long> prices,
-                           List<Purchase> planned) {
+                           UUID couponId, List<Purchase> planned) {
         this.gateways = gateways;
         this.instructor = instructor;
         this.prices = prices;
+        this.couponId = couponId;
         this.planned = planned;
     }
 
@@ -92,6 +108,8 @@ final class PurchaseStream {
             prices.put(PublishedCourses.paid(platform, instructor, category, "Game day course " + c, price), price);
         }
         List<UUID> courses = List.copyOf(prices.keySet());
+        String couponCode = "GAMEDAY-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        UUID couponId = coupon(instructor, couponCode, courses);
         List<PlatformUsers.Session> buyers = new ArrayList<>();
         for (int b = 0; b < buyerCount; b++) {
             buyers.add(PlatformUsers.verifiedStudent(platform));
@@ -100,10 +118,21 @@ final class PurchaseStream {
         for (int i = 0; i < purchases; i++) {
             // buyer-major order spreads each buyer's purchases over the whole stream
             UUID course = courses.get(i / buyerCount);
-            planned.add(new Purchase(i, buyers.get(i % buyerCount), course, prices.get(course)));
+            planned.add(new Purchase(i, buyers.get(i % buyerCount), course, prices.get(course),
+                    i % 4 == 2 ? couponCode : null));
         }
         List<ApiClient> gateways = webhookGateways.stream().map(url -> ApiClient.at(url + "/api/v1")).toList();
-        return new PurchaseStream(gateways, instructor, Map.copyOf(prices), List.copyOf(planned));
+        return new PurchaseStream(gateways, instructor, Map.copyOf(prices), couponId, List.copyOf(planned));
+    }
+
+    /** The instructor's coupon for every course of the stream, made once promotion-service knows them all. */
+    private static UUID coupon(PlatformUsers.Session instructor, String code, List<UUID> courses) {
+        ApiResponse created = eventually(CATALOG_TO_PROMOTION, () -> instructor.client().post("/promotions/coupons",
+                        Map.of("code", code, "kind", "PERCENT", "percentOff", COUPON_PERCENT, "scope", "COURSES",
+                                "courseIds", courses)),
+                response -> assertThat(response.status()).as("promotion-service knows every course: " + response)
+                        .isNotIn(400, 404, 422));
+        return UUID.fromString(created.assertStatus(201).id());
     }
 
     List<Purchase> planned() {
@@ -125,6 +154,11 @@ final class PurchaseStream {
 
     Map<UUID, Long> prices() {
         return prices;
+    }
+
+    /** The instructor's coupon, which every fourth purchase uses. */
+    UUID couponId() {
+        return couponId;
     }
 
     List<Order> orders() {
@@ -151,16 +185,18 @@ final class PurchaseStream {
 
     private Order buy(Purchase purchase) {
         String key = UUID.randomUUID().toString();
-        ApiResponse created = patiently("checkout", () -> purchase.buyer().client()
-                .withHeader("Idempotency-Key", key)
-                .post("/payments/create", Map.of("courseId", purchase.courseId())), 201);
+        Map<String, Object> checkout = purchase.couponCode() == null ? Map.of("courseId", purchase.courseId())
+                : Map.of("courseId", purchase.courseId(), "couponCode", purchase.couponCode());
+        ApiResponse created = patiently(purchase.couponCode() == null ? "checkout" : "checkout with coupon",
+                () -> purchase.buyer().client().withHeader("Idempotency-Key", key).post("/payments/create", checkout),
+                201);
         UUID orderId = UUID.fromString(created.text("orderId"));
         assertThat(created.body().path("amount").path("amount").asLong()).as("the price of the checkout")
-                .isEqualTo(purchase.price());
+                .isEqualTo(purchase.paid());
 
         // each payload is built once: a redelivery is the same event (same Stripe event id), signed anew
-        String paid = SignedWebhooks.checkoutCompleted(orderId, purchase.price(), "USD");
-        String refunded = SignedWebhooks.chargeRefunded(orderId, purchase.price(), purchase.price());
+        String paid = SignedWebhooks.checkoutCompleted(orderId, purchase.paid(), "USD");
+        String refunded = SignedWebhooks.chargeRefunded(orderId, purchase.paid(), purchase.paid());
         if (purchase.refunded() && purchase.refundDeliveredFirst()) {
             deliver(refunded);
             outOfOrderDeliveries.incrementAndGet();
@@ -218,8 +254,10 @@ final class PurchaseStream {
 
     /** What the clients went through, for the test's printout. */
     String summary() {
-        return "%d purchases by %d clients, %d webhook deliveries (%d repeated, %d refunds before their payment); "
-                .formatted(orders.size(), planned.stream().map(p -> p.buyer().id()).distinct().count(),
+        return ("%d purchases by %d clients (%d with a coupon), %d webhook deliveries (%d repeated, %d refunds before "
+                + "their payment); ").formatted(orders.size(),
+                        planned.stream().map(p -> p.buyer().id()).distinct().count(),
+                        planned.stream().filter(p -> p.couponCode() != null).count(),
                         deliveries.get(), duplicateDeliveries.get(), outOfOrderDeliveries.get())
                 + "calls retried by the clients: " + (retried.isEmpty() ? "none" : new java.util.TreeMap<>(retried));
     }

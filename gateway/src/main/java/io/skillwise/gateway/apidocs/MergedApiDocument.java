@@ -216,6 +216,10 @@ final class MergedApiDocument {
                 ObjectNode response = responses.putObject(status);
                 response.put("description", description);
                 response.putObject("content").putObject(PROBLEM_JSON).putObject("schema").put("$ref", PROBLEM_REF);
+            } else if ("503".equals(status) && responses.get(status) instanceof ObjectNode unavailable
+                    && !unavailable.path("description").asString("").contains("`service-unavailable`")) {
+                // the service's own 503 (a store away for a moment) and the gateway's (the service away) both happen
+                unavailable.put("description", unavailable.path("description").asString("") + "; or " + description);
             }
         });
         if (responses.get("429") instanceof ObjectNode tooMany && !tooMany.path("headers").has("Retry-After")) {

@@ -46,6 +46,8 @@ public final class OpenApiLint {
         SECURED_DOCUMENTS_401_403("owasp-api2:secured-operation-documents-401-403"),
         /** A 429 answer tells when to come back ({@code Retry-After}). */
         RATE_LIMITED_DOCUMENTS_RETRY_AFTER("owasp-api4:429-has-retry-after"),
+        /** A 503 answer (a store or the service away for a moment) tells when to try again ({@code Retry-After}). */
+        UNAVAILABLE_DOCUMENTS_RETRY_AFTER("owasp-api8:503-has-retry-after"),
         /** A string sent by the caller has a {@code maxLength}, an {@code enum} or a format of bounded length. */
         STRING_BOUNDED("owasp-api4:string-limit"),
         /** An array sent by the caller has {@code maxItems}. */
@@ -157,6 +159,10 @@ public final class OpenApiLint {
     /** The rules of one operation, with the document to resolve {@code $ref}s against. */
     private record OperationCheck(OpenAPI document, String operation, Operation subject, List<Violation> violations) {
 
+        private static boolean lacksRetryAfter(ApiResponse answer) {
+            return answer != null && (answer.getHeaders() == null || !answer.getHeaders().containsKey("Retry-After"));
+        }
+
         void run() {
             Map<String, ApiResponse> responses = subject.getResponses() == null ? Map.of() : subject.getResponses();
             if (needsToken()) {
@@ -167,9 +173,11 @@ public final class OpenApiLint {
                     }
                 }
             }
-            ApiResponse tooMany = responses.get("429");
-            if (tooMany != null && (tooMany.getHeaders() == null || !tooMany.getHeaders().containsKey("Retry-After"))) {
+            if (lacksRetryAfter(responses.get("429"))) {
                 add(Rule.RATE_LIMITED_DOCUMENTS_RETRY_AFTER, "429", "the 429 answer has no Retry-After header");
+            }
+            if (lacksRetryAfter(responses.get("503"))) {
+                add(Rule.UNAVAILABLE_DOCUMENTS_RETRY_AFTER, "503", "the 503 answer has no Retry-After header");
             }
             if (!responses.containsKey("500")) {
                 add(Rule.DOCUMENTS_500, "500", "the operation does not document 500");

@@ -65,15 +65,16 @@ class OpenApiLintTest {
     }
 
     @Test
-    void aSecuredOperationWithoutItsAuthAnswersAndA429WithoutRetryAfterAreViolations() {
+    void aSecuredOperationWithoutItsAuthAnswersAndA429Or503WithoutRetryAfterAreViolations() {
         OpenAPI document = document("""
                 "/api/v1/payments/create": {"post": {"responses": {
                   "200": {"description": "ok"},
-                  "429": {"description": "too many", "content": {"application/problem+json": {}}}}}}""", "");
+                  "429": {"description": "too many", "content": {"application/problem+json": {}}},
+                  "503": {"description": "unavailable", "content": {"application/problem+json": {}}}}}}""", "");
 
         assertThat(OpenApiLint.violations(document)).extracting(Violation::rule).containsExactlyInAnyOrder(
                 Rule.SECURED_DOCUMENTS_401_403, Rule.SECURED_DOCUMENTS_401_403,
-                Rule.RATE_LIMITED_DOCUMENTS_RETRY_AFTER, Rule.DOCUMENTS_500);
+                Rule.RATE_LIMITED_DOCUMENTS_RETRY_AFTER, Rule.UNAVAILABLE_DOCUMENTS_RETRY_AFTER, Rule.DOCUMENTS_500);
     }
 
     @Test

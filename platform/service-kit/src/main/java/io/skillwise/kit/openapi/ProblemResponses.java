@@ -22,6 +22,7 @@ import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.util.UriTemplate;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,8 @@ import java.util.Map;
  * only what is particular to an operation ({@code @ApiResponse(responseCode = "404", description = ...)}); this adds
  * what the kit itself answers: 400 where an operation takes input (validation, unreadable body), 401 and 403 on every
  * route that needs a token (no or a forged token; a token of another client or without the role), 413 on bodies
- * over the kit's limit and 500. Every 4xx and 5xx answer, the controllers' own included, gets the kit's problem
+ * over the kit's limit, 500, and 503 with {@code Retry-After} on every operation (each reaches a store, and one that is
+ * away for a moment answers {@code unavailable} rather than an error). Every 4xx and 5xx answer, the controllers' own included, gets the kit's problem
  * schema as {@code application/problem+json}. Routes a service lists in {@link PublicEndpoints} take a token
  * optionally, and the document says so; one that is sent is checked all the same (401, 403).
  */
@@ -43,14 +45,18 @@ final class ProblemResponses implements GlobalOpenApiCustomizer {
     private static final String EXAMPLE_ID = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
     /** The kind of problem the kit answers with each status it documents, for the examples. */
     private static final Map<String, String> EXAMPLE_KINDS = Map.of("400", "validation", "401", "unauthorized",
-            "403", "forbidden", "413", "too-large", "429", "too-many-requests", "500", "internal");
+            "403", "forbidden", "413", "too-large", "429", "too-many-requests", "500", "internal",
+            "503", "unavailable");
     private static final Map<String, String> EXAMPLE_DETAILS = Map.of(
             "400", "The request has invalid fields.",
             "401", "A valid access token is required.",
             "403", "You are not allowed to do this.",
             "413", "The request body is larger than this operation takes.",
             "429", "Too many requests; retry in 30 s.",
-            "500", "Something went wrong on our side. The error was logged; try again later.");
+            "500", "Something went wrong on our side. The error was logged; try again later.",
+            "503", "A store this service needs is not reachable right now; try again in a few seconds.");
+    private static final String UNAVAILABLE = "`unavailable`: a store this service needs (its database or Kafka) "
+            + "is not reachable for a moment; nothing was changed. Retry after `Retry-After` seconds.";
 
     private final PublicRoutes publicRoutes;
 
@@ -98,6 +104,14 @@ final class ProblemResponses implements GlobalOpenApiCustomizer {
         }
         responses.putIfAbsent("500", response("`internal`: an unexpected failure; the problem says nothing of its "
                 + "cause, which is logged with the trace id."));
+        ApiResponse unavailable = responses.computeIfAbsent("503", status -> response(UNAVAILABLE));
+        String own = unavailable.getDescription();
+        if (own == null || own.isBlank()) {
+            unavailable.setDescription(UNAVAILABLE);
+        } else if (!own.contains("`unavailable`")) {
+            // the operation documents a 503 of its own (a third party away); the kit's store outage is one more
+            unavailable.setDescription(own + "; or " + UNAVAILABLE);
+        }
         responses.forEach((status, response) -> {
             // an error is always a problem, whatever the operation answers when it succeeds; one documented as
             // application/problem+json without a schema (@Content(mediaType = ...) alone) gets the problem schema
@@ -114,10 +128,11 @@ final class ProblemResponses implements GlobalOpenApiCustomizer {
                     content.setExample(problemExample(status, kind, path));
                 }
             }
-            if ("429".equals(status) && (response.getHeaders() == null
+            if (("429".equals(status) || "503".equals(status)) && (response.getHeaders() == null
                     || !response.getHeaders().containsKey("Retry-After"))) {
                 response.addHeaderObject("Retry-After", new Header()
-                        .description("Seconds to wait before trying again.").schema(new IntegerSchema()));
+                        .description("Seconds to wait before trying again.")
+                        .schema(new IntegerSchema().minimum(BigDecimal.ONE)));
             }
         });
     }

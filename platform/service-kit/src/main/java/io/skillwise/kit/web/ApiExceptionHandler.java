@@ -22,8 +22,6 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -47,30 +45,28 @@ public class ApiExceptionHandler {
     }
 
     @ExceptionHandler(ApiException.class)
-    ProblemDetail api(ApiException e, HttpServletRequest request) {
-        return problem(e.status(), e.type(), e.getMessage(), request);
+    ResponseEntity<ProblemDetail> api(ApiException e, HttpServletRequest request) {
+        return answer(problem(e.status(), e.type(), e.getMessage(), request));
     }
 
     @ExceptionHandler(TooManyRequestsException.class)
     ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e, HttpServletRequest request) {
-        return ResponseEntity.status(e.status())
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
-                .body(problem(e.status(), e.type(), e.getMessage(), request));
+        return answer(problem(e.status(), e.type(), e.getMessage(), request), Long.toString(e.retryAfterSeconds()));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
-    ProblemDetail invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
         List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldProblem(error.getField(), messageOf(error))).toList();
         List<FieldProblem> global = e.getBindingResult().getGlobalErrors().stream()
                 .map(error -> new FieldProblem(error.getObjectName(), error.getDefaultMessage())).toList();
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "The request has invalid fields.", request);
         problem.setProperty("errors", concat(errors, global));
-        return problem;
+        return answer(problem);
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
-    ProblemDetail invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
         List<FieldProblem> errors = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
                         .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
@@ -78,56 +74,56 @@ public class ApiExceptionHandler {
                 .toList();
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "The request has invalid parameters.", request);
         problem.setProperty("errors", errors);
-        return problem;
+        return answer(problem);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
-    ProblemDetail constraintViolation(ConstraintViolationException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e, HttpServletRequest request) {
         List<FieldProblem> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage())).toList();
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "The request has invalid values.", request);
         problem.setProperty("errors", errors);
-        return problem;
+        return answer(problem);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         if (causedByTooLargeBody(e)) {
             return bodyTooLarge(request);
         }
-        return problem(HttpStatus.BAD_REQUEST, "unreadable-body",
-                "The request body is not valid JSON for this operation, or has fields it does not accept.", request);
+        return answer(problem(HttpStatus.BAD_REQUEST, "unreadable-body",
+                "The request body is not valid JSON for this operation, or has fields it does not accept.", request));
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
             MissingRequestHeaderException.class})
-    ProblemDetail badParameter(Exception e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> badParameter(Exception e, HttpServletRequest request) {
         String detail = switch (e) {
             case MethodArgumentTypeMismatchException m -> "Parameter '" + m.getName() + "' has an invalid value.";
             case MissingServletRequestParameterException m -> "Parameter '" + m.getParameterName() + "' is required.";
             case MissingRequestHeaderException m -> "Header '" + m.getHeaderName() + "' is required.";
             default -> "The request is invalid.";
         };
-        return problem(HttpStatus.BAD_REQUEST, "bad-request", detail, request);
+        return answer(problem(HttpStatus.BAD_REQUEST, "bad-request", detail, request));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ProblemDetail tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "The upload is larger than allowed.", request);
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return answer(problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "The upload is larger than allowed.", request));
     }
 
     /** A multipart body that cannot be read (no boundary, cut short, empty): the client's mistake, not ours. */
     @ExceptionHandler(MultipartException.class)
-    ProblemDetail unreadableMultipart(MultipartException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e, HttpServletRequest request) {
         if (causedByTooLargeBody(e)) {
             return bodyTooLarge(request);
         }
-        return problem(HttpStatus.BAD_REQUEST, "unreadable-body",
-                "The request body is not a readable multipart/form-data body for this operation.", request);
+        return answer(problem(HttpStatus.BAD_REQUEST, "unreadable-body",
+                "The request body is not a readable multipart/form-data body for this operation.", request));
     }
 
     @ExceptionHandler(RequestBodyTooLargeException.class)
-    ProblemDetail bodyTooLarge(RequestBodyTooLargeException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> bodyTooLarge(RequestBodyTooLargeException e, HttpServletRequest request) {
         return bodyTooLarge(request);
     }
 
@@ -140,19 +136,19 @@ public class ApiExceptionHandler {
         return false;
     }
 
-    private static ProblemDetail bodyTooLarge(HttpServletRequest request) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large",
-                "The request body is larger than this operation takes.", request);
+    private static ResponseEntity<ProblemDetail> bodyTooLarge(HttpServletRequest request) {
+        return answer(problem(HttpStatus.CONTENT_TOO_LARGE, "too-large",
+                "The request body is larger than this operation takes.", request));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail forbidden(AccessDeniedException e, HttpServletRequest request) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "You are not allowed to do this.", request);
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e, HttpServletRequest request) {
+        return answer(problem(HttpStatus.FORBIDDEN, "forbidden", "You are not allowed to do this.", request));
     }
 
     @ExceptionHandler(AuthenticationException.class)
-    ProblemDetail unauthenticated(AuthenticationException e, HttpServletRequest request) {
-        return problem(HttpStatus.UNAUTHORIZED, "unauthorized", "A valid access token is required.", request);
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e, HttpServletRequest request) {
+        return answer(problem(HttpStatus.UNAUTHORIZED, "unauthorized", "A valid access token is required.", request));
     }
 
     @ExceptionHandler(Exception.class)
@@ -160,35 +156,41 @@ public class ApiExceptionHandler {
         // Spring's own exceptions (unknown path, wrong method or media type, ResponseStatusException) know their status.
         if (e instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
             HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
-            return ResponseEntity.status(status).body(problem(status,
-                    status == HttpStatus.NOT_FOUND ? "not-found" : "bad-request", known.getBody().getDetail(), request));
+            return answer(problem(status, status == HttpStatus.NOT_FOUND ? "not-found" : "bad-request",
+                    known.getBody().getDetail(), request));
         }
         // A database or broker that is away (the classification the consumers retry on) is not a bug: the request
         // changed nothing and may pass in a moment, which a 503 with Retry-After tells clients and the gateway.
         if (FailureKind.of(e) == FailureKind.TRANSIENT) {
             log.warn("{} {} failed while a store is unreachable: {}", request.getMethod(), request.getRequestURI(),
                     FailureKind.rootCause(e));
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, STORE_RETRY_AFTER_SECONDS)
-                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
-                            "A store this service needs is not reachable right now; try again in a few seconds.",
-                            request));
+            return answer(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+                    "A store this service needs is not reachable right now; try again in a few seconds.", request),
+                    STORE_RETRY_AFTER_SECONDS);
         }
         log.error("Unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+        return answer(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
                 "Something went wrong on our side. The error was logged; try again later.", request));
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String detail, HttpServletRequest request) {
-        // Chosen here, not negotiated: Spring drops the body of an error answer whose Accept header it cannot parse,
-        // and a client that sent a broken header needs the problem most.
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                && attributes.getResponse() != null) {
-            attributes.getResponse().setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        }
         ProblemDetail problem = Problems.of(status, type, detail);
         problem.setInstance(URI.create(request.getRequestURI()));
         return problem;
+    }
+
+    /**
+     * The problem as the answer, its content type chosen here, not negotiated: Spring drops the body of an error
+     * answer whose Accept header it cannot parse, and a client that sent a broken header needs the problem most.
+     */
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The problem as the answer, with the seconds a client should wait before it tries again. */
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, String retryAfterSeconds) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).body(problem);
     }
 
     private static String messageOf(FieldError error) {
