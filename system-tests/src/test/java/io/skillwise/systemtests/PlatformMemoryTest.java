@@ -32,7 +32,7 @@ class PlatformMemoryTest {
     @Test
     void aServiceIsNamedAfterTheModuleWhoseJarItRuns() {
         assertThat(PlatformMemory.moduleOf(Path.of(
-                "/work/skillwise/catalog-service/target/devstack-app/catalog-service-0.1.0-SNAPSHOT.jar")))
+                "/home/dev/skillwise/catalog-service/target/devstack-app/catalog-service-0.1.0-SNAPSHOT.jar")))
                 .hasValue("catalog-service");
         assertThat(PlatformMemory.moduleOf(Path.of("/opt/keycloak/lib/quarkus-run.jar"))).isEmpty();
     }
