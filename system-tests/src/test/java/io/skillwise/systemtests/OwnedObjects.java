@@ -8,13 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.MatchResult;
-import java.util.regex.Pattern;
 
 import static io.skillwise.testsupport.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,8 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class OwnedObjects {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
-    /** A path variable and the segment before it. */
-    private static final Pattern VARIABLE = Pattern.compile("([^/{}]+)/\\{([^/{}]+)}");
     private static OwnedObjects made;
 
     /**
@@ -78,18 +75,37 @@ final class OwnedObjects {
 
     /** The segments before a variable in the path, in order: what objects the path names. */
     static List<String> segmentsOf(String path) {
-        return VARIABLE.matcher(path).results().map(match -> match.group(1)).toList();
+        return variablesOf(path).stream().map(NamedVariable::segment).toList();
+    }
+
+    /** A path variable ({@code {id}}) and the literal segment before it ({@code courses}), which says what it names. */
+    private record NamedVariable(String segment, String variable) {
+    }
+
+    /** The path template's variables that follow a literal segment, read segment by segment. */
+    private static List<NamedVariable> variablesOf(String path) {
+        List<NamedVariable> variables = new ArrayList<>();
+        String[] segments = path.split("/");
+        for (int i = 1; i < segments.length; i++) {
+            String previous = segments[i - 1];
+            String segment = segments[i];
+            if (segment.length() > 2 && segment.startsWith("{") && segment.endsWith("}") && !previous.isEmpty()
+                    && !previous.contains("{")) {
+                variables.add(new NamedVariable(previous, segment.substring(1, segment.length() - 1)));
+            }
+        }
+        return variables;
     }
 
     /** The object for every variable of the path, by variable name; empty when one of them names no known object. */
     Optional<Map<String, Owned>> objectsOf(String path) {
         Map<String, Owned> objects = new LinkedHashMap<>();
-        for (MatchResult match : VARIABLE.matcher(path).results().toList()) {
-            Owned owned = bySegment.get(match.group(1));
+        for (NamedVariable named : variablesOf(path)) {
+            Owned owned = bySegment.get(named.segment());
             if (owned == null) {
                 return Optional.empty();
             }
-            objects.put(match.group(2), owned);
+            objects.put(named.variable(), owned);
         }
         return Optional.of(objects);
     }
