@@ -7,6 +7,8 @@ import io.skillwise.devstack.infra.MongoServer;
 import io.skillwise.devstack.infra.PostgresServer;
 import io.skillwise.devstack.infra.RedisServer;
 
+import org.springframework.boot.SpringApplication;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -19,7 +21,7 @@ import java.util.Map;
 
 /**
  * devstack's servers on free loopback ports and throw-away folders, started on first use and stopped when the JVM
- * exits, so nothing outlives the test run: the folder is deleted on exit, and folders whose JVM was killed before it
+ * exits, after the applications that use them have closed, so nothing outlives the test run: the folder is deleted on exit, and folders whose JVM was killed before it
  * could clean up are swept by the next test JVM (each folder names its owner in {@value #OWNER_FILE}).
  */
 final class EmbeddedInfrastructure implements TestInfrastructure {
@@ -43,7 +45,10 @@ final class EmbeddedInfrastructure implements TestInfrastructure {
             throw new UncheckedIOException(e);
         }
         LeftoverFolders.sweep(root.getParent(), PREFIX, OWNER_FILE);
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAllAndDelete, "test-infra-shutdown"));
+        // Spring Boot runs its shutdown handlers after it has closed every application context of the JVM (the test
+        // context cache's included); a plain JVM hook would run beside that and stop the stores under applications
+        // still closing, whose background loops then wait out their drivers' timeouts (30 s for MongoDB's)
+        SpringApplication.getShutdownHandlers().add(this::stopAllAndDelete);
     }
 
     private synchronized void stopAllAndDelete() {
