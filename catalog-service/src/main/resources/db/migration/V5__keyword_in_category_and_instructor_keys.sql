@@ -4,9 +4,9 @@
 -- A keyword in a category was found through the btree_gin index (search_vector, category_id). btree_gin answers
 -- every comparison, equality included, as a partial-match scan, and GIN collects the entries of a partial match into
 -- a bitmap before it intersects them with the word: each such search read all of the category's entries (16,000 at
--- 100,000 courses, 166,000 at 1,000,000: 55-110 ms of CPU for one statement, with only ~100 index pages). Here the
--- category becomes one more lexeme of the document instead, so a search is one full-text query of two exact lexemes,
--- which GIN intersects by skipping through both posting lists. The lexeme starts with '#', which the text search
+-- 100,000 courses, 166,000 at 1,000,000: 55-110 ms for one statement on a busy machine, with only ~100 index pages).
+-- Here the category becomes one more lexeme of the document instead, so a search is one full-text query of two exact
+-- lexemes whose posting lists GIN intersects directly (9 ms for 13,000 matches at 1,000,000 courses). The lexeme starts with '#', which the text search
 -- parser never puts at the start of a word, so no typed word, prefix searches included, can match it.
 CREATE FUNCTION catalog_category_lexeme(category uuid) RETURNS tsvector
     LANGUAGE sql IMMUTABLE PARALLEL SAFE

@@ -221,8 +221,8 @@ final class ListingSql {
 
     /**
      * The conditions of branch {@code i} but the price range. A keyword within categories is one full-text query over
-     * the document with the category as a lexeme ({@code course_search_in_category_idx}, V5): two exact lexemes that
-     * GIN intersects by skipping, where a category column beside the document made GIN read all of the category's
+     * the document with the category as a lexeme ({@code course_search_in_category_idx}, V5): two exact lexemes whose
+     * posting lists GIN intersects, where a category column beside the document made GIN read all of the category's
      * entries first.
      */
     private List<String> unpriced(int branch) {
