@@ -47,9 +47,10 @@ import java.util.UUID;
  * </ol>
  * Ties go to the more popular course, then the id. When more than {@value #RANKED_CANDIDATES} courses match, only
  * the {@value #RANKED_CANDIDATES} most popular of them are ranked, and the other matches follow them in popularity
- * order (ranking a common word's thousands of matches would read each of them). Rare keywords are found through the
- * GIN index ({@code search_vector, category_id}, btree_gin), common ones by walking a sort index and checking each
- * course, whichever the planner expects to read less; the correction uses a trigram index on the small word table:
+ * order (ranking a common word's thousands of matches would read each of them). Rare keywords are found through a
+ * GIN index (of the document, or, within categories, of the document with the category as a lexeme: see
+ * {@link ListingSql}), common ones by walking a sort index and checking each course, whichever the planner expects to
+ * read less; the correction uses a trigram index on the small word table:
  * the course table is never scanned for similarity.
  */
 @Repository

@@ -31,7 +31,10 @@ import java.util.stream.Stream;
  */
 final class ListingSql {
 
-    /** The filters every branch shares, besides status, category and price (conditions over the course row {@code c}). */
+    /**
+     * The filters every branch shares, besides status, keyword, category and price (conditions over the course row
+     * {@code c}).
+     */
     private final List<String> filters = new ArrayList<>();
     private final List<String> branches = new ArrayList<>();
     /** The price range, as the statements run it (see the constructor). */
@@ -70,7 +73,6 @@ final class ListingSql {
             branches.add(published);
         }
         if (tsquery != null) {
-            filters.add("c.search_vector @@ " + tsquery);
             params.put("search", search);
         }
         if (categories != null) {
@@ -217,15 +219,34 @@ final class ListingSql {
         return String.join(" AND ", Stream.concat(unpriced(branch).stream(), priceFilters.stream()).toList());
     }
 
-    /** The conditions of branch {@code i} but the price range. */
+    /**
+     * The conditions of branch {@code i} but the price range. A keyword within categories is one full-text query over
+     * the document with the category as a lexeme ({@code course_search_in_category_idx}, V5): two exact lexemes whose
+     * posting lists GIN intersects, where a category column beside the document made GIN read all of the category's
+     * entries first.
+     */
     private List<String> unpriced(int branch) {
         List<String> conditions = new ArrayList<>();
         conditions.add(branches.get(branch));
-        if (categories != null) {
+        if (tsquery != null && categories != null) {
+            conditions.add("(c.search_vector || catalog_category_lexeme(c.category_id)) @@ (" + tsquery
+                    + " && catalog_categories_query(CAST(:categories AS uuid[])))");
+        } else if (tsquery != null) {
+            conditions.add(keyword());
+        } else if (categories != null) {
             conditions.add("c.category_id = ANY (CAST(:categories AS uuid[]))");
         }
         conditions.addAll(filters);
         return conditions;
+    }
+
+    /** The keyword condition over the document alone, or none. */
+    private List<String> keywordFilter() {
+        return tsquery == null ? List.of() : List.of(keyword());
+    }
+
+    private String keyword() {
+        return "c.search_vector @@ " + tsquery;
     }
 
     /** The ids and keys {@code k0..kn} of the first {@code :n} rows of every branch in the order. */
@@ -280,6 +301,8 @@ final class ListingSql {
         for (String branch : branches) {
             List<String> conditions = new ArrayList<>();
             conditions.add(branch);
+            // walking a sort index (of a category, too), the keyword is checked on each row
+            conditions.addAll(keywordFilter());
             conditions.addAll(filters);
             conditions.addAll(priceFilters);
             conditions.addAll(extra);

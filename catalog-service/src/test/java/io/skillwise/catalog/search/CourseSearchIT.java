@@ -113,6 +113,18 @@ class CourseSearchIT {
     }
 
     @Test
+    void aKeywordWithinACategoryCoversItsSubcategoriesAndNeverMatchesTheCategoryItself() {
+        assertThat(api.get("/courses?search=neural&category=data-science").items("id")).containsExactly(machineLearning);
+        assertThat(api.get("/courses?search=neural&category=development").items("id")).isEmpty();
+        assertThat(api.get("/courses?search=python&category=data-science&maxPrice=5000").items("id"))
+                .containsExactly(dataWrangling);
+        // the category is a lexeme of the document searched within a category: no typed word, prefix or typo reaches it
+        for (String typed : List.of("category", "categ", "%23category", "0b7a3c1e")) {
+            assertThat(api.get("/courses?search=" + typed + "&category=development").items("id")).as(typed).isEmpty();
+        }
+    }
+
+    @Test
     void draftsStayOutOfTheAnonymousListingButTheOwnerSeesThem() {
         assertThat(api.get("/courses?size=100").items("id")).doesNotContain(draft).hasSize(7);
         assertThat(api.as(bob).get("/courses?size=100").items("id")).doesNotContain(draft);

@@ -179,6 +179,31 @@ class ListingPlansIT {
     }
 
     @Test
+    void aKeywordWithinACategoryIsOneFullTextQueryOfItsWordAndCategory() {
+        // design has a sub-category: its courses are one lexeme more in the same query
+        for (String filters : List.of("search=kafka&category=design&maxPrice=3000", "search=kafka&category=business")) {
+            for (Sort sort : new Sort[] {Sort.RATING, Sort.RELEVANCE}) {
+                JsonNode plan = plans.json(query(sort, false, filters), null, ListingPlans.Statement.PROBE);
+                assertThat(nodes(plan, "Bitmap Index Scan")).as(filters + " by " + sort + ":\n"
+                        + plan.toPrettyString()).extracting(node -> node.path("Index Name").asString())
+                        .containsExactly("course_search_in_category_idx");
+            }
+        }
+    }
+
+    @Test
+    void anInstructorsOwnListIsReadFromTheIndexAlone() {
+        for (Sort sort : SORTS) {
+            JsonNode plan = plans.json(query(sort, false, "instructor=" + instructor.id()), instructor.id(),
+                    ListingPlans.Statement.PROBE);
+            assertThat(nodes(plan, null)).as(sort + ":\n" + plan.toPrettyString())
+                    .filteredOn(node -> node.path("Index Name").asString().equals("course_published_instructor_keys_idx"))
+                    .singleElement().satisfies(node -> assertThat(node.path("Node Type").asString())
+                            .isEqualTo("Index Only Scan"));
+        }
+    }
+
+    @Test
     void aCommonKeywordNeverScansTheTable() {
         for (Sort sort : new Sort[] {Sort.RELEVANCE, Sort.POPULARITY, Sort.RATING, Sort.NEWEST, Sort.PRICE}) {
             JsonNode plan = plans.page(query(sort, sort == Sort.PRICE, "search=kafka"), null);
