@@ -69,7 +69,11 @@ class PurchaseToEnrollmentBenchmarkIT {
         }
 
         Map<Read, List<Purchase>> measured = new EnumMap<>(Read.class);
+        PlatformCpu.Sample cpuBefore = null;
         for (int c = 0; c < courses.size(); c++) {
+            if (c == WARM_UP_PER_BUYER) {
+                cpuBefore = PlatformCpu.sample(platform.layout().stateDir());
+            }
             // the two reads take turns, so both see the same platform and the same machine load
             Read read = Read.values()[c % Read.values().length];
             for (Session buyer : buyers) {
@@ -79,6 +83,7 @@ class PurchaseToEnrollmentBenchmarkIT {
                 }
             }
         }
+        Map<String, Duration> cpuUsed = PlatformCpu.sample(platform.layout().stateDir()).since(cpuBefore);
         List<Long> idleThroughGateway = new ArrayList<>();
         List<Long> idleDirect = new ArrayList<>();
         for (Session buyer : buyers) {
@@ -133,9 +138,17 @@ class PurchaseToEnrollmentBenchmarkIT {
 
                 | segment | p50 ms | p95 ms | p99 ms | max ms |
                 |---|---|---|---|---|
+                %s
+
+                CPU time each process used per measured purchase (the purchases' own requests and polling included; \
+                `ProcessHandle` CPU totals before and after them), against the 2 cores that must run it:
+
+                | process | CPU ms per purchase |
+                |---|---|
                 %s""".formatted(BUYERS * MEASURED_PER_BUYER, BUYERS, MEASURED_PER_BUYER, BUYERS * WARM_UP_PER_BUYER,
                 POLL.toMillis(), RunningPlatform.JVM.name().toLowerCase(java.util.Locale.ROOT),
-                BUYERS * IDLE_READS, loadAtStart, loadAtEnd, rows.toString().strip(), breakdown.strip());
+                BUYERS * IDLE_READS, loadAtStart, loadAtEnd, rows.toString().strip(), breakdown.strip(),
+                cpuPerPurchase(cpuUsed, BUYERS * MEASURED_PER_BUYER).strip());
         System.out.println("[benchmark] purchase to enrollment\n" + table);
         BenchmarkReport.record("purchase-to-enrollment",
                 "Purchase to enrollment (system-tests, PurchaseToEnrollmentBenchmarkIT)", table);
@@ -247,6 +260,17 @@ class PurchaseToEnrollmentBenchmarkIT {
                 + segment("Kafka acknowledged → enrollment's handler running (broker, fetch, listener)", delivered)
                 + segment("enrollment's handler: inbox row → `StudentEnrolled` written", applied)
                 + segment("`StudentEnrolled` written → the buyer's read saw it (commit, polling, the read)", seen);
+    }
+
+    private static String cpuPerPurchase(Map<String, Duration> used, int purchases) {
+        StringBuilder rows = new StringBuilder();
+        used.entrySet().stream()
+                .sorted(Map.Entry.<String, Duration>comparingByValue().reversed())
+                .forEach(process -> rows.append("| %s | %.1f |%n".formatted(process.getKey(),
+                        process.getValue().toNanos() / 1e6 / purchases)));
+        Duration total = used.values().stream().reduce(Duration.ZERO, Duration::plus);
+        rows.append("| all of them | %.1f |%n".formatted(total.toNanos() / 1e6 / purchases));
+        return rows.toString();
     }
 
     private static String segment(String name, List<Long> nanos) {
