@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * CPU time the platform's processes have used, by kind of process as {@link PlatformMemory} names them (a service's
@@ -35,10 +36,13 @@ final class PlatformCpu {
         Map<Long, Duration> cpu = new HashMap<>();
         Map<Long, String> kinds = new HashMap<>();
         for (ProcessHandle process : PlatformMemory.processes(stateDir)) {
-            process.info().totalCpuDuration().ifPresent(used -> {
-                cpu.put(process.pid(), used);
-                kinds.put(process.pid(), PlatformMemory.kind(process));
-            });
+            String kind = PlatformMemory.kind(process);
+            // PostgreSQL's backends name their database, not the state folder: counted as their postmaster's
+            Stream.concat(Stream.of(process), process.descendants()).forEach(counted ->
+                    counted.info().totalCpuDuration().ifPresent(used -> {
+                        cpu.put(counted.pid(), used);
+                        kinds.putIfAbsent(counted.pid(), kind);
+                    }));
         }
         ProcessHandle self = ProcessHandle.current();
         self.info().totalCpuDuration().ifPresent(used -> {
