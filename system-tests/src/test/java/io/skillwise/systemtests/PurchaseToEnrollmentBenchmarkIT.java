@@ -34,7 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * enrollment-service's consumer and inbox. Everything is set up through the public API with real Keycloak tokens:
  * an admin publishes paid courses, a few buyers sign up, verify their address and each buy many of the courses.
  * Prints and records p50/p95/p99/max next to Kafka's own end-to-end latency on the platform's broker, measured in the
- * same run; asserts only that every purchase enrolled (timings are figures, not pass/fail). Runs only with
+ * same run, then where the time went ({@link PurchaseTimeline}: relay, delivery, enrollment's handler, the read) and
+ * the CPU time every process spent per purchase ({@link PlatformCpu}); asserts only that every purchase enrolled
+ * (timings are figures, not pass/fail). Runs only with
  * {@code -Dskillwise.benchmark=true}, and then on the services' production JVM settings ({@link RunningPlatform}):
  * {@code ./mvnw -pl system-tests verify -Dit.test=PurchaseToEnrollmentBenchmarkIT -Dskillwise.benchmark=true}.
  */
