@@ -94,6 +94,9 @@ public final class MongoOutboxRelay implements OutboxRelay {
         if (!lease.tryAcquire()) {
             return RelayRound.heldByAnotherInstance();
         }
+        if (lease.takenOver()) {
+            blockedKeys = null;
+        }
         ensureIndexes();
         List<PendingEntry> pending = new ArrayList<>();
         boolean more = false;
@@ -181,8 +184,7 @@ public final class MongoOutboxRelay implements OutboxRelay {
 
     /** Topic and key of every parked entry: their later entries wait. */
     private Set<String> blockedKeys() {
-        if (blockedKeys == null || lease.takenOver()
-                || System.nanoTime() - blockedKeysReadAt >= properties.pollInterval().toNanos()) {
+        if (blockedKeys == null || System.nanoTime() - blockedKeysReadAt >= properties.pollInterval().toNanos()) {
             Set<String> keys = new HashSet<>();
             for (ParkedEvent parked : parked(Integer.MAX_VALUE)) {
                 keys.add(parked.topic() + '\u0000' + parked.key());
