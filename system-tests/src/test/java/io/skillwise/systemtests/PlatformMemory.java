@@ -33,15 +33,10 @@ final class PlatformMemory {
     }
 
     static Usage measure(Path stateDir) {
-        String marker = stateDir.toAbsolutePath().toString();
         long self = ProcessHandle.current().pid();
         Map<String, Long> kilobytes = new TreeMap<>();
         Map<String, Integer> counts = new TreeMap<>();
-        List<ProcessHandle> platform = ProcessHandle.allProcesses()
-                .filter(process -> process.pid() != self)
-                .filter(process -> process.info().commandLine().map(line -> line.contains(marker)).orElse(false))
-                .toList();
-        for (ProcessHandle process : platform) {
+        for (ProcessHandle process : processes(stateDir)) {
             // a process that ended meanwhile (a PostgreSQL backend) has no status file any more: not resident
             residentKilobytes(process.pid()).ifPresent(rss -> {
                 String kind = kind(process);
@@ -50,6 +45,16 @@ final class PlatformMemory {
             });
         }
         return new Usage(kilobytes, counts, residentKilobytes(self).orElse(0L));
+    }
+
+    /** Every process devstack started for the platform whose state folder is {@code stateDir}, the test JVM not included. */
+    static List<ProcessHandle> processes(Path stateDir) {
+        String marker = stateDir.toAbsolutePath().toString();
+        long self = ProcessHandle.current().pid();
+        return ProcessHandle.allProcesses()
+                .filter(process -> process.pid() != self)
+                .filter(process -> process.info().commandLine().map(line -> line.contains(marker)).orElse(false))
+                .toList();
     }
 
     /**
@@ -81,7 +86,7 @@ final class PlatformMemory {
      * Keycloak (its command line names its installation), a service or gateway by the module whose jar it runs
      * ({@code <home>/<module>/target/...}), anything else by its executable's name ({@code postgres}).
      */
-    private static String kind(ProcessHandle process) {
+    static String kind(ProcessHandle process) {
         String[] arguments = process.info().arguments().orElse(new String[0]);
         if (process.info().commandLine().map(line -> line.contains("keycloak")).orElse(false)) {
             return "keycloak";

@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -33,7 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * enrollment-service's consumer and inbox. Everything is set up through the public API with real Keycloak tokens:
  * an admin publishes paid courses, a few buyers sign up, verify their address and each buy many of the courses.
  * Prints and records p50/p95/p99/max next to Kafka's own end-to-end latency on the platform's broker, measured in the
- * same run; asserts only that every purchase enrolled (timings are figures, not pass/fail). Runs only with
+ * same run, then where the time went ({@link PurchaseTimeline}: relay, delivery, enrollment's handler, the read) and
+ * the CPU time every process spent per purchase ({@link PlatformCpu}); asserts only that every purchase enrolled
+ * (timings are figures, not pass/fail). Runs only with
  * {@code -Dskillwise.benchmark=true}, and then on the services' production JVM settings ({@link RunningPlatform}):
  * {@code ./mvnw -pl system-tests verify -Dit.test=PurchaseToEnrollmentBenchmarkIT -Dskillwise.benchmark=true}.
  */
@@ -68,7 +71,11 @@ class PurchaseToEnrollmentBenchmarkIT {
         }
 
         Map<Read, List<Purchase>> measured = new EnumMap<>(Read.class);
+        PlatformCpu.Sample cpuBefore = null;
         for (int c = 0; c < courses.size(); c++) {
+            if (c == WARM_UP_PER_BUYER) {
+                cpuBefore = PlatformCpu.sample(platform.layout().stateDir());
+            }
             // the two reads take turns, so both see the same platform and the same machine load
             Read read = Read.values()[c % Read.values().length];
             for (Session buyer : buyers) {
@@ -78,6 +85,7 @@ class PurchaseToEnrollmentBenchmarkIT {
                 }
             }
         }
+        Map<String, Duration> cpuUsed = PlatformCpu.sample(platform.layout().stateDir()).since(cpuBefore);
         List<Long> idleThroughGateway = new ArrayList<>();
         List<Long> idleDirect = new ArrayList<>();
         for (Session buyer : buyers) {
@@ -85,6 +93,7 @@ class PurchaseToEnrollmentBenchmarkIT {
             idleDirect.addAll(idleReads(ApiClient.api(platform.ports().enrollment()).withToken(buyer.token())));
         }
         long[] kafkaItself = KafkaEndToEndLatency.measure(platform.kafka().bootstrapServers(), 100, 1000, 1000);
+        String breakdown = breakdown(measured.values().stream().flatMap(List::stream).toList());
         double loadAtEnd = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
         assertThat(measured.values().stream().mapToInt(List::size).sum()).isEqualTo(BUYERS * MEASURED_PER_BUYER);
@@ -122,9 +131,26 @@ class PurchaseToEnrollmentBenchmarkIT {
 
                 | measure | p50 ms | p95 ms | p99 ms | max ms | slowest webhook call ms | read that saw it p50 ms |
                 |---|---|---|---|---|---|---|
+                %s
+
+                Where the time went, for the same purchases, from the stamps the stores keep (`PurchaseTimeline`: \
+                payment-service's outbox row of `CoursePurchased`, enrollment-service's inbox row of it and its outbox \
+                row of `StudentEnrolled`; one machine, one clock). The first row runs in parallel with the others: the \
+                measured time starts at the webhook's 200.
+
+                | segment | p50 ms | p95 ms | p99 ms | max ms |
+                |---|---|---|---|---|
+                %s
+
+                CPU time each process used per measured purchase (the purchases' own requests and polling included; \
+                `ProcessHandle` CPU totals before and after them), against the 2 cores that must run it:
+
+                | process | CPU ms per purchase |
+                |---|---|
                 %s""".formatted(BUYERS * MEASURED_PER_BUYER, BUYERS, MEASURED_PER_BUYER, BUYERS * WARM_UP_PER_BUYER,
                 POLL.toMillis(), RunningPlatform.JVM.name().toLowerCase(java.util.Locale.ROOT),
-                BUYERS * IDLE_READS, loadAtStart, loadAtEnd, rows.toString().strip());
+                BUYERS * IDLE_READS, loadAtStart, loadAtEnd, rows.toString().strip(), breakdown.strip(),
+                cpuPerPurchase(cpuUsed, BUYERS * MEASURED_PER_BUYER).strip());
         System.out.println("[benchmark] purchase to enrollment\n" + table);
         BenchmarkReport.record("purchase-to-enrollment",
                 "Purchase to enrollment (system-tests, PurchaseToEnrollmentBenchmarkIT)", table);
@@ -174,7 +200,8 @@ class PurchaseToEnrollmentBenchmarkIT {
                 () -> api.withHeader("Idempotency-Key", key).post("/payments/create", Map.of("courseId", courseId)),
                 response -> assertThat(response.status()).as("the course's price is known").isNotEqualTo(404));
         JsonNode order = checkout.assertStatus(201).body();
-        String payload = SignedWebhooks.checkoutCompleted(UUID.fromString(order.path("orderId").asString()),
+        UUID orderId = UUID.fromString(order.path("orderId").asString());
+        String payload = SignedWebhooks.checkoutCompleted(orderId,
                 order.path("amount").path("amount").asLong(), order.path("amount").path("currency").asString());
 
         long sent = System.nanoTime();
@@ -182,6 +209,7 @@ class PurchaseToEnrollmentBenchmarkIT {
                 .withHeader("Stripe-Signature", SignedWebhooks.signature(payload, SignedWebhooks.LOCAL_SECRET))
                 .post("/payments/webhook", payload);
         long acceptedAt = System.nanoTime();
+        Instant acceptedWall = Instant.now();
         assertThat(accepted.assertStatus(200).text("result")).isEqualTo("APPLIED");
 
         String course = courseId.toString();
@@ -192,7 +220,8 @@ class PurchaseToEnrollmentBenchmarkIT {
             ApiResponse answer = api.get(path);
             long seenAt = System.nanoTime();
             if (read.shows(answer, course)) {
-                return new Purchase(acceptedAt - sent, seenAt - acceptedAt, seenAt - readAt);
+                return new Purchase(orderId, acceptedWall, Instant.now(), acceptedAt - sent, seenAt - acceptedAt,
+                        seenAt - readAt);
             }
             assertThat(seenAt).as("course %s enrolled within %s", course, ENROLLMENT_PATIENCE).isLessThan(deadline);
             sleep(POLL);
@@ -211,6 +240,45 @@ class PurchaseToEnrollmentBenchmarkIT {
             times.add(System.nanoTime() - started);
         }
         return times;
+    }
+
+    /** Each purchase's way split at the stamps its stores keep ({@link PurchaseTimeline}), as table rows. */
+    private static String breakdown(List<Purchase> purchases) {
+        List<Long> answered = new ArrayList<>();
+        List<Long> relayed = new ArrayList<>();
+        List<Long> delivered = new ArrayList<>();
+        List<Long> applied = new ArrayList<>();
+        List<Long> seen = new ArrayList<>();
+        for (Purchase purchase : purchases) {
+            PurchaseTimeline timeline = PurchaseTimeline.of(platform, purchase.orderId());
+            answered.add(Duration.between(timeline.paymentRecorded(), purchase.acceptedWall()).toNanos());
+            relayed.add(timeline.relayed().toNanos());
+            delivered.add(timeline.delivered().toNanos());
+            applied.add(timeline.applied().toNanos());
+            seen.add(Duration.between(timeline.enrollmentRecorded(), purchase.seenWall()).toNanos());
+        }
+        return segment("payment: `CoursePurchased` written in the webhook's transaction → the webhook's 200 at the client", answered)
+                + segment("payment's relay: `CoursePurchased` written → Kafka acknowledged it", relayed)
+                + segment("Kafka acknowledged → enrollment's handler running (broker, fetch, listener)", delivered)
+                + segment("enrollment's handler: inbox row → `StudentEnrolled` written", applied)
+                + segment("`StudentEnrolled` written → the buyer's read saw it (commit, polling, the read)", seen);
+    }
+
+    private static String cpuPerPurchase(Map<String, Duration> used, int purchases) {
+        StringBuilder rows = new StringBuilder();
+        used.entrySet().stream()
+                .sorted(Map.Entry.<String, Duration>comparingByValue().reversed())
+                .forEach(process -> rows.append("| %s | %.1f |%n".formatted(process.getKey(),
+                        process.getValue().toNanos() / 1e6 / purchases)));
+        Duration total = used.values().stream().reduce(Duration.ZERO, Duration::plus);
+        rows.append("| all of them | %.1f |%n".formatted(total.toNanos() / 1e6 / purchases));
+        return rows.toString();
+    }
+
+    private static String segment(String name, List<Long> nanos) {
+        List<Long> sorted = nanos.stream().sorted().toList();
+        return "| %s | %.1f | %.1f | %.1f | %.1f |%n".formatted(name, millis(sorted, 50), millis(sorted, 95),
+                millis(sorted, 99), sorted.getLast() / 1e6);
     }
 
     private static String row(String measure, List<Long> sortedNanos) {
@@ -242,10 +310,14 @@ class PurchaseToEnrollmentBenchmarkIT {
     }
 
     /**
+     * @param orderId         the order the webhook paid
+     * @param acceptedWall    when the webhook's 200 arrived, on the wall clock the services' stores stamp with
+     * @param seenWall        when the answer that showed the enrollment arrived, on the same clock
      * @param webhookNanos    the webhook call, from sending to its 200
      * @param enrollmentNanos from the webhook's 200 until the answer that listed the course arrived
      * @param lastReadNanos   the round trip of the read that showed it
      */
-    private record Purchase(long webhookNanos, long enrollmentNanos, long lastReadNanos) {
+    private record Purchase(UUID orderId, Instant acceptedWall, Instant seenWall, long webhookNanos,
+                            long enrollmentNanos, long lastReadNanos) {
     }
 }

@@ -1,5 +1,14 @@
 package io.skillwise.kit.messaging;
 
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.sdk.trace.samplers.Sampler;
+import io.opentelemetry.sdk.trace.samplers.SamplingDecision;
 import io.skillwise.events.Topics;
 import io.skillwise.testsupport.ApiClient;
 import io.skillwise.testsupport.TestUser;
@@ -28,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Proof 5: one trace from the HTTP request that changed state, through the outbox row and the Kafka record, to the
- * listener that applied the event in another consumer.
+ * listener that applied the event in another consumer; and a service traces what the gateway (or whoever sent the
+ * {@code traceparent}) decided to trace, and its own roots at the gateway's share.
  */
 @SpringBootTest(classes = MessagingTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "skillwise.outbox.topic-suffix=.tracing")
@@ -46,6 +56,8 @@ class TraceContinuityIT {
     DeliveryProbe probe;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Sampler sampler;
 
     @Test
     void theConsumerSpanBelongsToTheTraceOfTheRequestThatCommittedTheEvent() {
@@ -75,6 +87,26 @@ class TraceContinuityIT {
         List<DeliveryProbe.Delivery> deliveries = eventually(Duration.ofSeconds(15), () -> probe.ofKey(id.toString()),
                 list -> assertThat(list).isNotEmpty());
         assertThat(deliveries.getFirst().traceId()).isEqualTo(traceId);
+    }
+
+    @Test
+    void aServiceKeepsTheUpstreamDecisionAndStartsItsOwnTracesAtTheGatewaysShare() {
+        assertThat(sampler.getDescription()).as("the kit's default ratio decides only roots")
+                .startsWith("ParentBased{root:TraceIdRatioBased{0.100000}");
+        assertThat(decision(parent(TraceFlags.getSampled()))).isEqualTo(SamplingDecision.RECORD_AND_SAMPLE);
+        assertThat(decision(parent(TraceFlags.getDefault()))).isEqualTo(SamplingDecision.DROP);
+    }
+
+    private SamplingDecision decision(Context parent) {
+        String traceId = Span.fromContext(parent).getSpanContext().getTraceId();
+        return sampler.shouldSample(parent, traceId, "payment.order.v1 process", SpanKind.CONSUMER, Attributes.empty(),
+                List.of()).getDecision();
+    }
+
+    /** A remote parent, as a traceparent header from the gateway or a Kafka record brings it. */
+    private static Context parent(TraceFlags flags) {
+        SpanContext remote = SpanContext.createFromRemoteParent(randomHex(16), randomHex(8), flags, TraceState.getDefault());
+        return Context.root().with(Span.wrap(remote));
     }
 
     /** A student's client calling inside the caller's trace (W3C traceparent with a new parent span). */

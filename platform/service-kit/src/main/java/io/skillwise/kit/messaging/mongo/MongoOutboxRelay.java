@@ -60,6 +60,14 @@ public final class MongoOutboxRelay implements OutboxRelay {
     private final Clock clock;
     private OutboxMetrics metrics;
     private boolean indexed;
+    /**
+     * Topic and key of every parked entry, so that a round with work does not scan every registered collection a
+     * second time: read again when this instance took the lease over, when it parks an entry itself, and otherwise
+     * at most once per poll interval, within which an operator's release takes effect. Only the lease holder parks,
+     * so nothing is parked behind its back while it holds the lease.
+     */
+    private Set<String> blockedKeys;
+    private long blockedKeysReadAt;
 
     public MongoOutboxRelay(MongoTemplate mongo, MongoOutboxCollections collections, CloudEventSender sender,
                             OutboxProperties properties, Clock clock) {
@@ -86,6 +94,9 @@ public final class MongoOutboxRelay implements OutboxRelay {
         if (!lease.tryAcquire()) {
             return RelayRound.heldByAnotherInstance();
         }
+        if (lease.takenOver()) {
+            blockedKeys = null;
+        }
         ensureIndexes();
         List<PendingEntry> pending = new ArrayList<>();
         boolean more = false;
@@ -109,8 +120,8 @@ public final class MongoOutboxRelay implements OutboxRelay {
         }
         if (!pending.isEmpty()) {
             // a parked entry holds back every later entry of its key, wherever it is (asked only when there is work)
-            Set<String> blockedKeys = parkedKeys();
-            pending.removeIf(p -> blockedKeys.contains(keyOf(p.entry())));
+            Set<String> blocked = blockedKeys();
+            pending.removeIf(p -> blocked.contains(keyOf(p.entry())));
         }
         if (pending.isEmpty()) {
             return RelayRound.idle();
@@ -156,6 +167,7 @@ public final class MongoOutboxRelay implements OutboxRelay {
                 Updates.set(MongoOutbox.FIELD + ".$." + LAST_ERROR, error));
         if (park) {
             update = Updates.combine(update, Updates.set(MongoOutbox.FIELD + ".$." + PARKED_AT, Date.from(clock.instant())));
+            blockedKeys = null;
         }
         mongo.getCollection(entry.collection()).updateOne(
                 Filters.and(Filters.eq("_id", entry.documentId()), Filters.eq(ENTRY_ID, entry.entry().eventId())), update);
@@ -171,12 +183,16 @@ public final class MongoOutboxRelay implements OutboxRelay {
     }
 
     /** Topic and key of every parked entry: their later entries wait. */
-    private Set<String> parkedKeys() {
-        Set<String> keys = new HashSet<>();
-        for (ParkedEvent parked : parked(Integer.MAX_VALUE)) {
-            keys.add(parked.topic() + '\u0000' + parked.key());
+    private Set<String> blockedKeys() {
+        if (blockedKeys == null || System.nanoTime() - blockedKeysReadAt >= properties.pollInterval().toNanos()) {
+            Set<String> keys = new HashSet<>();
+            for (ParkedEvent parked : parked(Integer.MAX_VALUE)) {
+                keys.add(parked.topic() + '\u0000' + parked.key());
+            }
+            blockedKeys = keys;
+            blockedKeysReadAt = System.nanoTime();
         }
-        return keys;
+        return blockedKeys;
     }
 
     private static String keyOf(OutboxEntry entry) {

@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
 
@@ -26,6 +27,9 @@ public final class MongoRelayLease {
     private final Clock clock;
     private final String holder = UUID.randomUUID().toString();
     private boolean documentExists;
+    /** Until when this instance holds the lease by its last renewal; null while it does not hold it. */
+    private Instant heldUntil;
+    private boolean takenOver;
 
     MongoRelayLease(MongoTemplate mongo, Duration duration, Clock clock) {
         this.mongo = mongo;
@@ -47,10 +51,23 @@ public final class MongoRelayLease {
             }
             documentExists = true;
         }
-        Date now = Date.from(clock.instant());
-        return leases.updateOne(
-                Filters.and(Filters.eq("_id", ID), Filters.or(Filters.eq("holder", holder), Filters.lt("until", now))),
-                Updates.combine(Updates.set("holder", holder), Updates.set("until", Date.from(clock.instant().plus(duration)))))
+        Instant now = clock.instant();
+        Instant until = now.plus(duration);
+        boolean held = leases.updateOne(
+                Filters.and(Filters.eq("_id", ID), Filters.or(Filters.eq("holder", holder), Filters.lt("until", Date.from(now)))),
+                Updates.combine(Updates.set("holder", holder), Updates.set("until", Date.from(until))))
                 .getMatchedCount() == 1;
+        // lapsed since our last renewal (or never ours): another instance may have relayed in between
+        takenOver = held && (heldUntil == null || !now.isBefore(heldUntil));
+        heldUntil = held ? until : null;
+        return held;
+    }
+
+    /**
+     * Whether the last successful {@link #tryAcquire} took the lease rather than renewing one held without a break:
+     * what another instance did meanwhile (e.g. parking an entry) is then unknown to this one.
+     */
+    boolean takenOver() {
+        return takenOver;
     }
 }
