@@ -254,6 +254,20 @@ class GatewayIT extends GatewayTestBase {
         assertThat(servicesThatSaw("/actuator")).isEmpty();
     }
 
+    @Test
+    void headersWithControlCharactersAreRefusedBeforeRouting() {
+        String course = "/api/v1/courses/" + UUID.randomUUID();
+        // A C1 control character (NEL) in a header the CORS check reads, and DEL in a token: HTTP clients and
+        // Netty let both through; the firewall refuses them when the header is read.
+        ApiResponse origin = client.withHeader("Origin", "http://localhost:3000\u0085").get(course);
+        ApiResponse authorization = client.withHeader("Authorization", "Bearer \u007f").get(course);
+
+        assertProblem(origin, 400, course);
+        assertProblem(authorization, 400, course);
+        assertThat(servicesThatSaw(course)).isEmpty();
+        assertThat(client.withHeader("Origin", "http://localhost:3000").get(course + "-x").status()).isEqualTo(200);
+    }
+
     // --- routing ----------------------------------------------------------------------------------------------
 
     static Stream<Arguments> routingTable() {
