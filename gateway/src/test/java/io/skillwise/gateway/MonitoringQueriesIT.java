@@ -28,4 +28,13 @@ class MonitoringQueriesIT extends GatewayTestBase {
                 names -> assertThat(names).contains("http_server_requests_seconds_count"));
         MonitoringQueries.assertEveryMetricIsExposed(MonitoringQueries.GATEWAY_FILES, exposed, "gateway");
     }
+
+    @Test
+    void logEventsAreNotCountedSinceNothingUnderDeployReadsThem() {
+        Set<String> exposed = eventually(Duration.ofSeconds(30),
+                () -> MonitoringQueries.exposedNames(client.withToken(issuer.service("notification-service"))
+                        .get("/actuator/prometheus").text()),
+                names -> assertThat(names).contains("jvm_memory_used_bytes"));
+        assertThat(exposed).noneMatch(name -> name.startsWith("logback_"));
+    }
 }
