@@ -115,6 +115,15 @@ class GatewayIT extends GatewayTestBase {
     }
 
     @Test
+    void theServiceGetsXForwardedHeadersAndNoRfc7239Forwarded() {
+        JsonNode headers = client.get("/api/v1/courses").body().get("headers");
+
+        assertThat(headers.get("x-forwarded-for").asString()).isEqualTo("127.0.0.1");
+        assertThat(headers.get("x-forwarded-proto").asString()).isEqualTo("http");
+        assertThat(headers.has("forwarded")).isFalse();
+    }
+
+    @Test
     void serviceAccountTokensAreRefusedOnEveryRoutedPath() {
         ApiClient service = client.withToken(issuer.service("payment-service"));
 
