@@ -115,15 +115,6 @@ class GatewayIT extends GatewayTestBase {
     }
 
     @Test
-    void theServiceGetsXForwardedHeadersAndNoRfc7239Forwarded() {
-        JsonNode headers = client.get("/api/v1/courses").body().get("headers");
-
-        assertThat(headers.get("x-forwarded-for").asString()).isEqualTo("127.0.0.1");
-        assertThat(headers.get("x-forwarded-proto").asString()).isEqualTo("http");
-        assertThat(headers.has("forwarded")).isFalse();
-    }
-
-    @Test
     void serviceAccountTokensAreRefusedOnEveryRoutedPath() {
         ApiClient service = client.withToken(issuer.service("payment-service"));
 
@@ -266,10 +257,10 @@ class GatewayIT extends GatewayTestBase {
     @Test
     void headersWithControlCharactersAreRefusedBeforeRouting() {
         String course = "/api/v1/courses/" + UUID.randomUUID();
-        // A C1 control character (NEL) in a header the CORS check reads, and DEL in a token: HTTP clients and
-        // Netty let both through; the firewall refuses them when the header is read.
+        // C1 control characters (NEL, CSI) in a header the CORS check reads and in a token: HTTP clients and Netty
+        // let them through; the firewall refuses them when the header is read.
         ApiResponse origin = client.withHeader("Origin", "http://localhost:3000\u0085").get(course);
-        ApiResponse authorization = client.withHeader("Authorization", "Bearer \u007f").get(course);
+        ApiResponse authorization = client.withHeader("Authorization", "Bearer \u009b").get(course);
 
         assertProblem(origin, 400, course);
         assertProblem(authorization, 400, course);
