@@ -6,9 +6,14 @@ import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FirewallCharactersTest {
 
@@ -48,6 +53,34 @@ class FirewallCharactersTest {
         assertThat(FirewallCharacters.VALUES.test("a\tb")).isTrue();
         assertThat(FirewallCharacters.VALUES.test("caf\u00e9 \ud83d\ude00")).isTrue();
         assertThat(FirewallCharacters.VALUES.test("\u0378")).isFalse();
+    }
+
+    @Test
+    void theGatewaysFirewallRefusesAControlCharacterWhenTheHeaderIsRead() {
+        ServerHttpRequest request = firewalled(MockServerHttpRequest.get("/api/v1/courses")
+                .header("Origin", "http://localhost:3000\u0085")
+                .header("Authorization", "Bearer abc")
+                .header("X-Bad-Name\u0001", "x"));
+
+        assertThatThrownBy(() -> request.getHeaders().getFirst("Origin"))
+                .isInstanceOf(ServerExchangeRejectedException.class);
+        assertThatThrownBy(() -> request.getHeaders().headerNames())
+                .isInstanceOf(ServerExchangeRejectedException.class);
+        assertThat(request.getHeaders().getFirst("Authorization")).isEqualTo("Bearer abc");
+    }
+
+    @Test
+    void theGatewaysFirewallKeepsItsDefaultPathRules() {
+        MockServerWebExchange traversal = MockServerWebExchange.from(
+                MockServerHttpRequest.get("/api/v1/courses/%2e%2e/actuator/env"));
+
+        assertThatThrownBy(() -> FirewallCharacters.strictFirewall().getFirewalledExchange(traversal).block())
+                .isInstanceOf(ServerExchangeRejectedException.class);
+    }
+
+    private static ServerHttpRequest firewalled(MockServerHttpRequest.BaseBuilder<?> request) {
+        return FirewallCharacters.strictFirewall().getFirewalledExchange(MockServerWebExchange.from(request)).block()
+                .getRequest();
     }
 
     private static void compare(String sample, List<String> disagreements) {
