@@ -74,7 +74,7 @@ class ResilienceIT {
             assertThat(reply.status()).isEqualTo(503);
             assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");
             assertThat(reply.body().get("detail").asString()).isEqualTo("analytics is unavailable");
-            // 503 "unavailable" (connection refused), not the time limiter's 504: the gateway did not wait it out
+            // 503 "unavailable" (connection refused), not the time limit's 504: the gateway did not wait it out
         }
         assertThat(circuitBreakers.circuitBreaker("analytics").getState()).isEqualTo(CircuitBreaker.State.OPEN);
 

@@ -1,15 +1,11 @@
 package io.skillwise.gateway.resilience;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
-import io.skillwise.gateway.routing.ServiceRoutes;
-import io.skillwise.gateway.routing.ServiceRoutes.ServiceRoute;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,20 +47,15 @@ class ResilienceConfiguration {
         return registry;
     }
 
+    /**
+     * Required by Spring Cloud CircuitBreaker's factory, and unused: its time limiter is switched off
+     * ({@code spring.cloud.circuitbreaker.resilience4j.disable-time-limiter}). Each route's time limit is the HTTP
+     * client's response timeout instead (RoutingConfiguration): the same limit, without Reactor's {@code timeout}
+     * operator naming its source with a regular expression on every request.
+     */
     @Bean
-    TimeLimiterRegistry timeLimiterRegistry(ResilienceProperties properties) {
-        TimeLimiterRegistry registry = TimeLimiterRegistry.of(timeLimit(properties.responseTimeout()));
-        TimeLimiterConfig uploads = timeLimit(properties.uploadTimeout());
-        for (ServiceRoute route : ServiceRoutes.ORDERED) {
-            if (route.upload()) {
-                registry.addConfiguration(route.circuitBreakerName(), uploads);
-            }
-        }
-        return registry;
-    }
-
-    private static TimeLimiterConfig timeLimit(Duration timeout) {
-        return TimeLimiterConfig.custom().timeoutDuration(timeout).cancelRunningFuture(true).build();
+    TimeLimiterRegistry timeLimiterRegistry() {
+        return TimeLimiterRegistry.ofDefaults();
     }
 
     static boolean isServiceFailure(Throwable failure) {

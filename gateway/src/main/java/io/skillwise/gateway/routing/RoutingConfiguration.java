@@ -2,17 +2,20 @@ package io.skillwise.gateway.routing;
 
 import java.net.URI;
 
+import io.skillwise.gateway.resilience.ResilienceProperties;
 import io.skillwise.gateway.routing.ServiceRoutes.ServiceRoute;
 
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.loadbalancer.annotation.LoadBalancerClients;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Builds the routes of {@link ServiceRoutes}, then one route per service for its OpenAPI document. Every route
- * gets the service's circuit breaker (which carries the time limit) and keeps the caller's {@code Host}, so a
+ * gets the service's circuit breaker and its time limit (the HTTP client's response timeout, longer for uploads: a
+ * timeout is a 504 and counts as a failure of the service) and keeps the caller's {@code Host}, so a
  * service builds {@code Location} headers and OpenAPI server URLs that point at the gateway, not at itself.
  * A service with several instances is routed to {@code lb://<service>}, spread over its ready instances.
  */
@@ -21,7 +24,9 @@ import org.springframework.context.annotation.Configuration;
 class RoutingConfiguration {
 
     @Bean
-    RouteLocator serviceRoutes(RouteLocatorBuilder builder, ServicesProperties services) {
+    RouteLocator serviceRoutes(RouteLocatorBuilder builder, ServicesProperties services, ResilienceProperties limits) {
+        long responseMillis = limits.responseTimeout().toMillis();
+        long uploadMillis = limits.uploadTimeout().toMillis();
         RouteLocatorBuilder.Builder routes = builder.routes();
         int order = 0;
         for (ServiceRoute route : ServiceRoutes.ORDERED) {
@@ -32,6 +37,7 @@ class RoutingConfiguration {
                     .filters(f -> f.preserveHostHeader()
                             .circuitBreaker(c -> c.setName(route.circuitBreakerName())))
                     .metadata(ServiceRoutes.SERVICE_METADATA, route.service())
+                    .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, route.upload() ? uploadMillis : responseMillis)
                     .uri(target));
         }
         for (String service : ServiceRoutes.SERVICES) {
@@ -44,6 +50,7 @@ class RoutingConfiguration {
                             .preserveHostHeader()
                             .circuitBreaker(c -> c.setName(service)))
                     .metadata(ServiceRoutes.SERVICE_METADATA, service)
+                    .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, responseMillis)
                     .uri(target));
         }
         return routes.build();

@@ -22,8 +22,7 @@ public final class ServiceRoutes {
      *
      * @param id route id (unique)
      * @param service the owning service, a key of {@code skillwise.gateway.services}
-     * @param upload true for large uploads: a longer time limit, and its own circuit breaker since a time
-     *        limiter belongs to a breaker
+     * @param upload true for large uploads: a longer time limit, and a circuit breaker of their own
      * @param paths Spring path patterns
      */
     public record ServiceRoute(String id, String service, boolean upload, List<String> paths) {
