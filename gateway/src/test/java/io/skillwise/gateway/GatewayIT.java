@@ -437,6 +437,15 @@ class GatewayIT extends GatewayTestBase {
                 .header("Access-Control-Request-Method", "POST"));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.header("Access-Control-Allow-Origin")).isNull();
+        assertProblem(refused, 403, "/api/v1/enrollments");
+
+        // A refused origin is a problem on both chains: the anonymous public read and the full one (with a token)
+        String courses = "/api/v1/courses/" + UUID.randomUUID();
+        ApiResponse anonymous = client.withHeader("Origin", "https://evil.example").get(courses);
+        ApiResponse signedIn = client.withToken(issuer.student()).withHeader("Origin", "https://evil.example").get(courses);
+        assertProblem(anonymous, 403, courses);
+        assertProblem(signedIn, 403, courses);
+        assertThat(servicesThatSaw(courses)).isEmpty();
 
         // The stub answers with its own "Access-Control-Allow-Origin: *": only the gateway's value reaches the browser.
         ApiResponse simple = client.withHeader("Origin", "http://127.0.0.1:3000").get("/api/v1/courses");

@@ -11,8 +11,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.web.cors.reactive.CorsConfigurationSource;
-import org.springframework.web.cors.reactive.CorsWebFilter;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.util.pattern.PathPattern;
@@ -38,7 +36,7 @@ final class AnonymousPublicRequests implements SecurityWebFilterChain {
     private final List<PathPattern> publicReads;
     private final Flux<WebFilter> filters;
 
-    AnonymousPublicRequests(CorsConfigurationSource cors) {
+    AnonymousPublicRequests(CorsChecks cors) {
         List<PathPattern> patterns = new ArrayList<>();
         for (PublicEndpoints.Rule rule : PublicEndpoints.RULES) {
             if (rule.method() == HttpMethod.GET) {
@@ -47,7 +45,7 @@ final class AnonymousPublicRequests implements SecurityWebFilterChain {
             }
         }
         this.publicReads = List.copyOf(patterns);
-        this.filters = Flux.just(new CorsWebFilter(cors));
+        this.filters = Flux.just(cors);
     }
 
     @Override

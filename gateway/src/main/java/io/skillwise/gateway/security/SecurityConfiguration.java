@@ -15,6 +15,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -48,8 +49,8 @@ class SecurityConfiguration {
     /** Tried first: anonymous reads of public paths need no more than CORS (see the class for why). */
     @Bean
     @Order(1)
-    SecurityWebFilterChain anonymousPublicReads(CorsConfigurationSource corsConfigurationSource) {
-        return new AnonymousPublicRequests(corsConfigurationSource);
+    SecurityWebFilterChain anonymousPublicReads(CorsConfigurationSource corsConfigurationSource, ProblemWriter problems) {
+        return new AnonymousPublicRequests(new CorsChecks(corsConfigurationSource, problems));
     }
 
     /**
@@ -96,7 +97,9 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 // Written by SecurityHeadersFilter, which also covers proxied responses and the Swagger UI exception.
                 .headers(ServerHttpSecurity.HeaderSpec::disable)
-                .cors(cors -> cors.configurationSource(corsConfigurationSource))
+                // CORS by CorsChecks (a refusal is a problem, not an empty 403), where Spring Security's own would be
+                .cors(ServerHttpSecurity.CorsSpec::disable)
+                .addFilterAt(new CorsChecks(corsConfigurationSource, problems), SecurityWebFiltersOrder.CORS)
                 .authorizeExchange(exchanges -> {
                     exchanges.pathMatchers(PublicEndpoints.METRICS).access(clients.metrics());
                     exchanges.pathMatchers(PublicEndpoints.ADMIN_PATHS).access(clients.userWithRole("admin"));

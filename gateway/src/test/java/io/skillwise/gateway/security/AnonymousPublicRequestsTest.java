@@ -1,6 +1,8 @@
 package io.skillwise.gateway.security;
 
+import io.skillwise.gateway.problem.ProblemWriter;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
@@ -11,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Which requests may skip authentication and authorization: anonymous reads of public paths, nothing else. */
 class AnonymousPublicRequestsTest {
 
-    private final AnonymousPublicRequests chain = new AnonymousPublicRequests(new UrlBasedCorsConfigurationSource());
+    private final AnonymousPublicRequests chain = new AnonymousPublicRequests(
+            new CorsChecks(new UrlBasedCorsConfigurationSource(), new ProblemWriter(JsonMapper.builder().build())));
 
     @Test
     void anonymousReadsOfPublicPathsTakeTheShortChain() {
