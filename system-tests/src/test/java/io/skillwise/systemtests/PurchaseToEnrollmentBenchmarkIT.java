@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +45,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PurchaseToEnrollmentBenchmarkIT {
 
     private static final int BUYERS = 4;
-    /** Per buyer, bought first and not measured: connections, JIT, consumer fetch sessions warm up. */
-    private static final int WARM_UP_PER_BUYER = 3;
-    private static final int MEASURED_PER_BUYER = 50;
+    /**
+     * Per buyer, bought first and not measured: connections, JIT, consumer fetch sessions warm up. More with
+     * {@code -Dskillwise.purchase.warm-up-per-buyer}, to see what the services cost once C2 has compiled their paths.
+     */
+    private static final int WARM_UP_PER_BUYER = Integer.getInteger("skillwise.purchase.warm-up-per-buyer", 3);
+    /** Per buyer; fewer with {@code -Dskillwise.purchase.measured-per-buyer} for a shorter run. */
+    private static final int MEASURED_PER_BUYER = Integer.getInteger("skillwise.purchase.measured-per-buyer", 50);
     private static final long PRICE = 2900;
     private static final Duration POLL = Duration.ofMillis(3);
     /** Per buyer and path, after the purchases. */
     private static final int IDLE_READS = 50;
+    /** Nothing happening, to count what the platform's timers and polls cost. */
+    private static final Duration IDLE_WINDOW = Duration.ofSeconds(15);
     private static final Duration ENROLLMENT_PATIENCE = Duration.ofSeconds(10);
     private static final Duration SETUP_PATIENCE = Duration.ofSeconds(60);
 
@@ -72,9 +79,11 @@ class PurchaseToEnrollmentBenchmarkIT {
 
         Map<Read, List<Purchase>> measured = new EnumMap<>(Read.class);
         PlatformCpu.Sample cpuBefore = null;
+        long measuredFrom = 0;
         for (int c = 0; c < courses.size(); c++) {
             if (c == WARM_UP_PER_BUYER) {
                 cpuBefore = PlatformCpu.sample(platform.layout().stateDir());
+                measuredFrom = System.nanoTime();
             }
             // the two reads take turns, so both see the same platform and the same machine load
             Read read = Read.values()[c % Read.values().length];
@@ -85,7 +94,8 @@ class PurchaseToEnrollmentBenchmarkIT {
                 }
             }
         }
-        Map<String, Duration> cpuUsed = PlatformCpu.sample(platform.layout().stateDir()).since(cpuBefore);
+        Map<String, PlatformCpu.Used> cpuUsed = PlatformCpu.sample(platform.layout().stateDir()).since(cpuBefore);
+        Duration measuredFor = Duration.ofNanos(System.nanoTime() - measuredFrom);
         List<Long> idleThroughGateway = new ArrayList<>();
         List<Long> idleDirect = new ArrayList<>();
         for (Session buyer : buyers) {
@@ -93,6 +103,10 @@ class PurchaseToEnrollmentBenchmarkIT {
             idleDirect.addAll(idleReads(ApiClient.api(platform.ports().enrollment()).withToken(buyer.token())));
         }
         long[] kafkaItself = KafkaEndToEndLatency.measure(platform.kafka().bootstrapServers(), 100, 1000, 1000);
+        // what the platform costs doing nothing (timers, polls, heartbeats), scaled to the purchases' wall time below
+        PlatformCpu.Sample idleFrom = PlatformCpu.sample(platform.layout().stateDir());
+        sleep(IDLE_WINDOW);
+        Map<String, PlatformCpu.Used> idleUsed = PlatformCpu.sample(platform.layout().stateDir()).since(idleFrom);
         String breakdown = breakdown(measured.values().stream().flatMap(List::stream).toList());
         double loadAtEnd = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
@@ -143,14 +157,19 @@ class PurchaseToEnrollmentBenchmarkIT {
                 %s
 
                 CPU time each process used per measured purchase (the purchases' own requests and polling included; \
-                `ProcessHandle` CPU totals before and after them), against the 2 cores that must run it:
+                `ProcessHandle` CPU totals before and after them), against the 2 cores that must run it, and the part \
+                of it spent by the process's JIT compiler threads (C1, C2) and garbage collector threads (read from \
+                `/proc/<pid>/task`); the last column is what the same wall time costs the process with nothing \
+                happening (its timers, polls and heartbeats: CPU over %d s of idleness after the purchases, scaled to \
+                the %.1f s the measured purchases took):
 
-                | process | CPU ms per purchase |
-                |---|---|
+                | process | CPU ms per purchase | of which JIT compiling | of which GC threads | idle over the same time |
+                |---|---|---|---|---|
                 %s""".formatted(BUYERS * MEASURED_PER_BUYER, BUYERS, MEASURED_PER_BUYER, BUYERS * WARM_UP_PER_BUYER,
                 POLL.toMillis(), RunningPlatform.JVM.name().toLowerCase(java.util.Locale.ROOT),
                 BUYERS * IDLE_READS, loadAtStart, loadAtEnd, rows.toString().strip(), breakdown.strip(),
-                cpuPerPurchase(cpuUsed, BUYERS * MEASURED_PER_BUYER).strip());
+                IDLE_WINDOW.toSeconds(), measuredFor.toMillis() / 1e3,
+                cpuPerPurchase(cpuUsed, idleUsed, measuredFor, BUYERS * MEASURED_PER_BUYER).strip());
         System.out.println("[benchmark] purchase to enrollment\n" + table);
         BenchmarkReport.record("purchase-to-enrollment",
                 "Purchase to enrollment (system-tests, PurchaseToEnrollmentBenchmarkIT)", table);
@@ -264,15 +283,30 @@ class PurchaseToEnrollmentBenchmarkIT {
                 + segment("`StudentEnrolled` written → the buyer's read saw it (commit, polling, the read)", seen);
     }
 
-    private static String cpuPerPurchase(Map<String, Duration> used, int purchases) {
+    private static String cpuPerPurchase(Map<String, PlatformCpu.Used> used, Map<String, PlatformCpu.Used> idle,
+                                         Duration measuredFor, int purchases) {
+        double idleScale = (double) measuredFor.toNanos() / IDLE_WINDOW.toNanos();
         StringBuilder rows = new StringBuilder();
         used.entrySet().stream()
-                .sorted(Map.Entry.<String, Duration>comparingByValue().reversed())
-                .forEach(process -> rows.append("| %s | %.1f |%n".formatted(process.getKey(),
-                        process.getValue().toNanos() / 1e6 / purchases)));
-        Duration total = used.values().stream().reduce(Duration.ZERO, Duration::plus);
-        rows.append("| all of them | %.1f |%n".formatted(total.toNanos() / 1e6 / purchases));
+                .sorted(Map.Entry.<String, PlatformCpu.Used>comparingByValue(
+                        Comparator.comparing(PlatformCpu.Used::total)).reversed())
+                .forEach(process -> rows.append(cpuRow(process.getKey(), process.getValue(),
+                        idle.getOrDefault(process.getKey(), PlatformCpu.Used.NONE).total(), idleScale, purchases)));
+        PlatformCpu.Used total = used.values().stream().reduce(PlatformCpu.Used.NONE, PlatformCpu.Used::plus);
+        Duration idleTotal = idle.values().stream().map(PlatformCpu.Used::total).reduce(Duration.ZERO, Duration::plus);
+        rows.append(cpuRow("all of them", total, idleTotal, idleScale, purchases));
         return rows.toString();
+    }
+
+    private static String cpuRow(String process, PlatformCpu.Used used, Duration idle, double idleScale,
+                                 int purchases) {
+        return "| %s | %.1f | %.1f | %.1f | %.1f |%n".formatted(process, perPurchase(used.total(), purchases),
+                perPurchase(used.jit(), purchases), perPurchase(used.gc(), purchases),
+                perPurchase(idle, purchases) * idleScale);
+    }
+
+    private static double perPurchase(Duration cpu, int purchases) {
+        return cpu.toNanos() / 1e6 / purchases;
     }
 
     private static String segment(String name, List<Long> nanos) {
