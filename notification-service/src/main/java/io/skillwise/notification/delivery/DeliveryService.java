@@ -1,5 +1,6 @@
 package io.skillwise.notification.delivery;
 
+import io.skillwise.notification.NotificationKind;
 import io.skillwise.notification.inapp.NotificationService;
 import io.skillwise.notification.mail.MailService;
 import io.skillwise.notification.preference.Channels;
@@ -11,10 +12,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The delivery core: the one way anything in notification-service reaches people. For each batch of recipients it
@@ -57,25 +60,55 @@ public class DeliveryService {
      * @throws IllegalArgumentException when the delivery's mail template does not exist (before anything is written)
      */
     public DeliveryReport deliver(Delivery delivery) {
-        if (delivery.mail() != null) {
-            mails.requireTemplate(delivery.mail().template());
+        return deliverAll(List.of(delivery));
+    }
+
+    /**
+     * Delivers several notices of one occasion (an event that tells the learner one thing and the instructor another)
+     * in the round trips of one delivery: the recipients' accounts and preferences are read together, and the
+     * notifications and mails of all of them are written together, in batches of recipients.
+     *
+     * @return the deliveries' figures added up
+     * @throws IllegalArgumentException when a delivery's mail template does not exist (before anything is written)
+     */
+    public DeliveryReport deliverAll(List<Delivery> deliveries) {
+        List<Addressed> everyone = new ArrayList<>();
+        for (Delivery delivery : deliveries) {
+            if (delivery.mail() != null) {
+                mails.requireTemplate(delivery.mail().template());
+            }
+            delivery.recipients().forEach(recipient -> everyone.add(new Addressed(delivery, recipient)));
         }
-        List<UUID> recipients = delivery.recipients();
         int inApp = 0;
         int queued = 0;
         int erased = 0;
-        for (int from = 0; from < recipients.size(); from += properties.batchSize()) {
-            List<UUID> batch = recipients.subList(from, Math.min(recipients.size(), from + properties.batchSize()));
-            Set<UUID> gone = users.erasedAmong(batch);
-            List<UUID> reachable = gone.isEmpty() ? batch : batch.stream().filter(id -> !gone.contains(id)).toList();
-            erased += gone.size();
-            Map<UUID, Channels> channels = preferences.channelsFor(reachable, delivery.notice().kind());
-            inApp += notifications.record(delivery.key(), delivery.notice(),
-                    reachable.stream().filter(id -> channels.get(id).inApp()).toList());
-            if (delivery.mail() != null) {
-                queued += mails.enqueue(delivery.key(), delivery.notice(), delivery.mail(),
-                        reachable.stream().filter(id -> channels.get(id).email()).toList());
+        for (int from = 0; from < everyone.size(); from += properties.batchSize()) {
+            List<Addressed> batch = everyone.subList(from, Math.min(everyone.size(), from + properties.batchSize()));
+            Set<UUID> gone = users.erasedAmong(batch.stream().map(Addressed::recipient).collect(Collectors.toSet()));
+            List<Addressed> reachable = batch.stream().filter(addressed -> !gone.contains(addressed.recipient()))
+                    .toList();
+            erased += batch.size() - reachable.size();
+            if (reachable.isEmpty()) {
+                continue;
             }
+            Map<NotificationKind, Map<UUID, Channels>> channels = preferences.channelsFor(
+                    reachable.stream().map(Addressed::recipient).collect(Collectors.toSet()),
+                    reachable.stream().map(addressed -> addressed.delivery().notice().kind())
+                            .collect(Collectors.toSet()));
+            List<NotificationService.Addressed> notices = new ArrayList<>();
+            List<MailService.Addressed> mailings = new ArrayList<>();
+            for (Recipients group : byDelivery(reachable)) {
+                Delivery delivery = group.delivery();
+                Map<UUID, Channels> chosen = channels.get(delivery.notice().kind());
+                notices.add(new NotificationService.Addressed(delivery.key(), delivery.notice(),
+                        group.ids().stream().filter(id -> chosen.get(id).inApp()).toList()));
+                if (delivery.mail() != null) {
+                    mailings.add(new MailService.Addressed(delivery.key(), delivery.notice(), delivery.mail(),
+                            group.ids().stream().filter(id -> chosen.get(id).email()).toList()));
+                }
+            }
+            inApp += notifications.record(notices);
+            queued += mails.enqueue(mailings);
         }
         if (inApp > 0) {
             streams.wake();
@@ -83,9 +116,29 @@ public class DeliveryService {
         if (queued > 0) {
             mails.wake();
         }
-        log.debug("delivery {} ({}): {} recipients, {} in-app, {} mails, {} erased", delivery.key(),
-                delivery.notice().kind(), recipients.size(), inApp, queued, erased);
-        return new DeliveryReport(recipients.size(), inApp, queued, erased);
+        int recipients = deliveries.stream().mapToInt(delivery -> delivery.recipients().size()).sum();
+        log.debug("deliveries {}: {} recipients, {} in-app, {} mails, {} erased",
+                deliveries.stream().map(Delivery::key).toList(), recipients, inApp, queued, erased);
+        return new DeliveryReport(recipients, inApp, queued, erased);
+    }
+
+    /** The batch's recipients delivery by delivery, in order (a delivery's recipients come one after another). */
+    private static List<Recipients> byDelivery(List<Addressed> batch) {
+        List<Recipients> groups = new ArrayList<>();
+        for (Addressed addressed : batch) {
+            if (groups.isEmpty() || groups.getLast().delivery() != addressed.delivery()) {
+                groups.add(new Recipients(addressed.delivery(), new ArrayList<>()));
+            }
+            groups.getLast().ids().add(addressed.recipient());
+        }
+        return groups;
+    }
+
+    private record Recipients(Delivery delivery, List<UUID> ids) {
+    }
+
+    /** One recipient of one delivery. */
+    private record Addressed(Delivery delivery, UUID recipient) {
     }
 
     /**

@@ -12,12 +12,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** In-app notifications: written in batches by the delivery core, read and marked read by their recipients. */
 @Service
@@ -34,20 +33,30 @@ public class NotificationService {
     }
 
     /**
-     * Writes the notice for each recipient that does not have it from this delivery yet: one query for what exists,
-     * one counter update, one bulk insert.
+     * One notice for some recipients under one delivery key (what makes the delivery unique: repeating it writes
+     * nothing twice).
+     */
+    public record Addressed(String deliveryKey, Notice notice, Collection<UUID> recipients) {
+    }
+
+    /**
+     * Writes each notice for each of its recipients that does not have it from its delivery yet, all of them in one
+     * query for what exists, one counter update and one bulk insert.
      *
-     * @param deliveryKey what makes the delivery unique (repeating it writes nothing twice)
      * @return how many notifications were written
      */
-    public int record(String deliveryKey, Notice notice, Collection<UUID> recipients) {
-        if (recipients.isEmpty()) {
+    public int record(List<Addressed> notices) {
+        Map<String, Pending> byId = new LinkedHashMap<>();
+        for (Addressed addressed : notices) {
+            for (UUID recipient : addressed.recipients()) {
+                byId.putIfAbsent(idOf(addressed.deliveryKey(), recipient).toString(), new Pending(addressed, recipient));
+            }
+        }
+        if (byId.isEmpty()) {
             return 0;
         }
-        Map<String, UUID> byId = recipients.stream().collect(Collectors.toMap(
-                recipient -> idOf(deliveryKey, recipient).toString(), Function.identity(), (a, b) -> a));
         Set<String> existing = notifications.existing(byId.keySet());
-        List<Map.Entry<String, UUID>> missing = byId.entrySet().stream()
+        List<Map.Entry<String, Pending>> missing = byId.entrySet().stream()
                 .filter(entry -> !existing.contains(entry.getKey())).toList();
         if (missing.isEmpty()) {
             return 0;
@@ -55,11 +64,16 @@ public class NotificationService {
         long next = sequence.reserve(missing.size()) - missing.size() + 1;
         Instant now = clock.instant();
         List<Notification> batch = new ArrayList<>(missing.size());
-        for (Map.Entry<String, UUID> entry : missing) {
-            batch.add(new Notification(entry.getKey(), entry.getValue().toString(), next++, notice.kind().name(),
-                    notice.title(), notice.text(), notice.link(), false, null, now, deliveryKey));
+        for (Map.Entry<String, Pending> entry : missing) {
+            Notice notice = entry.getValue().addressed().notice();
+            batch.add(new Notification(entry.getKey(), entry.getValue().recipient().toString(), next++,
+                    notice.kind().name(), notice.title(), notice.text(), notice.link(), false, null, now,
+                    entry.getValue().addressed().deliveryKey()));
         }
         return notifications.insertNew(batch);
+    }
+
+    private record Pending(Addressed addressed, UUID recipient) {
     }
 
     public PageView<NotificationView> list(CurrentUser caller, boolean unreadOnly, int page, int size) {

@@ -53,19 +53,27 @@ public class MailService {
         }
     }
 
+    /** One mail (a notice in a template) for some recipients under one delivery key. */
+    public record Addressed(String deliveryKey, Notice notice, MailContent content, Collection<UUID> recipients) {
+    }
+
     /**
-     * Queues the mail for each recipient who does not have it from this delivery yet (one bulk insert), due now.
-     * Call {@link #wake()} after the last batch.
+     * Queues each mail for each of its recipients who does not have it from its delivery yet, all in one bulk insert,
+     * due now. Call {@link #wake()} after the last batch.
      *
      * @return how many mails were queued
      */
-    public int enqueue(String deliveryKey, Notice notice, MailContent content, Collection<UUID> recipients) {
+    public int enqueue(List<Addressed> mailings) {
         Instant now = clock.instant();
-        List<MailJob> batch = new ArrayList<>(recipients.size());
-        for (UUID recipient : new LinkedHashSet<>(recipients)) {
-            batch.add(new MailJob(idOf(deliveryKey, recipient).toString(), deliveryKey, recipient.toString(),
-                    notice.kind().name(), notice.title(), notice.text(), notice.link(), content.template(),
-                    content.model(), MailStatus.PENDING, 0, now, null, null, null, null, now, null, null));
+        List<MailJob> batch = new ArrayList<>();
+        for (Addressed mailing : mailings) {
+            Notice notice = mailing.notice();
+            for (UUID recipient : new LinkedHashSet<>(mailing.recipients())) {
+                batch.add(new MailJob(idOf(mailing.deliveryKey(), recipient).toString(), mailing.deliveryKey(),
+                        recipient.toString(), notice.kind().name(), notice.title(), notice.text(), notice.link(),
+                        mailing.content().template(), mailing.content().model(), MailStatus.PENDING, 0, now, null,
+                        null, null, null, now, null, null));
+            }
         }
         return mails.insertNew(batch);
     }

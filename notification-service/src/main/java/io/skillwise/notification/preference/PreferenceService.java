@@ -23,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -57,18 +58,30 @@ public class PreferenceService {
 
     /** The channels of one kind for each recipient: their choice, else the kind's defaults; essential mail always. */
     public Map<UUID, Channels> channelsFor(Collection<UUID> recipients, NotificationKind kind) {
-        Map<UUID, Channels> chosen = new HashMap<>();
+        return channelsFor(recipients, Set.of(kind)).get(kind);
+    }
+
+    /**
+     * As {@link #channelsFor(Collection, NotificationKind)} for several kinds, the recipients' choices read in one
+     * query: what one event that tells several audiences needs.
+     */
+    public Map<NotificationKind, Map<UUID, Channels>> channelsFor(Collection<UUID> recipients,
+                                                                 Set<NotificationKind> kinds) {
+        Map<UUID, Map<String, Channels>> chosen = new HashMap<>();
         mongo.find(query(where("_id").in(recipients.stream().map(UUID::toString).toList())), PreferenceDocument.class)
                 .forEach(document -> {
-                    Channels choice = document.kinds() == null ? null : document.kinds().get(kind.name());
-                    if (choice != null) {
-                        chosen.put(UUID.fromString(document.id()), choice);
+                    if (document.kinds() != null) {
+                        chosen.put(UUID.fromString(document.id()), document.kinds());
                     }
                 });
-        Map<UUID, Channels> result = new LinkedHashMap<>();
-        for (UUID recipient : recipients) {
-            Channels choice = chosen.getOrDefault(recipient, defaults(kind));
-            result.put(recipient, kind.essential() ? new Channels(choice.inApp(), true) : choice);
+        Map<NotificationKind, Map<UUID, Channels>> result = new EnumMap<>(NotificationKind.class);
+        for (NotificationKind kind : kinds) {
+            Map<UUID, Channels> ofKind = new LinkedHashMap<>();
+            for (UUID recipient : recipients) {
+                Channels choice = chosen.getOrDefault(recipient, Map.of()).getOrDefault(kind.name(), defaults(kind));
+                ofKind.put(recipient, kind.essential() ? new Channels(choice.inApp(), true) : choice);
+            }
+            result.put(kind, ofKind);
         }
         return result;
     }

@@ -20,6 +20,11 @@ import java.util.List;
  * written here at once (the writer wakes the feed). A number that is reserved but not yet visible (a batch still being
  * inserted) holds the feed back until it appears or {@code gap-timeout} passes (a writer that failed), so each stream
  * gets its notifications in order.
+ *
+ * <p>While no stream is open here the feed reads nothing: there is nobody to tell, and a client that connects later
+ * replays what it missed from the store. Opening a stream {@link #follow() resumes} the feed from the store's head
+ * (read before the stream is registered, so nothing written after that read is skipped); a loop that asked for the
+ * head four times a second on an instance without live clients cost a store round trip each time for nothing.
  */
 @Component
 class LiveFeed extends PollingLoop {
@@ -31,6 +36,8 @@ class LiveFeed extends PollingLoop {
     private final StreamProperties properties;
     private final Clock clock;
     private long watermark = -1;
+    /** False while no stream is open: the watermark is then stale and {@link #follow()} reads the head again. */
+    private boolean following;
     private Instant gapSince;
 
     LiveFeed(NotificationService notifications, LiveConnections connections, StreamProperties properties, Clock clock) {
@@ -41,16 +48,28 @@ class LiveFeed extends PollingLoop {
         this.clock = clock;
     }
 
+    /**
+     * Called before a stream is registered: if the feed was idle, it starts from the store's head as it is now, so the
+     * new stream gets what is written from here on and no history (a reconnecting client replays that itself).
+     */
+    synchronized void follow() {
+        if (!following) {
+            watermark = notifications.head();
+            gapSince = null;
+            following = true;
+        }
+    }
+
     /** One look at the store; true when a full batch was handed on and more may be waiting. */
     @Override
     protected synchronized boolean round() {
-        long head = notifications.head();
-        if (watermark < 0 || connections.isEmpty()) {
-            // nobody to tell (or just started): history is not streamed; a reconnecting client replays from the store
-            watermark = head;
-            gapSince = null;
+        if (connections.isEmpty()) {
+            following = false;
             return false;
         }
+        // a stream registered since this instance started always called follow() first
+        following = true;
+        long head = notifications.head();
         if (head <= watermark) {
             return false;
         }

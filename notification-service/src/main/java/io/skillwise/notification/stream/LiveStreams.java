@@ -55,6 +55,7 @@ public class LiveStreams {
         emitter.onCompletion(connection::close);
         emitter.onTimeout(connection::close);
         emitter.onError(error -> connection.close());
+        feed.follow();
         LiveConnection oldest = connections.add(connection, properties.maxPerUser());
         if (oldest != null) {
             oldest.close();

@@ -40,12 +40,14 @@ class LearningNotices {
                 "You can start learning now.", "/api/v1/courses/" + enrolled.courseId());
         String learnerKey = Keys.of(eventId, "learner");
         // after a purchase the receipt is the mail; a second one saying the same would be noise
-        delivery.deliver(enrolled.source() == EnrollmentSource.PURCHASE
+        Delivery toLearner = enrolled.source() == EnrollmentSource.PURCHASE
                 ? Delivery.inAppOnly(learnerKey, welcome, List.of(enrolled.studentId()))
-                : Delivery.of(learnerKey, welcome, enrolled.studentId()));
-        delivery.deliver(Delivery.of(Keys.of(eventId, "instructor"), new Notice(NotificationKind.NEW_STUDENT,
+                : Delivery.of(learnerKey, welcome, enrolled.studentId());
+        Delivery toInstructor = Delivery.of(Keys.of(eventId, "instructor"), new Notice(NotificationKind.NEW_STUDENT,
                 "New student in " + title, "A learner " + how + ".",
-                "/api/v1/instructors/courses/" + enrolled.courseId() + "/students"), enrolled.instructorId()));
+                "/api/v1/instructors/courses/" + enrolled.courseId() + "/students"), enrolled.instructorId());
+        // every enrollment tells both: one delivery's round trips instead of two
+        delivery.deliverAll(List.of(toLearner, toInstructor));
     }
 
     void completed(UUID eventId, CourseCompleted completed) {

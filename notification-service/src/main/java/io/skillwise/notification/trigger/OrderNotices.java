@@ -108,16 +108,18 @@ class OrderNotices {
     private void toInstructorsAndAdmins(UUID eventId, List<UUID> courseIds, NotificationKind kind,
                                         String instructorTitle, String adminTitle, String text) {
         List<UUID> instructors = courses.instructorsOf(courseIds);
+        List<Delivery> deliveries = new ArrayList<>();
         if (!instructors.isEmpty()) {
-            delivery.deliver(Delivery.of(Keys.of(eventId, "instructors"),
+            deliveries.add(Delivery.of(Keys.of(eventId, "instructors"),
                     new Notice(kind, instructorTitle, text, "/api/v1/instructors/earnings"), instructors));
         }
         // an admin who teaches one of the courses is told once, as its instructor
         List<UUID> admins = users.adminIds().stream().filter(admin -> !instructors.contains(admin)).toList();
         if (!admins.isEmpty()) {
-            delivery.deliver(Delivery.of(Keys.of(eventId, "admins"),
+            deliveries.add(Delivery.of(Keys.of(eventId, "admins"),
                     new Notice(kind, adminTitle, text, "/api/v1/admin/payments"), admins));
         }
+        delivery.deliverAll(deliveries);
     }
 
     private String titleOf(OrderLine line) {

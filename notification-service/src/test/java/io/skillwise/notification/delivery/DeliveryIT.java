@@ -83,6 +83,39 @@ class DeliveryIT extends NotificationServiceTest {
     }
 
     @Test
+    void deliveriesOfOneOccasionGoOutTogetherEachAsItsOwnKindAllowsAndNeverTwice() {
+        TestUser learner = TestUser.student();
+        TestUser instructor = TestUser.instructor();
+        register(learner, instructor);
+        // the instructor wants reviews by mail only, and keeps the defaults for new students (in the app only)
+        choose(instructor, false, true);
+        List<UUID> crowd = IntStream.range(0, 9).mapToObj(i -> UUID.randomUUID()).toList();
+        String title = "Together " + UUID.randomUUID();
+        List<Delivery> occasion = List.of(
+                Delivery.inAppOnly("test:" + UUID.randomUUID(), notice(NotificationKind.ENROLLED, title),
+                        List.of(learner.id())),
+                Delivery.of("test:" + UUID.randomUUID(), notice(NotificationKind.NEW_STUDENT, title), instructor.id()),
+                Delivery.of("test:" + UUID.randomUUID(), notice(NotificationKind.REVIEW_POSTED, title), instructor.id()),
+                // more recipients than one batch (7) holds
+                Delivery.inAppOnly("test:" + UUID.randomUUID(), notice(NotificationKind.COURSE_UNPUBLISHED, title),
+                        crowd));
+
+        DeliveryReport first = delivery.deliverAll(occasion);
+        DeliveryReport again = delivery.deliverAll(occasion);
+
+        assertThat(first).isEqualTo(new DeliveryReport(12, 11, 1, 0));
+        assertThat(again).isEqualTo(new DeliveryReport(12, 0, 0, 0));
+        assertThat(notificationsOf(learner, "ENROLLED")).hasSize(1);
+        assertThat(notificationsOf(instructor, "NEW_STUDENT")).hasSize(1);
+        assertThat(notificationsOf(instructor, "REVIEW_POSTED")).isEmpty();
+        TestUser lastOfCrowd = new TestUser(crowd.getLast(), "nobody@test.skillwise.io", true, Set.of("student"));
+        assertThat(notificationsOf(lastOfCrowd)).singleElement()
+                .satisfies(n -> assertThat(n.path("title").asString()).isEqualTo(title));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(Mailbox.of(instructor.email(), title)).hasSize(1));
+        assertThat(Mailbox.of(learner.email(), title)).isEmpty();
+    }
+
+    @Test
     void essentialMailGoesOutWhateverThePreferences() {
         TestUser buyer = TestUser.student();
         register(buyer);
