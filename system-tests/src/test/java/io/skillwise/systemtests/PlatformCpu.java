@@ -1,9 +1,7 @@
 package io.skillwise.systemtests;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -131,10 +129,9 @@ final class PlatformCpu {
                     }
                 });
             }
-        } catch (NoSuchFileException processEnded) {
+        } catch (IOException processEnded) {
+            // /proc answers ENOENT or ESRCH for a process that ended while it was listed
             return Map.of();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return threads;
     }
@@ -144,14 +141,13 @@ final class PlatformCpu {
      * in clock ticks as its 14th and 15th fields (proc(5)). The name may hold spaces and parentheses, so the fields are
      * counted from the last closing parenthesis.
      */
-    private static Optional<ThreadCpu> threadCpu(Path stat) {
+    static Optional<ThreadCpu> threadCpu(Path stat) {
         String line;
         try {
             line = Files.readString(stat);
-        } catch (NoSuchFileException threadEnded) {
+        } catch (IOException threadEnded) {
+            // likewise for a thread that ended between the listing and the read
             return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         int open = line.indexOf('(');
         int close = line.lastIndexOf(')');
