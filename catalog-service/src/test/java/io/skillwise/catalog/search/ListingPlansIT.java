@@ -181,13 +181,38 @@ class ListingPlansIT {
     @Test
     void aKeywordWithinACategoryIsOneFullTextQueryOfItsWordAndCategory() {
         // design has a sub-category: its courses are one lexeme more in the same query
-        for (String filters : List.of("search=kafka&category=design&maxPrice=3000", "search=kafka&category=business")) {
+        for (String filters : List.of("search=kafka&category=design&maxPrice=3000", "search=kafka&category=business",
+                "search=kafka&maxPrice=3000", "search=kafka&minPrice=2000&maxPrice=4000")) {
             for (Sort sort : new Sort[] {Sort.RATING, Sort.RELEVANCE}) {
                 JsonNode plan = plans.json(query(sort, false, filters), null, ListingPlans.Statement.PROBE);
                 assertThat(nodes(plan, "Bitmap Index Scan")).as(filters + " by " + sort + ":\n"
                         + plan.toPrettyString()).extracting(node -> node.path("Index Name").asString())
-                        .containsExactly("course_search_in_category_idx");
+                        .containsExactly("course_search_document_idx");
             }
+        }
+    }
+
+    @Test
+    void aKeywordWithAPriceRangeReadsOnlyTheCoursesThatMatchFromTheTable() {
+        // the word, the category and the price range are intersected in the index: what the table still turns down
+        // is the cents at the two ends of the range (the lexemes cover whole dollars), not the courses of the word
+        // in the category at other prices
+        for (String filters : List.of("search=kafka&category=design&maxPrice=3000",
+                "search=kafka&minPrice=2050&maxPrice=4050", "search=kafka&category=business&maxPrice=6000")) {
+            JsonNode plan = plans.json(query(Sort.RATING, false, filters), null, ListingPlans.Statement.PROBE);
+            JsonNode heap = nodes(plan, "Bitmap Heap Scan").getFirst();
+            double found = heap.path("Actual Rows").asDouble();
+            assertThat(found).as(filters + ":\n" + plan.toPrettyString()).isPositive();
+            assertThat(heap.path("Rows Removed by Filter").asDouble()).as(filters + ":\n" + plan.toPrettyString())
+                    .isLessThanOrEqualTo(found / 10);
+        }
+    }
+
+    @Test
+    void everyConnectionOfTheListingPlansWithTheValues() {
+        // set once per connection of the pool (application.yml), so that no request pays a statement for it
+        for (int i = 0; i < 3; i++) {
+            assertThat(jdbc.sql("SHOW plan_cache_mode").query(String.class).single()).isEqualTo("force_custom_plan");
         }
     }
 
