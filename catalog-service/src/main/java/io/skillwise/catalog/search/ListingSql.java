@@ -215,48 +215,31 @@ final class ListingSql {
                 .collect(Collectors.joining(" + "));
     }
 
-    /**
-     * Every match, for the planner's estimate of how many there are (only ever EXPLAINed): the price range as a
-     * condition on the row, whose statistics estimate it best (its lexemes would count it twice).
-     */
+    /** Every match, for the planner's estimate of how many there are (only ever EXPLAINed). */
     String all() {
         return IntStream.range(0, branches.size())
                 .mapToObj(i -> "SELECT 1 FROM course c WHERE " + String.join(" AND ", Stream.concat(
-                        conditions(i, false).stream(), estimatedPrice.stream()).toList()))
+                        unpriced(i).stream(), estimatedPrice.stream()).toList()))
                 .collect(Collectors.joining(" UNION ALL "));
     }
 
     /** The conditions of branch {@code i}, with the category as {@code = ANY} (for counting, in no order). */
     private String matches(int branch) {
-        return String.join(" AND ", Stream.concat(conditions(branch, true).stream(), priceFilters.stream()).toList());
+        return String.join(" AND ", Stream.concat(unpriced(branch).stream(), priceFilters.stream()).toList());
     }
 
     /**
-     * The conditions of branch {@code i} but the price range on the row. A keyword within categories, or with a
-     * highest price, is one full-text query over the document with the category and the price as lexemes
-     * ({@code course_search_document_idx}, V5 and V6): exact lexemes whose posting lists GIN intersects, so that only
-     * the courses that match are read from the table (with the price checked on the row, every course of the word in
-     * the category was).
-     *
-     * @param pricedLexemes the price range as lexemes too (when it has a highest price)
+     * The conditions of branch {@code i} but the price range. A keyword within categories is one full-text query over
+     * the document with the category as a lexeme ({@code course_search_in_category_idx}, V5): two exact lexemes whose
+     * posting lists GIN intersects, where a category column beside the document made GIN read all of the category's
+     * entries first.
      */
-    private List<String> conditions(int branch, boolean pricedLexemes) {
+    private List<String> unpriced(int branch) {
         List<String> conditions = new ArrayList<>();
         conditions.add(branches.get(branch));
-        boolean priced = pricedLexemes && query.maxPrice() != null;
-        if (tsquery != null && (categories != null || priced)) {
-            List<String> terms = new ArrayList<>();
-            terms.add(tsquery);
-            if (categories != null) {
-                terms.add("catalog_categories_query(CAST(:categories AS uuid[]))");
-            }
-            if (priced) {
-                terms.add("CAST(:priceLexemes AS tsquery)");
-                params.put("priceLexemes", PriceRange.tsquery(query.minPrice() == null ? 0 : query.minPrice(),
-                        query.maxPrice()));
-            }
-            conditions.add("(c.search_vector || catalog_category_lexeme(c.category_id) "
-                    + "|| catalog_price_lexemes(c.price_amount)) @@ (" + String.join(" && ", terms) + ")");
+        if (tsquery != null && categories != null) {
+            conditions.add("(c.search_vector || catalog_category_lexeme(c.category_id)) @@ (" + tsquery
+                    + " && catalog_categories_query(CAST(:categories AS uuid[])))");
         } else if (tsquery != null) {
             conditions.add(keyword());
         } else if (categories != null) {
