@@ -1,10 +1,9 @@
 -- Listing at scale (docs/catalog.md, "Listing, totals and deep pages"): the price INCLUDEd in the sort indexes.
 --
--- A keyword with a price range and many matches is listed by walking the sort's index (of the category, or of the
--- whole catalog): with the price INCLUDEd, the walk checks the price on the index entry and looks up only the courses
--- within the range to check the keyword (search/ListingSql), where it read the table row of every entry. (The price
--- sort's indexes have the price as their first key already.) A price range without a keyword, listed by popularity,
--- rating or newest, is then read from the index alone too.
+-- A price range listed by popularity, rating or newest walks the sort's index and checks the price of each entry
+-- (a 1,000-wide range is one course in twenty): with the price INCLUDEd that check is made on the index entry, an
+-- index-only scan, where it read the table row of every entry. (The price sort's indexes have the price as their
+-- first key already.)
 DROP INDEX course_published_popularity_idx;
 DROP INDEX course_published_category_popularity_idx;
 DROP INDEX course_published_rating_idx;

@@ -45,14 +45,6 @@ final class ListingSql {
     private final CourseQuery query;
     private final List<UUID> categories;
     private final String tsquery;
-    /**
-     * Walking a sort index for a keyword with a price range (and no filter but the category), the walk reads the
-     * course row {@code c} from the index alone (the sort keys, the category and, INCLUDEd, the price: V6) and only
-     * the courses within the price range are looked up by id ({@code w}) to check the keyword: at 1,000,000 courses
-     * a word in a category under a price is one course in thirty of the category's index, and one table row per
-     * index entry was the cost of those pages.
-     */
-    private final boolean keywordLookedUp;
 
     /**
      * @param categories the ids of the category filter (with sub-categories), or null without one; not empty
@@ -131,7 +123,6 @@ final class ListingSql {
             filters.add("c.rating_average >= :minRating");
             params.put("minRating", query.minRating());
         }
-        keywordLookedUp = tsquery != null && !priceFilters.isEmpty() && filters.isEmpty();
     }
 
     Map<String, Object> params() {
@@ -249,14 +240,9 @@ final class ListingSql {
         return conditions;
     }
 
-    /** The keyword condition of a walk over the document alone, or none. */
+    /** The keyword condition over the document alone, or none. */
     private List<String> keywordFilter() {
-        return tsquery == null ? List.of() : List.of(walkedDocument() + " @@ " + tsquery);
-    }
-
-    /** The document of a course a walk reads: of the row looked up by id, or of the walked row itself. */
-    private String walkedDocument() {
-        return keywordLookedUp ? "w.search_vector" : "c.search_vector";
+        return tsquery == null ? List.of() : List.of(keyword());
     }
 
     private String keyword() {
@@ -274,7 +260,7 @@ final class ListingSql {
     private String candidates() {
         params.put("candidates", CourseSearchRepository.RANKED_CANDIDATES);
         ListingOrder popular = ListingOrder.candidates();
-        String rank = "ts_rank('{0.1, 0.2, 0.4, 1.0}', " + walkedDocument() + ", " + tsquery + ")";
+        String rank = "ts_rank('{0.1, 0.2, 0.4, 1.0}', c.search_vector, " + tsquery + ")";
         return "SELECT * FROM (" + union("c.id, " + popular.selectKeys() + ", " + rank + " AS relevance", popular,
                 List.of(), ":candidates") + ") found ORDER BY " + popular.orderByAliases("") + " LIMIT :candidates";
     }
@@ -321,19 +307,17 @@ final class ListingSql {
             conditions.addAll(priceFilters);
             conditions.addAll(extra);
             String tail = " ORDER BY " + order.orderByExpressions() + " LIMIT " + limit;
-            String from = keywordLookedUp ? " FROM course c JOIN course w ON w.id = c.id WHERE "
-                    : " FROM course c WHERE ";
             if (categories == null) {
-                parts.add("(SELECT " + select + from + String.join(" AND ", conditions) + tail + ")");
+                parts.add("(SELECT " + select + " FROM course c WHERE " + String.join(" AND ", conditions) + tail + ")");
             } else if (categories.size() == 1) {
                 conditions.add("c.category_id = CAST(:category AS uuid)");
                 params.put("category", categories.getFirst().toString());
-                parts.add("(SELECT " + select + from + String.join(" AND ", conditions) + tail + ")");
+                parts.add("(SELECT " + select + " FROM course c WHERE " + String.join(" AND ", conditions) + tail + ")");
             } else {
                 conditions.add("c.category_id = each.id");
                 parts.add("(SELECT lateral_rows.* FROM unnest(CAST(:categories AS uuid[])) AS each(id) "
-                        + "CROSS JOIN LATERAL (SELECT " + select + from + String.join(" AND ", conditions) + tail
-                        + ") lateral_rows)");
+                        + "CROSS JOIN LATERAL (SELECT " + select + " FROM course c WHERE "
+                        + String.join(" AND ", conditions) + tail + ") lateral_rows)");
             }
         }
         return String.join(" UNION ALL ", parts);

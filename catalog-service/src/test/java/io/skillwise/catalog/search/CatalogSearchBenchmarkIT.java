@@ -318,7 +318,7 @@ class CatalogSearchBenchmarkIT {
                 + "and sorted, counted)", plans.text(listing("kafka", "design", null, 5000L,
                 CourseQuery.parseSort("rating", true), 0), null, ListingPlans.Statement.PROBE)));
         text.append(section("Keyword + category + maxPrice (kafka, design, 5000), sort=rating, walked (many matches: "
-                + "the price on the index entry, the word looked up by id)", plans.text(listing("kafka", "design", null,
+                + "the word and price checked on each course of the category index)", plans.text(listing("kafka", "design", null,
                 5000L, CourseQuery.parseSort("rating", true), 0), null, ListingPlans.Statement.PAGE)));
         text.append(section("Keyword + category + maxPrice (kafka, design, 5000), sort=relevance, walked (many "
                 + "matches: 200 candidates)", plans.text(listing("kafka", "design", null, 5000L,
