@@ -318,8 +318,8 @@ class CatalogSearchBenchmarkIT {
                 + "and sorted, counted)", plans.text(listing("kafka", "design", null, 5000L,
                 CourseQuery.parseSort("rating", true), 0), null, ListingPlans.Statement.PROBE)));
         text.append(section("Keyword + category + maxPrice (kafka, design, 5000), sort=rating, walked (many matches: "
-                + "the word and price checked on each course of the category index)", plans.text(listing("kafka", "design", null,
-                5000L, CourseQuery.parseSort("rating", true), 0), null, ListingPlans.Statement.PAGE)));
+                + "the word and price checked on each course of the category index)", plans.text(listing("kafka",
+                "design", null, 5000L, CourseQuery.parseSort("rating", true), 0), null, ListingPlans.Statement.PAGE)));
         text.append(section("Keyword + category + maxPrice (kafka, design, 5000), sort=relevance, walked (many "
                 + "matches: 200 candidates)", plans.text(listing("kafka", "design", null, 5000L,
                 CourseQuery.parseSort(null, true), 0), null, ListingPlans.Statement.PAGE)));
