@@ -111,9 +111,6 @@ public class CourseSearchRepository {
         if (categories != null && categories.isEmpty()) {
             return Page.empty();
         }
-        // the best plan depends on the values (a rare or a common word, a small or a large category): never let
-        // a prepared statement fall back to a generic plan made without them
-        jdbc.sql("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)").query(String.class).single();
         if (query.search() == null) {
             return find(query, new ListingSql(query, categories, null, null, viewer, seesAll));
         }

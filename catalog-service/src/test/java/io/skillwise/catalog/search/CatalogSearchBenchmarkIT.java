@@ -317,6 +317,12 @@ class CatalogSearchBenchmarkIT {
         text.append(section("Keyword + category + maxPrice (kafka, design, 5000), sort=rating (few matches: read once "
                 + "and sorted, counted)", plans.text(listing("kafka", "design", null, 5000L,
                 CourseQuery.parseSort("rating", true), 0), null, ListingPlans.Statement.PROBE)));
+        text.append(section("Keyword + category + maxPrice (kafka, design, 5000), sort=rating, walked (many matches: "
+                + "the word and price checked on each course of the category index)", plans.text(listing("kafka",
+                "design", null, 5000L, CourseQuery.parseSort("rating", true), 0), null, ListingPlans.Statement.PAGE)));
+        text.append(section("Keyword + category + maxPrice (kafka, design, 5000), sort=relevance, walked (many "
+                + "matches: 200 candidates)", plans.text(listing("kafka", "design", null, 5000L,
+                CourseQuery.parseSort(null, true), 0), null, ListingPlans.Statement.PAGE)));
         text.append(section("Keyword + category (kafka, design), sort=relevance (few matches: read once, tiers)",
                 plans.text(listing("kafka", "design", null, null, CourseQuery.parseSort(null, true), 0), null,
                         ListingPlans.Statement.PROBE)));

@@ -125,6 +125,25 @@ class CourseSearchIT {
     }
 
     @Test
+    void aKeywordWithAPriceRangeFindsExactlyTheCoursesPricedWithinIt() {
+        // python: Python Fundamentals 29.99, Data Wrangling 49.99, Statistics Bootcamp 89.99
+        assertThat(api.get("/courses?search=python&maxPrice=4999").items("id"))
+                .containsExactly(pythonFundamentals, dataWrangling);
+        assertThat(api.get("/courses?search=python&maxPrice=4998").items("id")).containsExactly(pythonFundamentals);
+        assertThat(api.get("/courses?search=python&minPrice=3000&maxPrice=8999&sort=price").items("id"))
+                .containsExactly(dataWrangling, statistics);
+        assertThat(api.get("/courses?search=python&minPrice=4999&maxPrice=4999").items("id"))
+                .containsExactly(dataWrangling);
+        assertThat(api.get("/courses?search=python&minPrice=5000").items("id")).containsExactly(statistics);
+        ApiResponse withinCategory = api.get("/courses?search=python&category=data-science&minPrice=4000&maxPrice=9000");
+        assertThat(withinCategory.items("id")).containsExactly(dataWrangling, statistics);
+        assertThat(withinCategory.body().get("totalItems").asLong()).isEqualTo(2);
+        // a free course costs 0
+        assertThat(api.get("/courses?search=git&maxPrice=0").items("id")).containsExactly(freeGit);
+        assertThat(api.get("/courses?search=kubernetes&maxPrice=12998").items("id")).isEmpty();
+    }
+
+    @Test
     void draftsStayOutOfTheAnonymousListingButTheOwnerSeesThem() {
         assertThat(api.get("/courses?size=100").items("id")).doesNotContain(draft).hasSize(7);
         assertThat(api.as(bob).get("/courses?size=100").items("id")).doesNotContain(draft);

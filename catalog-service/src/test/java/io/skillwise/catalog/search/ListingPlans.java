@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * {@code EXPLAIN ANALYZE} of the statements {@link CourseSearchRepository} sends for a listing request, built by the
- * same {@link ListingSql} and run as the repository runs them (in a transaction with custom plans forced).
+ * same {@link ListingSql} and run as the repository runs them (in a read-only transaction, on the pool's connections,
+ * which force custom plans).
  */
 final class ListingPlans {
 
@@ -49,7 +50,6 @@ final class ListingPlans {
 
     private String explain(String options, CourseQuery query, UUID viewer, Statement statement) {
         return transactions.execute(status -> {
-            jdbc.sql("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)").query(String.class).single();
             List<UUID> ids = query.category() == null ? null : categories.withSubcategories(query.category());
             ListingSql sql = new ListingSql(query, ids, query.search() == null ? null : CourseSearchRepository.WEB_SEARCH,
                     query.search(), viewer, false);

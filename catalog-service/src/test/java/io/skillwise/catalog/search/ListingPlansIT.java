@@ -192,6 +192,29 @@ class ListingPlansIT {
     }
 
     @Test
+    void aPriceRangeAloneIsCheckedOnTheIndexEntries() {
+        for (Sort sort : new Sort[] {Sort.POPULARITY, Sort.RATING, Sort.NEWEST}) {
+            JsonNode plan = plans.page(query(sort, false, "minPrice=5000&maxPrice=6000"), null);
+            String what = "price range by " + sort + ":\n" + plan.toPrettyString();
+            assertThat(nodes(plan, null)).as(what)
+                    .filteredOn(node -> node.path("Index Name").asString().equals("course_published_" + index(sort)
+                            + "_idx"))
+                    .singleElement().satisfies(node -> {
+                        assertThat(node.path("Node Type").asString()).isEqualTo("Index Only Scan");
+                        assertThat(node.path("Filter").asString()).contains("price_amount");
+                    });
+        }
+    }
+
+    @Test
+    void theListingsConnectionsForceCustomPlans() {
+        // set once per connection of the pool (application.yml), so that no request pays a statement for it
+        for (int i = 0; i < 3; i++) {
+            assertThat(jdbc.sql("SHOW plan_cache_mode").query(String.class).single()).isEqualTo("force_custom_plan");
+        }
+    }
+
+    @Test
     void anInstructorsOwnListIsReadFromTheIndexAlone() {
         for (Sort sort : SORTS) {
             JsonNode plan = plans.json(query(sort, false, "instructor=" + instructor.id()), instructor.id(),
