@@ -1,5 +1,6 @@
 package io.skillwise.gateway.routing;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.skillwise.gateway.web.RequestIdFilter;
@@ -22,7 +23,7 @@ import org.springframework.web.server.ServerWebExchange;
  * <p>
  * To the caller: every header of the service but the hop-by-hop ones and those the gateway answers for itself (CORS
  * and {@code X-Request-Id}, set before routing: a second {@code Access-Control-Allow-Origin} would make a browser
- * refuse the answer). A response with nothing to drop, the usual case, is passed on without a copy.
+ * refuse the answer). Those are removed from the headers Spring Cloud Gateway made of the answer, without a copy.
  * <p>
  * Spring Cloud Gateway does not tell a filter which way its headers go, so there is one instance for each way
  * ({@link RoutingConfiguration}).
@@ -83,23 +84,28 @@ final class ProxyHeadersFilter implements HttpHeadersFilter, Ordered {
 
     HttpHeaders toCaller(HttpHeaders input) {
         List<String> named = input.getConnection();
-        boolean any = false;
-        for (String name : input.headerNames()) {
-            if (droppedFromResponse(name, named)) {
-                any = true;
-                break;
-            }
-        }
-        if (!any) {
-            return input;
-        }
-        HttpHeaders output = new HttpHeaders();
+        List<String> dropped = new ArrayList<>(2);
         input.forEach((name, values) -> {
-            if (!droppedFromResponse(name, named)) {
-                output.addAll(name, values);
+            if (droppedFromResponse(name, named)) {
+                dropped.add(name);
             }
         });
-        return output;
+        if (dropped.isEmpty()) {
+            return input;
+        }
+        try {
+            // Spring Cloud Gateway builds these headers afresh from the service's answer for the filters to change.
+            dropped.forEach(input::remove);
+            return input;
+        } catch (UnsupportedOperationException readOnly) {
+            HttpHeaders output = new HttpHeaders();
+            input.forEach((name, values) -> {
+                if (!droppedFromResponse(name, named)) {
+                    output.addAll(name, values);
+                }
+            });
+            return output;
+        }
     }
 
     private boolean isForwarded(String name) {

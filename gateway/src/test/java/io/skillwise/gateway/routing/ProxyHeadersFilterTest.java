@@ -84,6 +84,18 @@ class ProxyHeadersFilterTest {
         response.add("X-Request-Id", "set-by-service");
         response.add("Vary", "Origin");
 
-        assertThat(toCaller.toCaller(response).headerNames()).containsExactlyInAnyOrder("Content-Type", "Vary");
+        HttpHeaders passed = toCaller.toCaller(response);
+
+        assertThat(passed.headerNames()).containsExactlyInAnyOrder("Content-Type", "Vary");
+        assertThat(passed).as("changed in place").isSameAs(response);
+        assertThat(toCaller.toCaller(HttpHeaders.readOnlyHttpHeaders(withCors())).headerNames())
+                .as("a read-only answer is copied").containsExactly("Content-Type");
+    }
+
+    private static HttpHeaders withCors() {
+        HttpHeaders response = new HttpHeaders();
+        response.add("Content-Type", "application/json");
+        response.add("Access-Control-Allow-Origin", "*");
+        return response;
     }
 }
