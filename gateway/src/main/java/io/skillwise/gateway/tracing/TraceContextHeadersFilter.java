@@ -61,7 +61,7 @@ public class TraceContextHeadersFilter implements HttpHeadersFilter, Ordered {
         return type == Type.REQUEST;
     }
 
-    /** After Spring Cloud Gateway's own header filters, which copy the caller's headers. */
+    /** After ProxyHeadersFilter, which copies the caller's headers. */
     @Override
     public int getOrder() {
         return Ordered.LOWEST_PRECEDENCE - 1;

@@ -35,7 +35,7 @@ public class RequestIdFilter implements WebFilter, Ordered {
         List<String> offered = exchange.getRequest().getHeaders().getOrEmpty(HEADER);
         String id = offered.size() == 1 && isWellFormed(offered.getFirst()) ? offered.getFirst() : newId();
         exchange.getAttributes().put(ATTRIBUTE, id);
-        // Downstream copies of the header are dropped (DownstreamResponseHeadersFilter), so this one is the answer.
+        // Downstream copies of the header are dropped (ProxyHeadersFilter), so this one is the answer.
         exchange.getResponse().getHeaders().set(HEADER, id);
         // The request itself is not mutated (that would copy every header of every request): the id is written
         // into the headers sent downstream by RequestIdHeadersFilter.

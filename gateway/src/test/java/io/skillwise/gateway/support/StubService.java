@@ -24,10 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
  * path, query, headers (lower-cased names) and body size. A path ending in {@code /slow} does not answer until
  * the stub is closed, to exercise time limits. A path ending in {@code /stream} answers as a server-sent event
  * stream: the echo as the first event, then a {@code tick} event every {@value #TICK_MILLIS} ms for
- * {@value #STREAM_SECONDS} s, then the end. Answers also carry a CORS header and a request id of their own, which
- * the gateway must not pass on. {@code GET /v3/api-docs} answers a small OpenAPI document of the stub's own
- * (one path the gateway routes to this service, one internal path, the kit's problem schema and a {@code View}
- * schema of its own), the shape of what a real service answers.
+ * {@value #STREAM_SECONDS} s, then the end. Answers also carry a CORS header, a request id of their own and
+ * hop-by-hop headers ({@code Connection} naming {@code X-Stub-Hop}, {@code Proxy-Authenticate},
+ * {@code X-Application-Context}), which the gateway must not pass on, and {@code X-Stub-Kept}, which it must.
+ * {@code GET /v3/api-docs} answers a small OpenAPI document of the stub's own (one path the gateway routes to this
+ * service, one internal path, the kit's problem schema and a {@code View} schema of its own), the shape of what a
+ * real service answers.
  */
 public final class StubService implements AutoCloseable {
 
@@ -109,6 +111,12 @@ public final class StubService implements AutoCloseable {
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
         exchange.getResponseHeaders().set("X-Request-Id", "set-by-" + name);
+        // hop-by-hop headers, which concern the connection to the gateway only
+        exchange.getResponseHeaders().set("Connection", "X-Stub-Hop");
+        exchange.getResponseHeaders().set("X-Stub-Hop", "for the gateway only");
+        exchange.getResponseHeaders().set("Proxy-Authenticate", "Basic realm=\"stub\"");
+        exchange.getResponseHeaders().set("X-Application-Context", name);
+        exchange.getResponseHeaders().set("X-Stub-Kept", "for the caller");
         try {
             exchange.sendResponseHeaders(200, answer.length);
             try (OutputStream out = exchange.getResponseBody()) {
