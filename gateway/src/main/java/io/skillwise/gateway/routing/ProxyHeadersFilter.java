@@ -18,7 +18,8 @@ import org.springframework.web.server.ServerWebExchange;
  * To the service: every header of the caller but the hop-by-hop ones (RFC 9110 section 7.6.1: the fixed list below
  * and every header the {@code Connection} header names) and, unless trusted proxies are configured (then Spring Cloud
  * Gateway's own filters write them), any {@code X-Forwarded-*} or {@code Forwarded} header: a caller cannot pose as a
- * proxy. {@code Content-Length} is dropped when the body is chunked, so the service never sees both. The request id,
+ * proxy. {@code Content-Length} is dropped when the body has a transfer coding (RFC 9112 section 6.3: the coding, not
+ * the length, frames such a body), so the service never sees both. The request id,
  * the client address and the trace context are set afterwards by their own filters, into this copy.
  * <p>
  * To the caller: every header of the service but the hop-by-hop ones and those the gateway answers for itself (CORS
@@ -70,12 +71,11 @@ final class ProxyHeadersFilter implements HttpHeadersFilter, Ordered {
 
     HttpHeaders toService(HttpHeaders input) {
         List<String> named = input.getConnection();
-        String transferEncoding = input.getFirst(HttpHeaders.TRANSFER_ENCODING);
-        boolean chunked = transferEncoding != null && transferEncoding.trim().equalsIgnoreCase("chunked");
+        boolean coded = input.getFirst(HttpHeaders.TRANSFER_ENCODING) != null;
         HttpHeaders output = new HttpHeaders();
         input.forEach((name, values) -> {
             if (!isHopByHop(name, named) && !isForwarded(name)
-                    && !(chunked && name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH))) {
+                    && !(coded && name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH))) {
                 output.addAll(name, values);
             }
         });

@@ -59,6 +59,11 @@ class ProxyHeadersFilterTest {
 
         assertThat(toService.toService(request).headerNames()).containsExactly("Content-Type");
 
+        HttpHeaders coded = new HttpHeaders();
+        coded.add("Transfer-Encoding", "gzip, chunked");
+        coded.add("Content-Length", "12");
+        assertThat(toService.toService(coded).headerNames()).as("any transfer coding frames the body").isEmpty();
+
         HttpHeaders sized = new HttpHeaders();
         sized.add("Content-Length", "12");
         assertThat(toService.toService(sized).getContentLength()).isEqualTo(12);
