@@ -37,6 +37,7 @@ final class ProxyHeadersFilter implements HttpHeadersFilter, Ordered {
 
     private static final String X_FORWARDED_PREFIX = "X-Forwarded-";
     private static final String FORWARDED = "Forwarded";
+    private static final String CORS_PREFIX = "Access-Control-";
 
     private final Type direction;
     private final boolean stripXForwarded;
@@ -115,7 +116,7 @@ final class ProxyHeadersFilter implements HttpHeadersFilter, Ordered {
 
     private static boolean droppedFromResponse(String name, List<String> named) {
         return isHopByHop(name, named)
-                || name.regionMatches(true, 0, "Access-Control-", 0, 15)
+                || name.regionMatches(true, 0, CORS_PREFIX, 0, CORS_PREFIX.length())
                 || name.equalsIgnoreCase(RequestIdFilter.HEADER);
     }
 
